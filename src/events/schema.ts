@@ -1,0 +1,96 @@
+/**
+ * The events document: Tarikh's public data contract between the build step
+ * (src/extract) and the view (src/timeline, src/embed).
+ *
+ * This valibot schema is the single source: the TypeScript types below are inferred
+ * from it, `events.schema.json` is generated from it (`npm run schema`), and
+ * `validateEventsDocument` checks documents with it on both sides.
+ */
+import * as v from 'valibot';
+
+export const EVENTS_FORMAT = 'tarikh-events';
+/** Semantic version of the format. Readers accept any document with the same major. */
+export const EVENTS_VERSION = '1.0.0';
+
+const IsoDay = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a calendar day written YYYY-MM-DD'),
+  v.description('A Gregorian calendar day, YYYY-MM-DD.'),
+);
+
+const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const PrecisionSchema = v.pipe(
+  v.picklist(['day', 'week', 'month', 'year', 'decade', 'range']),
+  v.description('How much of the date the text states: a day, a week, a month, a year, a decade, or an interval between two dates.'),
+);
+
+export const EventDateSchema = v.object({
+  edtf: v.pipe(v.string(), v.minLength(1), v.description('The date in Extended Date/Time Format (ISO 8601-2), e.g. 2025-02-18, 2025-02, 2022, 2025-03-31/2025-04-06, 2025-03~.')),
+  start: v.pipe(IsoDay, v.description('First day the date covers.')),
+  end: v.pipe(IsoDay, v.description('Last day the date covers (equal to start for a day).')),
+  precision: PrecisionSchema,
+  approximate: v.optional(v.pipe(v.boolean(), v.description('True for phrases such as "early March" or "mid-2024".'))),
+  certainty: v.optional(
+    v.pipe(
+      v.picklist(['stated', 'inferred']),
+      v.description('"stated" when the text gives the full date; "inferred" when part of it (usually the year, or the whole date for "yesterday") comes from the publication date.'),
+    ),
+  ),
+  calendar: v.optional(v.picklist(['gregorian', 'hijri'])),
+  original: v.optional(v.pipe(v.string(), v.description('The date as written in its own calendar, e.g. the Hijri date 1433-08-21.'))),
+});
+
+export const MentionSchema = v.object({
+  text: v.pipe(v.string(), v.minLength(1), v.description('The date phrase exactly as written.')),
+  start: v.pipe(Offset, v.description('UTF-16 offset of the phrase in the paragraph.')),
+  end: v.pipe(Offset, v.description('UTF-16 offset just after the phrase.')),
+});
+
+export const SourceSchema = v.object({
+  article: v.pipe(v.string(), v.minLength(1), v.description('id of an entry in articles[].')),
+  paragraph: v.pipe(Offset, v.description('0-based index into that article\'s paragraphs[].')),
+  mention: MentionSchema,
+  date: v.optional(v.pipe(v.string(), v.description('The EDTF date this source gives, when it differs from the event\'s (a conflict).'))),
+});
+
+export const EventSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only (it is used in URLs)')),
+  date: EventDateSchema,
+  title: v.pipe(v.string(), v.minLength(1), v.description('A short title in the article\'s language.')),
+  titleEn: v.optional(v.nullable(v.string())),
+  place: v.nullable(v.pipe(v.string(), v.description('English name of the place, e.g. "Riyadh".'))),
+  placeLocal: v.optional(v.nullable(v.pipe(v.string(), v.description('The place as written in the article.')))),
+  coordinates: v.optional(v.nullable(v.pipe(v.tuple([v.number(), v.number()]), v.description('[longitude, latitude] of the place.')))),
+  type: v.optional(v.nullable(v.string())),
+  actors: v.optional(v.array(v.string())),
+  conflict: v.optional(v.pipe(v.boolean(), v.description('True when sources disagree on the date.'))),
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1)),
+});
+
+export const ArticleSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1)),
+  title: v.string(),
+  published: v.nullable(IsoDay),
+  source: v.nullable(v.pipe(v.string(), v.description('The outlet, e.g. "Al-Thawra".'))),
+  byline: v.optional(v.nullable(v.string())),
+  language: v.picklist(['ar', 'en']),
+  url: v.optional(v.nullable(v.string())),
+  file: v.optional(v.string()),
+  paragraphs: v.pipe(v.array(v.string()), v.description('The non-blank lines of the text, 0-based; paragraph 0 is the headline.')),
+});
+
+export const EventsDocumentSchema = v.object({
+  format: v.literal(EVENTS_FORMAT),
+  version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'a semantic version such as 1.0.0')),
+  articles: v.array(ArticleSchema),
+  events: v.array(EventSchema),
+});
+
+export type Precision = v.InferOutput<typeof PrecisionSchema>;
+export type EventDate = v.InferOutput<typeof EventDateSchema>;
+export type Mention = v.InferOutput<typeof MentionSchema>;
+export type EventSource = v.InferOutput<typeof SourceSchema>;
+export type TimelineEvent = v.InferOutput<typeof EventSchema>;
+export type Article = v.InferOutput<typeof ArticleSchema>;
+export type EventsDocument = v.InferOutput<typeof EventsDocumentSchema>;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeArabic } from './normalize.ts';
+
+describe('normalizeArabic', () => {
+  it('folds letters, digits and drops marks', () => {
+    const n = normalizeArabic('فِي الـ٢٧ من شُباط\u200F إبريل ۱۴');
+    expect(n.text).toBe('في ال27 من شباط ابريل 14');
+  });
+
+  it('maps normalized spans back to the exact original characters', () => {
+    const original = 'وفي الـ ٢٧ مِن شباط';
+    const n = normalizeArabic(original);
+    const at = n.text.indexOf('27 من شباط');
+    const span = n.toOriginal(at, at + '27 من شباط'.length);
+    expect(original.slice(span.start, span.end)).toBe('٢٧ مِن شباط');
+  });
+
+  it('decomposes presentation forms and keeps the map consistent', () => {
+    const original = 'ﻻ ﺷﺒﺎﻁ';
+    const n = normalizeArabic(original);
+    expect(n.text).toBe('لا شباط');
+    const at = n.text.indexOf('شباط');
+    const span = n.toOriginal(at, at + 4);
+    expect(original.slice(span.start, span.end)).toBe('ﺷﺒﺎﻁ');
+  });
+
+  it('keeps astral characters whole', () => {
+    const n = normalizeArabic('😀 أمس');
+    const at = n.text.indexOf('امس');
+    const span = n.toOriginal(at, at + 3);
+    expect(span).toEqual({ start: 3, end: 6 });
+  });
+});
