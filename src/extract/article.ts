@@ -1,0 +1,165 @@
+/**
+ * Reading an article: its text, its sidecar metadata, its paragraphs (with their
+ * offsets in the text), and which paragraphs are page furniture rather than article.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { basename, extname, dirname, join } from 'node:path';
+import * as v from 'valibot';
+
+/** Metadata sidecar: `<article>.meta.json` next to `<article>.txt`. Every field is optional. */
+export const ArticleMetadataSchema = v.object({
+  id: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only'))),
+  title: v.optional(v.string()),
+  published: v.optional(v.pipe(v.string(), v.isoDate('published must be a date written YYYY-MM-DD'))),
+  source: v.optional(v.string()),
+  byline: v.optional(v.string()),
+  language: v.optional(v.picklist(['ar', 'en'], 'language must be "ar" or "en"')),
+  url: v.optional(v.pipe(v.string(), v.url('url must be an absolute URL'))),
+});
+export type ArticleMetadata = v.InferOutput<typeof ArticleMetadataSchema>;
+
+export interface Paragraph {
+  index: number;
+  text: string;
+  /** Offset of the paragraph's first character in the article text. */
+  start: number;
+  /** Page furniture: a news ticker, "read also" links, share or copyright lines. */
+  boilerplate: boolean;
+  /** A byline or dateline rather than article prose. */
+  byline: boolean;
+}
+
+export interface ArticleInput {
+  id: string;
+  file?: string;
+  text: string;
+  metadata: ArticleMetadata;
+}
+
+export class ArticleError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${file}: ${message}`);
+    this.name = 'ArticleError';
+  }
+}
+
+const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/g;
+const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/g;
+
+/** The language of a text from its script: Arabic when Arabic letters outnumber Latin ones. */
+export function detectLanguage(text: string): 'ar' | 'en' {
+  const sample = text.slice(0, 20000);
+  const arabic = sample.match(ARABIC_LETTER)?.length ?? 0;
+  const latin = sample.match(LATIN_LETTER)?.length ?? 0;
+  return arabic >= latin && arabic > 0 ? 'ar' : 'en';
+}
+
+/** A URL- and id-safe name from a file name. */
+export function articleIdFromFile(file: string): string {
+  const stem = basename(file, extname(file));
+  const id = stem
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return id || 'article';
+}
+
+/** Splits text into its non-blank lines, trimmed, keeping where each starts. */
+export function splitParagraphs(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  const line = /[^\r\n\u2028\u2029]+/g;
+  for (let match = line.exec(text); match; match = line.exec(text)) {
+    const raw = match[0];
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) out.push({ text: trimmed, start: match.index + lead });
+  }
+  return out;
+}
+
+// Headings that open page furniture: everything from them to the end is not the article.
+const TRAILING_FURNITURE = [
+  /^(آخر|اخر|أحدث|احدث|أهم|اهم) (الأخبار|الاخبار|الأنباء|المقالات)\s*:?$/,
+  /^(اقرأ|إقرأ|اقرا|إقرا) (أيضا|أيضاً|ايضا|ايضاً|المزيد)\s*:?$/,
+  /^(أخبار|اخبار|مقالات|مواضيع) (ذات صلة|متعلقة|مشابهة)\s*:?$/,
+  /^(الأكثر|الاكثر) (قراءة|مشاهدة)\s*:?$/,
+  /^(related (stories|articles|news)|read (more|also)|more (news|stories)|latest news|most read)\s*:?$/i,
+];
+// Single lines of furniture anywhere in the page.
+const FURNITURE_LINE = [
+  /^(شارك|شارك المقال|مشاركة|share( this( article)?)?)\s*:?\s*(فيسبوك|تويتر|facebook|twitter|x|whatsapp|واتساب|\s|،|,|\|)*$/i,
+  /(جميع الحقوق محفوظة|all rights reserved|©|copyright)/i,
+  /^(اقرأ|إقرأ|اقرا) (أيضا|أيضاً|ايضا|ايضاً)\s*:/,
+  /^(read (more|also))\s*:/i,
+  /^(tags|الوسوم|كلمات مفتاحية)\s*:/i,
+];
+// A byline such as "الثورة: أسماء الفريح:" or "By Jane Doe" or "دمشق - سانا".
+const BYLINE = [
+  /^[^\s:]{2,20}(\s[^\s:]{2,20}){0,2}\s*:\s*[^:.،,]{2,40}:?$/,
+  /^(by|بقلم|كتب|كتبت|إعداد|اعداد|تقرير)\s*:?\s+[^.،,]{2,60}$/i,
+];
+
+/** Decides for every paragraph whether it is article prose, a byline, or page furniture. */
+export function classifyParagraphs(lines: { text: string; start: number }[]): Paragraph[] {
+  let furnitureFrom = lines.length;
+  for (let i = 1; i < lines.length; i++) {
+    if (TRAILING_FURNITURE.some((pattern) => pattern.test(lines[i]!.text))) {
+      furnitureFrom = i;
+      break;
+    }
+  }
+  return lines.map((line, index) => ({
+    index,
+    text: line.text,
+    start: line.start,
+    boilerplate: index >= furnitureFrom || FURNITURE_LINE.some((pattern) => pattern.test(line.text)),
+    byline: index > 0 && index <= 2 && line.text.length < 80 && BYLINE.some((pattern) => pattern.test(line.text)),
+  }));
+}
+
+/** Decodes a file's bytes as text, failing clearly when it is not text. */
+export function decodeText(file: string, bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (bytes.includes(0)) throw new ArticleError(file, 'this looks like a binary file, not an article (it contains NUL bytes)');
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new ArticleError(file, 'the file is not valid UTF-8 text');
+  }
+}
+
+/** Reads `<name>.meta.json` beside the article when there is one. */
+export function readMetadata(file: string): ArticleMetadata {
+  const sidecar = join(dirname(file), `${basename(file, extname(file))}.meta.json`);
+  if (!existsSync(sidecar)) return {};
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(sidecar, 'utf8'));
+  } catch (error) {
+    throw new ArticleError(sidecar, `broken JSON (${(error as Error).message})`);
+  }
+  const parsed = v.safeParse(ArticleMetadataSchema, json);
+  if (!parsed.success) {
+    const issue = parsed.issues[0]!;
+    const key = issue.path?.map((item) => String((item as { key?: unknown }).key)).join('.');
+    throw new ArticleError(sidecar, `${key ? key + ': ' : ''}${issue.message}`);
+  }
+  return parsed.output;
+}
+
+export function readArticle(file: string): ArticleInput {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ArticleError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code})`);
+  }
+  const metadata = readMetadata(file);
+  const text = decodeText(file, bytes).replace(/^\uFEFF/, '');
+  return { id: metadata.id ?? articleIdFromFile(file), file, text, metadata };
+}

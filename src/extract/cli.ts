@@ -1,0 +1,145 @@
+/**
+ * tarikh extract: article text → events document.
+ *
+ *   npm run extract                                   data/articles/ → data/events.json
+ *   npm run --silent extract -- FILE... [--ref DATE]  prints the events document
+ *   npm run --silent extract -- --jsonl               JSON lines in, JSON lines out
+ *
+ * Exit codes: 0 done; 1 some input could not be processed (the rest was), or a warning
+ * under --strict; 2 wrong usage.
+ */
+import { parseArgs } from 'node:util';
+import { createInterface } from 'node:readline';
+import { resolve } from 'node:path';
+import { expandPaths, extractFiles, listArticleFiles, serializeDocument, writeFileAtomic } from './corpus.ts';
+import { extractArticle, buildDocument } from './events.ts';
+import { findDateMentions } from './dates/index.ts';
+import { detectLanguage } from './article.ts';
+
+const USAGE = `Usage:
+  npm run extract                                  extract data/articles/ into data/events.json
+  npm run --silent extract -- FILE|DIR... [options]  print the events document for these articles
+  npm run --silent extract -- --jsonl              read {"id","text","ref"} lines on stdin, write one result line each
+
+Options:
+  --ref YYYY-MM-DD   publication date used to resolve relative dates (overrides metadata)
+  --out FILE         write the document to FILE (atomically) instead of stdout
+  --strict           treat warnings as errors (exit 1)
+  --quiet            no summary line on stderr
+  -h, --help         this help
+
+Exit codes: 0 done, 1 some input failed (the rest was processed) or a warning under --strict, 2 usage error.`;
+
+class UsageError extends Error {}
+
+function isCalendarDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+function checkRef(ref: string | undefined, where = '--ref'): string | undefined {
+  if (ref !== undefined && !isCalendarDay(ref)) throw new UsageError(`${where}: "${ref}" is not a calendar day written YYYY-MM-DD`);
+  return ref;
+}
+
+async function runJsonl(): Promise<number> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let failures = 0;
+  let lineNumber = 0;
+  for await (const line of lines) {
+    lineNumber++;
+    if (!line.trim()) continue;
+    let id: unknown = null;
+    try {
+      let input: { id?: unknown; text?: unknown; ref?: unknown };
+      try {
+        input = JSON.parse(line);
+      } catch {
+        throw new UsageError(`line ${lineNumber}: not valid JSON`);
+      }
+      id = input?.id ?? null;
+      if (typeof input?.text !== 'string') throw new UsageError(`line ${lineNumber}: "text" must be a string`);
+      const ref = input.ref == null || input.ref === '' ? undefined : checkRef(String(input.ref), `line ${lineNumber}: ref`);
+      const text = input.text;
+      const language = detectLanguage(text);
+      const mentions = findDateMentions(text, { ref: ref ?? null, language }).map(({ text, start, end, value }) => ({ text, start, end, value }));
+      const articleId = typeof id === 'string' && /^[A-Za-z0-9_-]+$/.test(id) ? id : `line-${lineNumber}`;
+      const extraction = extractArticle({ id: articleId, text, metadata: { language, ...(ref ? { published: ref } : {}) } }, { ref: ref ?? null });
+      const events = buildDocument([extraction]).events;
+      process.stdout.write(JSON.stringify({ id, mentions, events }) + '\n');
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      failures++;
+      process.stdout.write(JSON.stringify({ id, error: error.message, mentions: [], events: [] }) + '\n');
+      process.stderr.write(`tarikh extract: ${error.message}\n`);
+    }
+  }
+  return failures ? 1 : 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      ref: { type: 'string' },
+      out: { type: 'string' },
+      jsonl: { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  const ref = checkRef(values.ref);
+  if (values.jsonl) {
+    if (positionals.length) throw new UsageError('--jsonl reads standard input; do not name files with it');
+    return runJsonl();
+  }
+
+  const defaultRun = positionals.length === 0;
+  const files = defaultRun ? listArticleFiles(resolve('data/articles')) : expandPaths(positionals);
+  if (files.length === 0) throw new UsageError(defaultRun ? 'data/articles/ holds no articles (.txt)' : 'no article files given');
+  const out = values.out ?? (defaultRun ? resolve('data/events.json') : undefined);
+
+  const result = extractFiles(files, { ref: ref ?? null });
+  for (const error of result.errors) process.stderr.write(`error: ${error}\n`);
+  for (const warning of result.warnings) process.stderr.write(`warning: ${warning.article ? warning.article + ': ' : ''}${warning.message}\n`);
+
+  const json = serializeDocument(result.document);
+  if (out) writeFileAtomic(out, json);
+  else process.stdout.write(json);
+
+  if (!values.quiet) {
+    const articles = result.document.articles.length;
+    process.stderr.write(
+      `tarikh: ${articles} article${articles === 1 ? '' : 's'}, ${result.mentionCount} date mentions, ` +
+        `${result.document.events.length} events, ${result.warnings.length} warnings, ${result.errors.length} errors` +
+        (out ? ` → ${out}` : '') +
+        '\n',
+    );
+  }
+  if (result.errors.length) return 1;
+  if (values.strict && result.warnings.length) return 1;
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`tarikh extract: ${(error as Error).message}\n\n${USAGE}\n`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`tarikh extract: unexpected failure: ${(error as Error).message}\n`);
+      if (process.env.TARIKH_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+      process.exitCode = 1;
+    }
+  },
+);

@@ -1,0 +1,211 @@
+/**
+ * From date mentions to events: which mentions date a happening, the clause that tells
+ * it, its title, place, actors and type; then one event per happening across a corpus,
+ * with every source kept.
+ */
+import type { Article, EventDate, EventSource, EventsDocument, TimelineEvent } from '../events/schema.ts';
+import { EVENTS_FORMAT, EVENTS_VERSION } from '../events/schema.ts';
+import { classifyParagraphs, splitParagraphs, detectLanguage, type ArticleInput, type Paragraph } from './article.ts';
+import { clauseAround, titleFromClause, type Span } from './clause.ts';
+import { findDateMentions } from './dates/index.ts';
+import type { DateMention } from './dates/types.ts';
+import { findPlaces, findActors, classifyEventAll, gloss } from './gazetteer/index.ts';
+import { normalizeArabic } from './normalize.ts';
+
+export interface Warning {
+  article?: string;
+  message: string;
+}
+
+export interface ArticleExtraction {
+  article: Article;
+  /** Every date expression in the article text, with offsets into the whole text. */
+  mentions: DateMention[];
+  /** One candidate event per dated happening, before merging across articles. */
+  events: TimelineEvent[];
+  warnings: Warning[];
+}
+
+/** Date phrases that mean "nowadays", "to this day" rather than a day: not events. */
+const GENERIC_TODAY_BEFORE = /(?:حتى|لغاية|الى|إلى|الي|عالم|until|to|of)\s*$/iu;
+const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?[-–—]/u;
+
+/** A mention at the head of a paragraph in "CITY, DATE (AGENCY) -" form is a dateline. */
+function isDateline(paragraph: Paragraph, start: number, end: number): boolean {
+  const before = paragraph.text.slice(0, start);
+  if (before.split(/\s+/).filter(Boolean).length > 3) return false;
+  return paragraph.byline || DATELINE_AFTER.test(paragraph.text.slice(end));
+}
+
+function isGenericToday(paragraph: string, mention: DateMention, start: number): boolean {
+  if (mention.precision !== 'day' || !mention.relative) return false;
+  return GENERIC_TODAY_BEFORE.test(normalizeArabic(paragraph.slice(Math.max(0, start - 12), start)).text);
+}
+
+function eventDate(mention: DateMention): EventDate | null {
+  if (!mention.startDate || !mention.endDate) return null;
+  const date: EventDate = {
+    edtf: mention.value,
+    start: mention.startDate,
+    end: mention.endDate,
+    precision: mention.precision,
+    certainty: mention.certainty,
+  };
+  if (mention.approximate) date.approximate = true;
+  if (mention.calendar === 'hijri') {
+    date.calendar = 'hijri';
+    if (mention.original) date.original = mention.original;
+  }
+  return date;
+}
+
+const KIND_RANK: Record<string, number> = { capital: 0, city: 0, sea: 1, region: 2, country: 3 };
+
+/** Describes a happening from its clause: title, place, actors and type. */
+function describe(paragraph: string, clause: Span, mention: Span, language: 'ar' | 'en') {
+  const text = paragraph.slice(clause.start, clause.end);
+  const mentionInClause = { start: mention.start - clause.start, end: mention.end - clause.start };
+  const distance = (span: Span) =>
+    span.end <= mentionInClause.start ? mentionInClause.start - span.end : Math.max(0, span.start - mentionInClause.end);
+  const places = findPlaces(text).sort(
+    (a, b) => (KIND_RANK[a.place.kind] ?? 9) - (KIND_RANK[b.place.kind] ?? 9) || distance(a) - distance(b),
+  );
+  const place = places[0] ?? null;
+  const actors = [...new Set(findActors(text).map((match) => match.actor.en))];
+  const cues = classifyEventAll(text).sort((a, b) => distance(a) - distance(b));
+  const type = cues[0]?.type ?? null;
+  const title = titleFromClause(paragraph, clause, mention, language) || text.trim();
+  const titleEn = gloss({
+    type,
+    place: place?.place ?? null,
+    actors: findActors(text).map((match) => match.actor),
+  });
+  return { title, titleEn, place, actors, type };
+}
+
+function slug(value: string): string {
+  return (
+    value
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'event'
+  );
+}
+
+/** Extracts one article: its paragraphs, its date mentions, and the events they date. */
+export function extractArticle(input: ArticleInput, options: { ref?: string | null } = {}): ArticleExtraction {
+  const warnings: Warning[] = [];
+  const language = input.metadata.language ?? detectLanguage(input.text);
+  const paragraphs = classifyParagraphs(splitParagraphs(input.text));
+  let ref = options.ref ?? input.metadata.published ?? null;
+
+  // Without a publication date, a dateline with a full stated date stands in for it.
+  if (!ref) {
+    for (const paragraph of paragraphs.slice(0, 4)) {
+      const dateline = findDateMentions(paragraph.text, { language }).find(
+        (mention) => mention.precision === 'day' && mention.certainty === 'stated' && isDateline(paragraph, mention.start, mention.end),
+      );
+      if (dateline?.startDate) {
+        ref = dateline.startDate;
+        warnings.push({ article: input.id, message: `no publication date in metadata; using the dateline's ${ref}` });
+        break;
+      }
+    }
+  }
+
+  const mentions = findDateMentions(input.text, { ref, language });
+  const article: Article = {
+    id: input.id,
+    title: input.metadata.title ?? paragraphs[0]?.text ?? input.id,
+    published: ref && /^\d{4}-\d{2}-\d{2}$/.test(ref) ? ref : null,
+    source: input.metadata.source ?? null,
+    byline: input.metadata.byline ?? paragraphs.find((p) => p.byline)?.text ?? null,
+    language,
+    url: input.metadata.url ?? null,
+    paragraphs: paragraphs.map((p) => p.text),
+  };
+  if (input.file) article.file = input.file;
+
+  const events: TimelineEvent[] = [];
+  let unplaced = 0;
+  for (const mention of mentions) {
+    const paragraph = paragraphs.find((p) => mention.start >= p.start && mention.end <= p.start + p.text.length);
+    if (!paragraph || paragraph.boilerplate) continue;
+    const span = { start: mention.start - paragraph.start, end: mention.end - paragraph.start };
+    if (paragraph.index === 0 && paragraphs.length > 1) continue; // the headline repeats the body
+    if (isDateline(paragraph, span.start, span.end) || isGenericToday(paragraph.text, mention, span.start)) continue;
+    const date = eventDate(mention);
+    if (!date) {
+      unplaced++;
+      continue;
+    }
+    const clause = clauseAround(paragraph.text, span, language);
+    const description = describe(paragraph.text, clause, span, language);
+    const source: EventSource = {
+      article: input.id,
+      paragraph: paragraph.index,
+      mention: { text: mention.text, start: span.start, end: span.end },
+    };
+    const event: TimelineEvent = {
+      id: '',
+      date,
+      title: description.title,
+      titleEn: description.titleEn,
+      place: description.place?.place.en ?? null,
+      placeLocal: description.place?.text ?? null,
+      coordinates: description.place?.place.coordinates ?? null,
+      type: description.type,
+      actors: description.actors,
+      sources: [source],
+    };
+    events.push(event);
+  }
+  if (unplaced) {
+    warnings.push({
+      article: input.id,
+      message: `${unplaced} date${unplaced > 1 ? 's' : ''} could not be placed in time (no publication date to resolve them against)`,
+    });
+  }
+  return { article, mentions, events, warnings };
+}
+
+function sameHappening(a: TimelineEvent, b: TimelineEvent): boolean {
+  if (a.date.start !== b.date.start || a.date.end !== b.date.end) return false;
+  if (a.type && b.type && a.type !== b.type) return false;
+  if (a.place && b.place) return a.place === b.place;
+  const actorsA = new Set(a.actors ?? []);
+  const shared = (b.actors ?? []).filter((actor) => actorsA.has(actor)).length;
+  return shared >= 2 || (shared >= 1 && Boolean(a.type) && a.type === b.type);
+}
+
+/**
+ * Merges the candidate events of many articles: the same happening reported by several
+ * sources becomes one event with every source; events get stable, readable ids.
+ */
+export function buildDocument(extractions: ArticleExtraction[]): EventsDocument {
+  const merged: TimelineEvent[] = [];
+  for (const extraction of extractions) {
+    for (const candidate of extraction.events) {
+      const twin = merged.find(
+        (event) => sameHappening(event, candidate) && !event.sources.some((s) => s.article === candidate.sources[0]!.article),
+      );
+      if (twin) twin.sources.push(...candidate.sources);
+      else merged.push({ ...candidate, sources: [...candidate.sources] });
+    }
+  }
+  merged.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.date.end.localeCompare(b.date.end) || a.title.localeCompare(b.title));
+  const used = new Map<string, number>();
+  for (const event of merged) {
+    const base = `${event.date.start}-${slug(event.place ?? event.type ?? 'event')}`;
+    const count = (used.get(base) ?? 0) + 1;
+    used.set(base, count);
+    event.id = count === 1 ? base : `${base}-${count}`;
+  }
+  return {
+    format: EVENTS_FORMAT,
+    version: EVENTS_VERSION,
+    articles: extractions.map((extraction) => extraction.article).sort((a, b) => a.id.localeCompare(b.id)),
+    events: merged,
+  };
+}
