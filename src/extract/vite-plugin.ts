@@ -1,17 +1,21 @@
 /**
- * Vite plugin: runs the build step inside Vite. `vite build` and `vite` (dev) extract
- * data/articles/ into data/events.json; in dev, changing an article regenerates the
- * document and reloads the page. The document is served at /events.json and emitted
- * into the build output.
+ * Vite plugin: runs the build step inside Vite. `vite build` and `vite` (dev) run the
+ * same extraction as `npm run extract` (data/articles/ → data/events.json); in dev,
+ * changing an article regenerates the document and reloads the page. The document is
+ * served at /events.json and emitted into the build output.
+ *
+ * The extractor runs as the CLI in a child process (through tsx), so Vite's config
+ * bundle stays small and the messages are the CLI's own.
  */
+import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve, relative } from 'node:path';
+import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 
 export interface TarikhEventsOptions {
   articlesDir?: string;
   eventsFile?: string;
-  /** false: serve and emit data/events.json as it is, without extracting. */
+  /** false: serve and emit the events file as it is, without extracting. */
   extract?: boolean;
 }
 
@@ -20,18 +24,16 @@ export function tarikhEvents(options: TarikhEventsOptions = {}): Plugin {
   const eventsFile = resolve(options.eventsFile ?? 'data/events.json');
   let enabled = options.extract !== false && !process.env.VITEST;
 
-  async function regenerate(log: (message: string) => void): Promise<void> {
-    // Loaded on demand so that `vite` starts even while an article is being edited.
-    const { extractFiles, listArticleFiles, serializeDocument, writeFileAtomic } = await import('./corpus.ts');
-    const files = existsSync(articlesDir) ? listArticleFiles(articlesDir) : [];
-    const result = extractFiles(files);
-    for (const error of result.errors) log(`tarikh: error: ${error}`);
-    const json = serializeDocument(result.document);
-    const previous = existsSync(eventsFile) ? readFileSync(eventsFile, 'utf8') : '';
-    if (json !== previous) writeFileAtomic(eventsFile, json);
-    log(
-      `tarikh: ${result.document.articles.length} articles, ${result.document.events.length} events → ${relative(process.cwd(), eventsFile)}`,
-    );
+  function regenerate(): Promise<string> {
+    const tsx = resolve('node_modules/.bin/tsx');
+    const cli = resolve('src/extract/cli.ts');
+    return new Promise((done, fail) => {
+      execFile(tsx, [cli, articlesDir, '--out', eventsFile], { maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) => {
+        if (error && !existsSync(eventsFile)) fail(new Error(stderr.trim() || error.message));
+        else if (error && (error as { code?: unknown }).code !== 1) fail(new Error(stderr.trim() || error.message));
+        else done(stderr.trim()); // exit 1: some articles failed, the rest were written; the summary says so
+      });
+    });
   }
 
   return {
@@ -42,10 +44,10 @@ export function tarikhEvents(options: TarikhEventsOptions = {}): Plugin {
     async buildStart() {
       if (!enabled) return;
       try {
-        await regenerate((message) => this.info(message));
+        this.info(await regenerate());
       } catch (error) {
-        // TEMPORARY while the date engine lands: keep the committed document.
-        this.warn(`tarikh: extracting ${relative(process.cwd(), articlesDir)} failed: ${(error as Error).message}`);
+        // TEMPORARY (until the date engine is merged): keep the committed document.
+        this.warn(`tarikh: extracting ${articlesDir} failed, using the existing events file:\n${(error as Error).message}`);
       }
     },
     configureServer(server: ViteDevServer) {
@@ -58,9 +60,12 @@ export function tarikhEvents(options: TarikhEventsOptions = {}): Plugin {
       server.watcher.add(articlesDir);
       const onChange = (file: string) => {
         if (!resolve(file).startsWith(articlesDir)) return;
-        regenerate((message) => server.config.logger.info(message)).then(
-          () => server.ws.send({ type: 'full-reload' }),
-          (error: unknown) => server.config.logger.error(`tarikh: extraction failed: ${(error as Error).message}`),
+        regenerate().then(
+          (summary) => {
+            server.config.logger.info(summary);
+            server.ws.send({ type: 'full-reload' });
+          },
+          (error: unknown) => server.config.logger.error(`tarikh: extraction failed:\n${(error as Error).message}`),
         );
       };
       server.watcher.on('change', onChange);

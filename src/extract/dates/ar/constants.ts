@@ -1,0 +1,361 @@
+/**
+ * Dictionaries and small parse helpers for the Arabic locale, shaped like chrono's
+ * `locales/<lang>/constants.ts`.
+ *
+ * Parsers run on the NORMALIZED text (see src/extract/normalize.ts: أ/إ/آ → ا, ى → ي,
+ * ة → ه, no tatweel or diacritics, ASCII digits), so every dictionary is written in its
+ * natural spelling and folded with the same normalizer when the module loads. Keys are
+ * stored without spaces, so `كانون الثاني`, `كانون  الثاني` and `كانون2` find the same entry.
+ *
+ * Regular expressions built here use only bounded repetition (`\s{0,3}`, `\d{1,4}`): the
+ * input is whole articles, and an unbounded `\s*` next to another one would make a long
+ * run of spaces quadratic.
+ */
+import { normalizeArabic } from '../../normalize.ts';
+
+export const REGEX_PARTS = {
+  /** Not preceded by a letter or digit; allows the proclitics و/ف/ب/ل glued to the next word. */
+  leftBoundary: '((?:^|[^\\p{L}\\p{N}_])(?:[وف]?[بل]?|[وف])?)',
+  rightBoundary: '(?![\\p{L}\\p{N}_])',
+  flags: 'iu',
+};
+
+/** Spelling-insensitive form of a dictionary key or matched text: normalized, without spaces. */
+export function fold(text: string): string {
+  return normalizeArabic(text).text.replace(/\s+/g, '');
+}
+
+function foldDictionary<T>(entries: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const [word, value] of Object.entries(entries)) out[fold(word)] = value;
+  return out;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+/**
+ * A non-capturing alternation of the given spellings (longest first, so `تشرين الثاني`
+ * wins over a shorter prefix), in normalized form, where a space may be 0–3 spaces.
+ */
+export function matchAnyPattern(words: Iterable<string>): string {
+  const forms = new Set<string>();
+  for (const word of words) forms.add(normalizeArabic(word).text.trim().replace(/\s+/g, ' '));
+  const sorted = [...forms].sort((a, b) => b.length - a.length);
+  return `(?:${sorted.map((w) => escapeRegExp(w).replace(/ /g, '\\s{0,3}')).join('|')})`;
+}
+
+function lookup<T>(dictionary: Record<string, T>, text: string): T | undefined {
+  return dictionary[fold(text)];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Weekdays
+
+const WEEKDAY_SPELLINGS: Record<string, number> = {
+  'الأحد': 0,
+  'الإثنين': 1,
+  'الاثنين': 1,
+  'الثلاثاء': 2,
+  'الثلاثا': 2,
+  'الأربعاء': 3,
+  'الأربعا': 3,
+  'الخميس': 4,
+  'الجمعة': 5,
+  'السبت': 6,
+};
+export const WEEKDAY_DICTIONARY = foldDictionary(WEEKDAY_SPELLINGS);
+export const WEEKDAY_PATTERN = matchAnyPattern(Object.keys(WEEKDAY_SPELLINGS));
+export function parseWeekday(text: string): number | undefined {
+  return lookup(WEEKDAY_DICTIONARY, text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Gregorian months: every naming system used in Arabic news
+
+/** Levantine and Iraqi (Syriac-derived) names, with the Iraqi numbered forms. */
+const LEVANTINE_MONTHS: Record<string, number> = {
+  'كانون الثاني': 1, 'كانون ثاني': 1, 'كانون 2': 1,
+  'شباط': 2,
+  'آذار': 3,
+  'نيسان': 4,
+  'أيار': 5,
+  'حزيران': 6,
+  'تموز': 7,
+  'آب': 8,
+  'أيلول': 9,
+  'تشرين الأول': 10, 'تشرين أول': 10, 'تشرين 1': 10,
+  'تشرين الثاني': 11, 'تشرين ثاني': 11, 'تشرين 2': 11,
+  'كانون الأول': 12, 'كانون أول': 12, 'كانون 1': 12,
+};
+
+/** Egyptian and Gulf transliterations of the Latin names, with their common variants. */
+const EGYPTIAN_MONTHS: Record<string, number> = {
+  'يناير': 1, 'ينايِر': 1,
+  'فبراير': 2, 'فبراير': 2,
+  'مارس': 3,
+  'أبريل': 4, 'إبريل': 4, 'ابريل': 4, 'أبرِيل': 4,
+  'مايو': 5, 'مايّو': 5,
+  'يونيو': 6, 'يونيه': 6, 'يونيوه': 6,
+  'يوليو': 7, 'يوليه': 7,
+  'أغسطس': 8, 'اغسطس': 8, 'أغسطوس': 8,
+  'سبتمبر': 9, 'سپتمبر': 9,
+  'أكتوبر': 10, 'اكتوبر': 10, 'أوكتوبر': 10,
+  'نوفمبر': 11, 'نوڤمبر': 11,
+  'ديسمبر': 12, 'دیسمبر': 12,
+};
+
+/** Algerian and Tunisian (French-derived) names. */
+const MAGHREBI_MONTHS: Record<string, number> = {
+  'جانفي': 1,
+  'فيفري': 2,
+  'أفريل': 4,
+  'ماي': 5,
+  'جوان': 6,
+  'جويلية': 7, 'جويلة': 7,
+  'أوت': 8,
+  'سبتمبر': 9,
+  'أكتوبر': 10,
+  'نوفمبر': 11,
+  'ديسمبر': 12,
+};
+
+/** Moroccan (Spanish/French-derived) names. */
+const MOROCCAN_MONTHS: Record<string, number> = {
+  'يوليوز': 7,
+  'غشت': 8,
+  'شتنبر': 9,
+  'نونبر': 11,
+  'دجنبر': 12,
+};
+
+const MONTH_SPELLINGS: Record<string, number> = {
+  ...LEVANTINE_MONTHS,
+  ...EGYPTIAN_MONTHS,
+  ...MAGHREBI_MONTHS,
+  ...MOROCCAN_MONTHS,
+};
+
+export const MONTH_DICTIONARY = foldDictionary(MONTH_SPELLINGS);
+export const MONTH_NAME_PATTERN = matchAnyPattern(Object.keys(MONTH_SPELLINGS));
+
+/**
+ * A month as news agencies write it, possibly doubled in a second system to be understood
+ * everywhere: `شباط/فبراير`, `شباط (فبراير)`, `14 يوليو (تموز)`. Captures the first name;
+ * the second is checked in {@link parseMonthName}.
+ */
+export const MONTH_PATTERN =
+  `(${MONTH_NAME_PATTERN}(?:\\s{0,2}(?:/|\\\\|-|–)\\s{0,2}${MONTH_NAME_PATTERN}|\\s{0,2}\\(\\s{0,2}${MONTH_NAME_PATTERN}\\s{0,2}\\))?)`;
+
+const MONTH_NAME_REGEX = new RegExp(MONTH_NAME_PATTERN, 'gu');
+
+/**
+ * The month number of a (possibly doubled) month name; undefined when the two names
+ * disagree (`شباط/مارس` is not a month, it is a mistake or a list).
+ */
+export function parseMonthName(text: string): number | undefined {
+  const names = normalizeArabic(text).text.match(MONTH_NAME_REGEX) ?? [];
+  let month: number | undefined;
+  for (const name of names) {
+    const value = lookup(MONTH_DICTIONARY, name);
+    if (value === undefined) return undefined;
+    if (month !== undefined && value !== month) return undefined;
+    month = value;
+  }
+  return month;
+}
+
+/**
+ * Month names that are also common words or names, read only with strong date context
+ * (a day number, a year, or a cue such as شهر): مارس "he practised", نيسان the car maker,
+ * آب/أب "father", ماي, تموز (a god's name in literature), أيار.
+ */
+export const AMBIGUOUS_MONTH_NAMES = new Set(['مارس', 'نيسان', 'اب', 'ماي', 'تموز', 'ايار'].map(fold));
+
+/**
+ * Words that, right before a month name, make it a name rather than a date:
+ * `سيارة نيسان`, `شركة نيسان`, `مجموعة نيسان`.
+ */
+export const MONTH_AS_NAME_BEFORE = new RegExp(
+  `(?:${matchAnyPattern(['سيارة', 'سيارات', 'شركة', 'شركات', 'مجموعة', 'مصنع', 'طراز', 'ماركة', 'علامة', 'وكيل', 'وكالة'])})\\s{1,3}$`,
+  'u',
+);
+
+/**
+ * Words that, right before `14 آذار`, make the date the name of a movement, not a
+ * date: `قوى 14 آذار`, `تحالف 8 آذار`, `حركة 20 فبراير`, `شباب 6 أبريل`.
+ */
+export const DATE_AS_NAME_BEFORE = new RegExp(
+  `(?:${matchAnyPattern(['قوى', 'قوي', 'تحالف', 'حركة', 'تيار', 'فريق', 'ائتلاف', 'جماعة', 'كتلة', 'شباب', 'معسكر', 'جبهة', 'حزب', 'ساحة', 'شارع', 'ميدان', 'جسر', 'مدينة', 'حي', 'مستشفى', 'ملعب', 'نادي', 'مدرسة', 'جامعة'])})\\s{1,3}$`,
+  'u',
+);
+
+// ---------------------------------------------------------------------------------------------
+// Hijri months
+
+const HIJRI_MONTH_SPELLINGS: Record<string, number> = {
+  'محرم': 1, 'المحرم': 1,
+  'صفر': 2,
+  'ربيع الأول': 3, 'ربيع أول': 3, 'ربيع الاول': 3,
+  'ربيع الثاني': 4, 'ربيع ثاني': 4, 'ربيع الآخر': 4, 'ربيع آخر': 4,
+  'جمادى الأولى': 5, 'جمادى الأول': 5, 'جمادى أولى': 5, 'جمادى الاولى': 5,
+  'جمادى الآخرة': 6, 'جمادى الثانية': 6, 'جمادى الآخر': 6, 'جمادى الثاني': 6, 'جمادى آخرة': 6,
+  'رجب': 7,
+  'شعبان': 8,
+  'رمضان': 9,
+  'شوال': 10,
+  'ذو القعدة': 11, 'ذي القعدة': 11, 'ذا القعدة': 11, 'ذو القعده': 11,
+  'ذو الحجة': 12, 'ذي الحجة': 12, 'ذا الحجة': 12,
+};
+export const HIJRI_MONTH_DICTIONARY = foldDictionary(HIJRI_MONTH_SPELLINGS);
+export const HIJRI_MONTH_PATTERN = matchAnyPattern(Object.keys(HIJRI_MONTH_SPELLINGS));
+export function parseHijriMonth(text: string): number | undefined {
+  return lookup(HIJRI_MONTH_DICTIONARY, text);
+}
+/** The era marker after a Hijri year: هـ, ه, هجري, هجرية, للهجرة. */
+export const HIJRI_ERA_PATTERN = matchAnyPattern(['هـ', 'ه', 'هجري', 'هجرية', 'للهجرة', 'هجريا']);
+
+// ---------------------------------------------------------------------------------------------
+// Day numbers: digits (already ASCII after normalization) and ordinal words
+
+const UNIT_ORDINALS_MASCULINE = ['', 'الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'];
+const UNIT_ORDINALS_FEMININE = ['', 'الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة'];
+
+function buildOrdinalDays(): Record<string, number> {
+  const words: Record<string, number> = { 'أول': 1, 'العاشر': 10, 'العاشرة': 10 };
+  for (let n = 1; n <= 9; n++) {
+    words[UNIT_ORDINALS_MASCULINE[n]!] = n;
+    words[UNIT_ORDINALS_FEMININE[n]!] = n;
+  }
+  // In compounds "first" is الحادي/الحادية (الحادي عشر، الحادي والعشرون), sometimes الواحد.
+  const compoundMasculine = ['', 'الحادي', ...UNIT_ORDINALS_MASCULINE.slice(2)];
+  const compoundFeminine = ['', 'الحادية', ...UNIT_ORDINALS_FEMININE.slice(2)];
+  for (let n = 1; n <= 9; n++) {
+    words[`${compoundMasculine[n]} عشر`] = 10 + n;
+    words[`${compoundFeminine[n]} عشرة`] = 10 + n;
+    words[`${compoundFeminine[n]} عشر`] = 10 + n;
+  }
+  for (const [tens, forms] of [
+    [20, ['العشرين', 'العشرون']],
+    [30, ['الثلاثين', 'الثلاثون']],
+  ] as const) {
+    for (const form of forms) {
+      words[form] = tens;
+      const maxUnit = tens === 30 ? 1 : 9;
+      for (let n = 1; n <= maxUnit; n++) {
+        words[`${compoundMasculine[n]} و${form}`] = tens + n;
+        words[`${compoundFeminine[n]} و${form}`] = tens + n;
+        if (n === 1) {
+          words[`الواحد و${form}`] = tens + 1;
+          words[`الواحدة و${form}`] = tens + 1;
+        }
+      }
+    }
+  }
+  return words;
+}
+
+const ORDINAL_DAY_SPELLINGS = buildOrdinalDays();
+export const ORDINAL_DAY_DICTIONARY = foldDictionary(ORDINAL_DAY_SPELLINGS);
+// "و" may stand apart from the tens word: الحادي و العشرين.
+export const ORDINAL_DAY_PATTERN = matchAnyPattern(Object.keys(ORDINAL_DAY_SPELLINGS)).replace(/و(العشر|الثلاث)/g, 'و\\s{0,2}$1');
+
+/** A day of the month: 1–2 digits (not part of a longer number), or an ordinal word. */
+export const DAY_NUMBER_PATTERN = `(?:(?<![\\d.,/])\\d{1,2}(?![\\d]|[.,]\\d)|${ORDINAL_DAY_PATTERN})`;
+
+export function parseDayNumber(text: string): number | undefined {
+  const clean = text.trim();
+  if (/^\d{1,2}$/.test(clean)) return parseInt(clean, 10);
+  return lookup(ORDINAL_DAY_DICTIONARY, clean);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Years
+
+/** The Gregorian era markers written after a year: 2022م، 2022 م، 2022 ميلادي. */
+export const YEAR_SUFFIX_PATTERN = `(?:\\s{0,2}(?:م(?![\\p{L}])|ميلادي(?:ه|ا)?(?![\\p{L}])))`;
+
+/**
+ * A four-digit year between 1000 and 2199, not part of a longer number (99999 is not a
+ * year) and not a decimal or a phone number fragment.
+ */
+export const YEAR_NUMBER_PATTERN = `(?<![\\d.,/\\-])(?:1\\d{3}|2[01]\\d{2})(?![\\d]|[.,/]\\d)`;
+
+export const MIN_YEAR = 1000;
+export const MAX_YEAR = 2199;
+
+export function parseYearNumber(text: string): number | undefined {
+  const m = /\d{1,4}/.exec(text);
+  if (!m) return undefined;
+  const year = parseInt(m[0], 10);
+  return year >= MIN_YEAR && year <= MAX_YEAR ? year : undefined;
+}
+
+/** The nouns that introduce a year: عام 2022، العام 1952، سنة 2011، في العام الحالي 2025. */
+export const YEAR_NOUN_PATTERN = matchAnyPattern(['عام', 'العام', 'سنة', 'السنة', 'لعام', 'للعام', 'لسنة', 'للسنة']);
+
+// ---------------------------------------------------------------------------------------------
+// Relative words
+
+/** Words after a day, month, week or year that place it relative to the reference date. */
+const RELATIVE_DIRECTION_SPELLINGS: Record<string, -1 | 0 | 1> = {
+  'الماضي': -1, 'الماضية': -1, 'المنصرم': -1, 'المنصرمة': -1, 'الفائت': -1, 'الفائتة': -1, 'السابق': -1, 'السابقة': -1, 'المنقضي': -1,
+  'المقبل': 1, 'المقبلة': 1, 'القادم': 1, 'القادمة': 1, 'التالي': 1, 'التالية': 1, 'الآتي': 1, 'الآتية': 1,
+  'الجاري': 0, 'الجارية': 0, 'الحالي': 0, 'الحالية': 0,
+};
+export const RELATIVE_DIRECTION_DICTIONARY = foldDictionary(RELATIVE_DIRECTION_SPELLINGS);
+export const RELATIVE_DIRECTION_PATTERN = matchAnyPattern(Object.keys(RELATIVE_DIRECTION_SPELLINGS));
+/** Only the qualifiers that can follow a calendar date (`27 شباط الماضي`), not التالي/السابق. */
+export const DATE_QUALIFIER_PATTERN = matchAnyPattern([
+  'الماضي', 'المنصرم', 'الفائت', 'المقبل', 'القادم', 'الجاري', 'الحالي',
+]);
+export function parseRelativeDirection(text: string): -1 | 0 | 1 | undefined {
+  return lookup(RELATIVE_DIRECTION_DICTIONARY, text);
+}
+
+/** The demonstrative that means "this": هذا العام، هذه السنة، هذا الأسبوع. */
+export const THIS_PATTERN = matchAnyPattern(['هذا', 'هذه']);
+
+// ---------------------------------------------------------------------------------------------
+// Time units for "N units ago"
+
+export type DateUnit = 'day' | 'week' | 'month' | 'year';
+
+const TIME_UNIT_SPELLINGS: Record<string, DateUnit> = {
+  'يوم': 'day', 'يوما': 'day', 'يوماً': 'day', 'أيام': 'day',
+  'أسبوع': 'week', 'أسبوعا': 'week', 'أسبوعاً': 'week', 'أسابيع': 'week',
+  'شهر': 'month', 'شهرا': 'month', 'شهراً': 'month', 'أشهر': 'month', 'شهور': 'month',
+  'سنة': 'year', 'سنوات': 'year', 'سنين': 'year', 'عام': 'year', 'عاما': 'year', 'عاماً': 'year', 'أعوام': 'year',
+};
+const DUAL_TIME_UNIT_SPELLINGS: Record<string, DateUnit> = {
+  'يومين': 'day', 'يومان': 'day',
+  'أسبوعين': 'week', 'أسبوعان': 'week',
+  'شهرين': 'month', 'شهران': 'month',
+  'عامين': 'year', 'عامان': 'year', 'سنتين': 'year', 'سنتان': 'year',
+};
+export const TIME_UNIT_DICTIONARY = foldDictionary(TIME_UNIT_SPELLINGS);
+export const DUAL_TIME_UNIT_DICTIONARY = foldDictionary(DUAL_TIME_UNIT_SPELLINGS);
+export const TIME_UNIT_PATTERN = matchAnyPattern(Object.keys(TIME_UNIT_SPELLINGS));
+export const DUAL_TIME_UNIT_PATTERN = matchAnyPattern(Object.keys(DUAL_TIME_UNIT_SPELLINGS));
+
+const COUNT_WORD_SPELLINGS: Record<string, number> = {
+  'ثلاثة': 3, 'ثلاث': 3, 'أربعة': 4, 'أربع': 4, 'خمسة': 5, 'خمس': 5, 'ستة': 6, 'ست': 6,
+  'سبعة': 7, 'سبع': 7, 'ثمانية': 8, 'ثماني': 8, 'ثمان': 8, 'تسعة': 9, 'تسع': 9, 'عشرة': 10, 'عشر': 10,
+  // "a few": read as three, the smallest count the plural allows.
+  'بضعة': 3, 'بضع': 3, 'عدة': 3,
+};
+export const COUNT_WORD_DICTIONARY = foldDictionary(COUNT_WORD_SPELLINGS);
+export const COUNT_WORD_PATTERN = matchAnyPattern(Object.keys(COUNT_WORD_SPELLINGS));
+
+export function parseTimeUnit(text: string): DateUnit | undefined {
+  return lookup(TIME_UNIT_DICTIONARY, text);
+}
+export function parseDualTimeUnit(text: string): DateUnit | undefined {
+  return lookup(DUAL_TIME_UNIT_DICTIONARY, text);
+}
+export function parseCount(text: string): number | undefined {
+  const clean = text.trim();
+  if (/^\d{1,3}$/.test(clean)) return parseInt(clean, 10);
+  return lookup(COUNT_WORD_DICTIONARY, clean);
+}

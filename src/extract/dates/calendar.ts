@@ -1,0 +1,105 @@
+/**
+ * Calendar-day arithmetic on plain {year, month, day} values.
+ *
+ * Everything here works in UTC on whole days so that results never depend on the
+ * machine's timezone or daylight-saving rules (a news date is a calendar day, not an instant).
+ */
+
+export interface CalendarDay {
+  year: number;
+  /** 1–12 */
+  month: number;
+  /** 1–31 */
+  day: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+export function toEpochDay(d: CalendarDay): number {
+  const date = new Date(0);
+  date.setUTCFullYear(d.year, d.month - 1, d.day);
+  return Math.floor(date.getTime() / MS_PER_DAY);
+}
+
+export function fromEpochDay(epochDay: number): CalendarDay {
+  const date = new Date(epochDay * MS_PER_DAY);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+export function addDays(d: CalendarDay, days: number): CalendarDay {
+  return fromEpochDay(toEpochDay(d) + days);
+}
+
+/** Adds months, clamping the day to the target month's length (31 March − 1 month = 28/29 February). */
+export function addMonths(d: CalendarDay, months: number): CalendarDay {
+  const index = d.year * 12 + (d.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** The longest a month can be in any year: used when the year is not known (29 February is possible). */
+export function maxDaysInMonth(month: number): number {
+  return month === 2 ? 29 : daysInMonth(2000, month);
+}
+
+export function isValidDay(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** 0 = Sunday … 6 = Saturday, as in Date#getDay and chrono's weekday component. */
+export function weekdayOf(d: CalendarDay): number {
+  return (((toEpochDay(d) + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+}
+
+/** Monday of the ISO week containing d. */
+export function isoWeekStart(d: CalendarDay): CalendarDay {
+  const weekday = weekdayOf(d);
+  return addDays(d, -((weekday + 6) % 7));
+}
+
+export function compareDays(a: CalendarDay, b: CalendarDay): number {
+  return toEpochDay(a) - toEpochDay(b);
+}
+
+export function formatDay(d: CalendarDay): string {
+  return `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}`;
+}
+
+export function formatMonth(year: number, month: number): string {
+  return `${pad(year, 4)}-${pad(month, 2)}`;
+}
+
+export function pad(n: number, width: number): string {
+  const sign = n < 0 ? '-' : '';
+  return sign + String(Math.abs(n)).padStart(width, '0');
+}
+
+export function parseIsoDay(iso: string): CalendarDay | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return isValidDay(year, month, day) ? { year, month, day } : null;
+}
+
+/** Local noon of the day: chrono reads components in local time, and noon is safe from DST edges. */
+export function toChronoReference(d: CalendarDay): Date {
+  const date = new Date(2000, 0, 1, 12, 0, 0, 0);
+  date.setFullYear(d.year, d.month - 1, d.day);
+  return date;
+}
+
+export function fromChronoDate(date: Date): CalendarDay {
+  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
+}

@@ -1,0 +1,103 @@
+/**
+ * The visible time range ("view") and the pure operations that move it: pan, zoom around
+ * an anchor, fit, centre. Browser-free; the viewport component turns gestures into calls.
+ */
+import { scaleTime, type ScaleTime } from 'd3-scale';
+import { DAY } from './time.ts';
+
+export interface TimeView {
+  start: number;
+  end: number;
+}
+
+/** Direction time flows on screen: in RTL later is further left. */
+export type Flow = 'rtl' | 'ltr';
+
+export interface ViewLimits {
+  /** Narrowest span: a few days, so single days stay distinguishable. */
+  minSpan: number;
+  /** Widest span. */
+  maxSpan: number;
+}
+
+export const DEFAULT_LIMITS: ViewLimits = { minSpan: 3 * DAY, maxSpan: 400 * 365.25 * DAY };
+
+export const spanOf = (view: TimeView): number => view.end - view.start;
+export const centerOf = (view: TimeView): number => (view.start + view.end) / 2;
+
+export function clampView(view: TimeView, limits: ViewLimits = DEFAULT_LIMITS): TimeView {
+  const span = Math.min(limits.maxSpan, Math.max(limits.minSpan, spanOf(view)));
+  if (span === spanOf(view)) return view;
+  const c = centerOf(view);
+  return { start: c - span / 2, end: c + span / 2 };
+}
+
+/** Shift by a fraction of the visible span; positive moves towards later time. */
+export function panView(view: TimeView, fraction: number): TimeView {
+  const d = spanOf(view) * fraction;
+  return { start: view.start + d, end: view.end + d };
+}
+
+/** Pan by a drag of `dx` screen pixels (positive = pointer moved right) across `width` px. */
+export function panByPixels(view: TimeView, dx: number, width: number, flow: Flow): TimeView {
+  if (width <= 0) return view;
+  const fraction = (dx / width) * (flow === 'rtl' ? 1 : -1);
+  return panView(view, fraction);
+}
+
+/**
+ * Zoom by `factor` (>1 zooms in) keeping `anchor` (a time) at the same place on screen.
+ * Limits are applied by scaling the factor, so the anchor stays put even at a limit.
+ */
+export function zoomView(
+  view: TimeView,
+  factor: number,
+  anchor: number = centerOf(view),
+  limits: ViewLimits = DEFAULT_LIMITS,
+): TimeView {
+  const span = spanOf(view);
+  const next = Math.min(limits.maxSpan, Math.max(limits.minSpan, span / factor));
+  const k = next / span;
+  return { start: anchor - (anchor - view.start) * k, end: anchor + (view.end - anchor) * k };
+}
+
+export function isAtZoomLimit(view: TimeView, direction: 'in' | 'out', limits: ViewLimits = DEFAULT_LIMITS): boolean {
+  const span = spanOf(view);
+  return direction === 'in' ? span <= limits.minSpan * 1.0001 : span >= limits.maxSpan * 0.9999;
+}
+
+/** A view showing [start, end) with `pad` of the span on each side. */
+export function fitView(start: number, end: number, pad = 0.06, limits: ViewLimits = DEFAULT_LIMITS): TimeView {
+  const span = Math.max(end - start, DAY);
+  return clampView({ start: start - span * pad, end: end + span * pad }, limits);
+}
+
+export function centerOn(view: TimeView, time: number): TimeView {
+  const half = spanOf(view) / 2;
+  return { start: time - half, end: time + half };
+}
+
+/** Keep `time` visible, moving only when it lies outside the middle `inner` fraction of the view. */
+export function ensureVisible(view: TimeView, start: number, end: number, inner = 0.9): TimeView {
+  const span = spanOf(view);
+  const margin = (span * (1 - inner)) / 2;
+  if (start >= view.start + margin && end <= view.end - margin) return view;
+  return centerOn(view, end - start < span ? (start + end) / 2 : start);
+}
+
+/** The d3 time scale for a view: domain is the view, range runs with the flow. */
+export function timeScale(view: TimeView, width: number, flow: Flow): ScaleTime<number, number> {
+  return scaleTime()
+    .domain([new Date(view.start), new Date(view.end)])
+    .range(flow === 'rtl' ? [width, 0] : [0, width]);
+}
+
+/** Position of `time` measured from the edge where time starts (right in RTL, left in LTR). */
+export function readingOffset(view: TimeView, width: number, time: number): number {
+  return ((time - view.start) / spanOf(view)) * width;
+}
+
+/** The time at a reading offset. */
+export function timeAtReading(view: TimeView, width: number, offset: number): number {
+  return view.start + (offset / width) * spanOf(view);
+}
