@@ -12,9 +12,17 @@ export const EVENTS_FORMAT = 'tarikh-events';
 /** Semantic version of the format. Readers accept any document with the same major. */
 export const EVENTS_VERSION = '1.0.0';
 
+/** True for a real Gregorian day written YYYY-MM-DD (2025-02-29 and 2025-02-31 are not). */
+export function isCalendarDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
 const IsoDay = v.pipe(
   v.string(),
   v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a calendar day written YYYY-MM-DD'),
+  v.check(isCalendarDay, 'not a real calendar day'),
   v.description('A Gregorian calendar day, YYYY-MM-DD.'),
 );
 

@@ -5,12 +5,13 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { basename, extname, dirname, join } from 'node:path';
 import * as v from 'valibot';
+import { isCalendarDay } from '../events/schema.ts';
 
 /** Metadata sidecar: `<article>.meta.json` next to `<article>.txt`. Every field is optional. */
 export const ArticleMetadataSchema = v.object({
   id: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only'))),
   title: v.optional(v.string()),
-  published: v.optional(v.pipe(v.string(), v.isoDate('published must be a date written YYYY-MM-DD'))),
+  published: v.optional(v.pipe(v.string(), v.check(isCalendarDay, 'published must be a real calendar day written YYYY-MM-DD'))),
   source: v.optional(v.string()),
   byline: v.optional(v.string()),
   language: v.optional(v.picklist(['ar', 'en'], 'language must be "ar" or "en"')),

@@ -15,6 +15,7 @@ import { expandPaths, extractFiles, listArticleFiles, serializeDocument, writeFi
 import { extractArticle, buildDocument } from './events.ts';
 import { findDateMentions } from './dates/index.ts';
 import { detectLanguage } from './article.ts';
+import { isCalendarDay } from '../events/schema.ts';
 
 const USAGE = `Usage:
   npm run extract                                  extract data/articles/ into data/events.json
@@ -31,12 +32,6 @@ Options:
 Exit codes: 0 done, 1 some input failed (the rest was processed) or a warning under --strict, 2 usage error.`;
 
 class UsageError extends Error {}
-
-function isCalendarDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 function checkRef(ref: string | undefined, where = '--ref'): string | undefined {
   if (ref !== undefined && !isCalendarDay(ref)) throw new UsageError(`${where}: "${ref}" is not a calendar day written YYYY-MM-DD`);

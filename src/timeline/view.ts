@@ -2,7 +2,7 @@
  * The visible time range ("view") and the pure operations that move it: pan, zoom around
  * an anchor, fit, centre. Browser-free; the viewport component turns gestures into calls.
  */
-import { scaleTime, type ScaleTime } from 'd3-scale';
+import { scaleTime, type ScaleTime } from 'd3';
 import { DAY } from './time.ts';
 
 export interface TimeView {

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { clauseAround, titleFromClause } from './clause.ts';
+
+function clauseOf(paragraph: string, phrase: string, language: 'ar' | 'en' = 'ar') {
+  const start = paragraph.indexOf(phrase);
+  const mention = { start, end: start + phrase.length };
+  const clause = clauseAround(paragraph, mention, language);
+  return { clause: paragraph.slice(clause.start, clause.end).trim(), title: titleFromClause(paragraph, clause, mention, language) };
+}
+
+describe('clauseAround', () => {
+  it('stops at the connector that opens the next happening', () => {
+    const p = 'وكان الجانبان عقدا جولة أولى من مباحثات تطبيع العمل الدبلوماسي في الـ 27 من شباط الماضي في اسطنبول وأكدت الخارجية الروسية عقبها، أن “المناقشات كانت هادفة”';
+    expect(clauseOf(p, 'الـ 27 من شباط الماضي').clause).toBe(
+      'وكان الجانبان عقدا جولة أولى من مباحثات تطبيع العمل الدبلوماسي في الـ 27 من شباط الماضي في اسطنبول',
+    );
+  });
+
+  it('a fronted date ("وفي الـ18 من شباط الماضي،") takes the clause after it', () => {
+    const p = 'وفي الـ18 من شباط الماضي، جرى أول اللقاءات بين وفدي البلدين في العاصمة السعودية الرياض، وذلك في إطار جهود إعادة العلاقات.';
+    expect(clauseOf(p, 'الـ18 من شباط الماضي').clause).toBe('وفي الـ18 من شباط الماضي، جرى أول اللقاءات بين وفدي البلدين في العاصمة السعودية الرياض');
+  });
+
+  it('takes the clause after the comma, not the paragraph opening before it', () => {
+    const p = 'وشهدت العلاقات توتراً كبيراً خلال السنوات الماضية، وخاصة بعد بدء الغزو الروسي لأوكرانيا عام 2022، ما أدى إلى فرض قيود';
+    expect(clauseOf(p, 'عام 2022').clause).toBe('وخاصة بعد بدء الغزو الروسي لأوكرانيا عام 2022');
+  });
+
+  it('does not cut at a decimal point', () => {
+    const p = 'ارتفع النمو 2.5 بالمئة في آذار الماضي حسب البنك';
+    expect(clauseOf(p, 'آذار الماضي').clause).toBe(p);
+  });
+
+  it('works on English text', () => {
+    const p = 'The two delegations met in Riyadh on February 18, while Moscow said talks would continue.';
+    expect(clauseOf(p, 'February 18', 'en').clause).toBe('The two delegations met in Riyadh on February 18');
+  });
+});
+
+describe('titleFromClause', () => {
+  it('drops the date phrase, its preposition and sentence openers', () => {
+    const p = 'وكان الجانبان عقدا جولة أولى من المباحثات في الـ 27 من شباط الماضي في اسطنبول، وأكدت الخارجية';
+    expect(clauseOf(p, 'الـ 27 من شباط الماضي').title).toBe('الجانبان عقدا جولة أولى من المباحثات في اسطنبول');
+  });
+
+  it('drops the conjunction و but not a word that starts with و', () => {
+    expect(clauseOf('وتوصلت الولايات المتحدة في الـ26 من آذار الماضي إلى اتفاقين', 'الـ26 من آذار الماضي').title).toBe(
+      'توصلت الولايات المتحدة إلى اتفاقين',
+    );
+    expect(clauseOf('وزير الخارجية زار دمشق أمس', 'أمس').title).toBe('وزير الخارجية زار دمشق');
+  });
+
+  it('is short: at most twelve words', () => {
+    const p = 'أعلنت الحكومة أمس عن خطة واسعة تشمل إصلاح القطاع المصرفي وتحديث البنية التحتية وتوسيع شبكة الكهرباء في المحافظات الشمالية والجنوبية';
+    const { title } = clauseOf(p, 'أمس');
+    expect(title.split(' ').length).toBeLessThanOrEqual(12);
+    expect(title.endsWith('…')).toBe(true);
+  });
+
+  it('capitalizes English titles and drops the preposition', () => {
+    const p = 'On March 26, the United States reached two agreements on the Black Sea.';
+    expect(clauseOf(p, 'March 26', 'en').title).toBe('The United States reached two agreements on the Black Sea');
+  });
+});

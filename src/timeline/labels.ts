@@ -1,0 +1,28 @@
+/** The short label and the accessible name of an event mark. */
+import type { TimelineEvent } from '../events/index.ts';
+import { formatEventDate, type FormatOptions } from './format.ts';
+import { placeName } from './places.ts';
+
+/** Visible label: "الرياض · ١٨ شباط ٢٠٢٥" (the date alone when there is no place). */
+export function eventLabel(event: TimelineEvent, options: FormatOptions): string {
+  const place = placeName(event, options.lang);
+  const date = formatEventDate(event.date, options);
+  return place ? `${place} · ${date}` : date;
+}
+
+/** Title in the reader's language when the document has one. */
+export function eventTitle(event: TimelineEvent, options: Pick<FormatOptions, 'lang'>): string {
+  return options.lang === 'en' && event.titleEn ? event.titleEn : event.title;
+}
+
+/**
+ * Accessible name: "الرياض، 18 شباط 2025: <title>". Digits are Latin in the name so every
+ * screen reader voices them as numbers.
+ */
+export function eventAccessibleName(event: TimelineEvent, options: FormatOptions): string {
+  const latin = { ...options, numbering: 'latn' as const };
+  const place = placeName(event, options.lang);
+  const date = formatEventDate(event.date, latin);
+  const comma = options.lang === 'ar' ? '،' : ',';
+  return `${place ? `${place}${comma} ` : ''}${date}: ${eventTitle(event, options)}`;
+}
