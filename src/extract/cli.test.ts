@@ -1,0 +1,115 @@
+/** The CLI contract our evaluation tooling depends on: files mode, --jsonl mode, errors. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateEventsDocument } from '../events/validate.ts';
+
+const SEED = 'data/articles/2025-04-10-al-thawra-us-russia-istanbul-talks.txt';
+
+function extract(args: string[], input?: string) {
+  const run = spawnSync('node_modules/.bin/tsx', ['src/extract/cli.ts', ...args], { input, encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('extract FILE... --ref', () => {
+  it('prints a valid events document with the seed\'s eight events', () => {
+    const run = extract([SEED, '--ref', '2025-04-10']);
+    expect(run.code).toBe(0);
+    const document = JSON.parse(run.stdout);
+    expect(validateEventsDocument(document).ok).toBe(true);
+    expect(document.events.map((event: { date: { edtf: string } }) => event.date.edtf)).toEqual([
+      '2022', '2025', '2025-02-18', '2025-02-27', '2025-03-26', '2025-03-31/2025-04-06', '2025-04-09', '2025-04-10',
+    ]);
+    expect(run.stderr).toMatch(/1 article, \d+ date mentions, 8 events/);
+  });
+
+  it('--ref overrides the publication date', () => {
+    const document = JSON.parse(extract([SEED, '--ref', '2025-06-02']).stdout);
+    const today = document.events.find((event: { sources: { mention: { text: string } }[] }) => event.sources[0]!.mention.text === 'اليوم');
+    expect(today.date.edtf).toBe('2025-06-02');
+  });
+
+  it('--out writes the file atomically and leaves no temporary file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tarikh-'));
+    const out = join(dir, 'events.json');
+    expect(extract([SEED, '--out', out, '--quiet']).code).toBe(0);
+    expect(validateEventsDocument(JSON.parse(readFileSync(out, 'utf8'))).ok).toBe(true);
+    expect(readdirSync(dir)).toEqual(['events.json']);
+  });
+
+  it('reports a bad file by name, processes the rest, exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tarikh-'));
+    writeFileSync(join(dir, 'bad.txt'), Buffer.from([0xff, 0x00, 0xfe, 0x01]));
+    const run = extract([join(dir, 'bad.txt'), SEED]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/bad\.txt: .*binary/);
+    expect(JSON.parse(run.stdout).events).toHaveLength(8);
+    expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('rejects a wrong --ref with exit 2 and the usage', () => {
+    const run = extract([SEED, '--ref', '2025-02-30']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--ref: "2025-02-30" is not a calendar day/);
+    expect(run.stdout).toBe('');
+  });
+
+  it('an unknown option is a usage error, not a stack trace', () => {
+    const run = extract(['--frobnicate']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/Usage:/);
+  });
+});
+
+describe('extract --jsonl', () => {
+  it('answers one line per input line with mentions (UTF-16 offsets, EDTF values) and events', () => {
+    const lines = [
+      { id: 'a', text: 'وفي الـ18 من شباط الماضي، جرى أول اللقاءات بين الوفدين في الرياض.', ref: '2025-04-10' },
+      { id: 'b', text: 'وقعت الحرب عام 2022 وانتهت.' },
+      { id: 'c', text: 'لا تاريخ هنا.', ref: '2025-04-10' },
+    ];
+    const run = extract(['--jsonl'], lines.map((line) => JSON.stringify(line)).join('\n') + '\n');
+    expect(run.code).toBe(0);
+    const out = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(out.map((line) => line.id)).toEqual(['a', 'b', 'c']);
+    expect(out[0].mentions).toEqual([{ text: 'الـ18 من شباط الماضي', start: 4, end: 24, value: '2025-02-18' }]);
+    expect(lines[0]!.text.slice(4, 24)).toBe('الـ18 من شباط الماضي');
+    expect(out[0].events).toHaveLength(1);
+    expect(out[0].events[0]).toMatchObject({ place: 'Riyadh', date: { edtf: '2025-02-18', precision: 'day' } });
+    expect(out[1].mentions).toEqual([{ text: 'عام 2022', start: 11, end: 19, value: '2022' }]);
+    expect(out[2]).toEqual({ id: 'c', mentions: [], events: [] });
+  });
+
+  it('without ref, a year-less date keeps its year unknown (never today\'s)', () => {
+    const run = extract(['--jsonl'], JSON.stringify({ id: 'x', text: 'اجتمع الوزيران في 27 شباط في دمشق.' }) + '\n');
+    const out = JSON.parse(run.stdout);
+    expect(out.mentions[0].value).toBe('XXXX-02-27');
+    expect(out.events).toEqual([]);
+  });
+
+  it('a broken line gets an error line and the rest go on', () => {
+    const run = extract(['--jsonl'], '{not json\n' + JSON.stringify({ id: 'ok', text: 'عام 2022' }) + '\n');
+    expect(run.code).toBe(1);
+    const out = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(out[0]).toMatchObject({ error: expect.stringMatching(/line 1: not valid JSON/) });
+    expect(out[1]).toMatchObject({ id: 'ok', mentions: [{ value: '2022' }] });
+  });
+});
+
+describe('extract with no arguments', () => {
+  it('extracts data/articles/ into data/events.json', () => {
+    const project = mkdtempSync(join(tmpdir(), 'tarikh-'));
+    const articles = join(project, 'data', 'articles');
+    mkdirSync(articles, { recursive: true });
+    writeFileSync(join(articles, 'visit.txt'), 'زيارة\nزار الوزير موسكو أمس.');
+    writeFileSync(join(articles, 'visit.meta.json'), JSON.stringify({ published: '2024-05-02' }));
+    const run = spawnSync(resolve('node_modules/.bin/tsx'), [resolve('src/extract/cli.ts')], { cwd: project, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const document = JSON.parse(readFileSync(join(project, 'data', 'events.json'), 'utf8'));
+    expect(document.articles.map((article: { id: string }) => article.id)).toEqual(['visit']);
+    expect(document.events[0].date.edtf).toBe('2024-05-01');
+    expect(existsSync(join(project, 'data', 'events.json'))).toBe(true);
+  });
+});

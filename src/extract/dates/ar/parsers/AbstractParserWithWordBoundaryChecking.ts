@@ -1,0 +1,36 @@
+/**
+ * Arabic counterpart of chrono's AbstractParserWithWordBoundaryChecking (which chrono does
+ * not export): the inner pattern is anchored on a boundary that is Unicode-aware (`\W` is
+ * ASCII-only and would see Arabic letters as non-word characters) and lets the proclitics
+ * و/ف/ب/ل stay glued to the date (`وأمس`، `بالأمس`، `ولعام 2022`) without becoming part of it.
+ */
+import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from 'chrono-node';
+import { REGEX_PARTS } from '../constants.ts';
+
+export type ExtractedResult = ParsingComponents | ParsingResult | null;
+
+export abstract class AbstractParserWithWordBoundaryChecking implements Parser {
+  /** The pattern after the boundary; built once per parser instance. */
+  abstract innerPatternString(context: ParsingContext): string;
+  /** Called with group 0 and the inner groups renumbered from 1, and index at the inner match. */
+  abstract innerExtract(context: ParsingContext, match: RegExpMatchArray): ExtractedResult;
+
+  private cachedPattern: RegExp | null = null;
+
+  pattern(context: ParsingContext): RegExp {
+    this.cachedPattern ??= new RegExp(
+      `${REGEX_PARTS.leftBoundary}(?:${this.innerPatternString(context)})${REGEX_PARTS.rightBoundary}`,
+      REGEX_PARTS.flags,
+    );
+    return this.cachedPattern;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ExtractedResult {
+    const header = match[1] ?? '';
+    match.index = (match.index ?? 0) + header.length;
+    match[0] = match[0].substring(header.length);
+    for (let i = 2; i < match.length; i++) match[i - 1] = match[i]!;
+    match.length = match.length - 1;
+    return this.innerExtract(context, match);
+  }
+}

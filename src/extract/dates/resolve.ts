@@ -1,0 +1,93 @@
+/**
+ * How a date that leaves its year (or week) unsaid is placed relative to the reference
+ * (publication) date. News text is about the recent past far more than the future, so the
+ * unqualified rules lean to the past.
+ */
+import {
+  type CalendarDay,
+  addDays,
+  compareDays,
+  maxDaysInMonth,
+  daysInMonth,
+  toEpochDay,
+  weekdayOf,
+} from './calendar.ts';
+
+/**
+ * How far ahead of the reference an unqualified date may lie and still be read in the
+ * reference year: an article from April saying "في 5 حزيران" most likely means the coming
+ * June (a scheduled event), but "في 3 كانون الأول" means last December.
+ */
+export const FUTURE_WINDOW_DAYS = 92;
+
+/** 29 February in a year without it is read as 28 February, only for the year search. */
+function candidate(year: number, month: number, day: number): CalendarDay {
+  return { year, month, day: Math.min(day, month === 2 ? daysInMonth(year, 2) : maxDaysInMonth(month)) };
+}
+
+/**
+ * The year of a day and month stated without a year.
+ * - direction −1 (الماضي، المنصرم): the most recent occurrence strictly before the reference;
+ * - direction +1 (المقبل، القادم): the first occurrence strictly after it;
+ * - direction 0 (الجاري، الحالي): the reference year;
+ * - no qualifier: the latest occurrence not more than {@link FUTURE_WINDOW_DAYS} after the reference.
+ */
+export function yearOfMonthDay(ref: CalendarDay, month: number, day: number, direction?: -1 | 0 | 1): number {
+  const refDay = toEpochDay(ref);
+  if (direction === 0) return ref.year;
+  if (direction === -1) {
+    for (const year of [ref.year, ref.year - 1]) if (toEpochDay(candidate(year, month, day)) < refDay) return year;
+    return ref.year - 1;
+  }
+  if (direction === 1) {
+    for (const year of [ref.year, ref.year + 1]) if (toEpochDay(candidate(year, month, day)) > refDay) return year;
+    return ref.year + 1;
+  }
+  for (const year of [ref.year + 1, ref.year, ref.year - 1]) {
+    if (toEpochDay(candidate(year, month, day)) - refDay <= FUTURE_WINDOW_DAYS) return year;
+  }
+  return ref.year - 1;
+}
+
+/** The year of a month stated without a year (`شهر آذار`, `آذار الماضي`), by the same rules at month level. */
+export function yearOfMonth(ref: CalendarDay, month: number, direction?: -1 | 0 | 1): number {
+  if (direction === 0) return ref.year;
+  if (direction === -1) return month < ref.month ? ref.year : ref.year - 1;
+  if (direction === 1) return month > ref.month ? ref.year : ref.year + 1;
+  return yearOfMonthDay(ref, month, 1);
+}
+
+/**
+ * The date of a weekday named without a date.
+ * - no qualifier: news reports what happened, so the most recent such day, today included;
+ * - −1 (الماضي): strictly before the reference; +1 (المقبل، القادم): strictly after it;
+ * - 0 (هذا): the one in the reference's ISO week.
+ */
+export function dayOfWeekday(ref: CalendarDay, weekday: number, direction?: -1 | 0 | 1): CalendarDay {
+  const refWeekday = weekdayOf(ref);
+  if (direction === 1) {
+    const ahead = (weekday - refWeekday + 7) % 7 || 7;
+    return addDays(ref, ahead);
+  }
+  if (direction === 0) {
+    const mondayBased = (weekday + 6) % 7;
+    const refMondayBased = (refWeekday + 6) % 7;
+    return addDays(ref, mondayBased - refMondayBased);
+  }
+  const back = (refWeekday - weekday + 7) % 7;
+  return addDays(ref, direction === -1 ? back || 7 : back);
+}
+
+/** The most recent day on or before `day` that falls on `weekday` (أمس الثلاثاء: the weekday decides). */
+export function weekdayOnOrBefore(day: CalendarDay, weekday: number): CalendarDay {
+  return addDays(day, -((weekdayOf(day) - weekday + 7) % 7));
+}
+
+/** The first day on or after `day` that falls on `weekday`. */
+export function weekdayOnOrAfter(day: CalendarDay, weekday: number): CalendarDay {
+  return addDays(day, (weekday - weekdayOf(day) + 7) % 7);
+}
+
+export function isBefore(a: CalendarDay, b: CalendarDay): boolean {
+  return compareDays(a, b) < 0;
+}

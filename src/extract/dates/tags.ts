@@ -1,0 +1,36 @@
+/**
+ * Tags that Tarikh's parsers put on chrono results to carry what chrono's components
+ * cannot: the precision the text states (a week, a decade), approximation, the calendar it
+ * was written in. chrono copies tags through clone() and merging, so they survive refiners.
+ */
+import type { Precision } from '../../events/schema.ts';
+
+const PRECISION_PREFIX = 'tarikh/precision/';
+const HIJRI_ORIGINAL_PREFIX = 'tarikh/hijri/';
+
+/** Resolved against the reference date (اليوم، أمس، الأسبوع الماضي، قبل يومين). */
+export const TAG_RELATIVE = 'tarikh/relative';
+/** أوائل/منتصف/أواخر + month or year: start/end hold the sub-interval meant. */
+export const TAG_APPROXIMATE = 'tarikh/approximate';
+/** The text states the current year (`العام الحالي 2025`), so it can stand in for a missing reference year. */
+export const TAG_CURRENT_YEAR = 'tarikh/currentYear';
+/** Written in the Hijri calendar; the Hijri date itself is in a hijriOriginalTag. */
+export const TAG_HIJRI = 'tarikh/calendar/hijri';
+
+export function precisionTag(precision: Precision): string {
+  return PRECISION_PREFIX + precision;
+}
+
+export function hijriOriginalTag(original: string): string {
+  return HIJRI_ORIGINAL_PREFIX + original;
+}
+
+export function readPrecisionTag(tags: Set<string>): Precision | undefined {
+  for (const tag of tags) if (tag.startsWith(PRECISION_PREFIX)) return tag.slice(PRECISION_PREFIX.length) as Precision;
+  return undefined;
+}
+
+export function readHijriOriginal(tags: Set<string>): string | undefined {
+  for (const tag of tags) if (tag.startsWith(HIJRI_ORIGINAL_PREFIX)) return tag.slice(HIJRI_ORIGINAL_PREFIX.length);
+  return undefined;
+}

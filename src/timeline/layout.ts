@@ -1,0 +1,167 @@
+/**
+ * Lanes, label collision and clustering, in reading coordinates (pixels from the edge where
+ * time starts: the right edge in RTL). Browser-free: label widths come from a `measure`
+ * callback (canvas measureText in the browser, a fake in tests).
+ *
+ * 1. Cull what is off screen (with an overscan margin); clip spans to the screen so their
+ *    labels stay visible.
+ * 2. Points closer than `clusterPx` form a cluster (they would be drawn on top of each other).
+ * 3. Greedy interval packing into at most `maxLanes` lanes: an item takes the first lane that
+ *    is free at its start. When no lane is free it joins the item placed just before it, which
+ *    becomes a cluster. Nothing ever overlaps; every event is in exactly one item.
+ */
+import { readingOffset, spanOf, type TimeView } from './view.ts';
+
+export interface LayoutEvent {
+  id: string;
+  /** Interval in ms: [start, end). */
+  start: number;
+  end: number;
+  /** A day (drawn as a point at the middle of its day) rather than a span. */
+  point: boolean;
+}
+
+export interface LayoutOptions {
+  width: number;
+  maxLanes: number;
+  /** Points nearer than this many pixels are clustered. */
+  clusterPx: number;
+  /** Free pixels between neighbours in a lane. */
+  gap: number;
+  /** Width of a point's dot and the space before its label. */
+  markPx: number;
+  /** Off-screen margin still laid out, so labels do not pop at the edges. */
+  overscanPx: number;
+  labelWidth: (event: LayoutEvent) => number;
+  clusterLabelWidth: (count: number) => number;
+}
+
+export interface LayoutItem<E extends LayoutEvent = LayoutEvent> {
+  kind: 'event' | 'cluster';
+  /** Stable key for rendering. */
+  key: string;
+  events: E[];
+  lane: number;
+  /** Mark extent in reading px (a === b for a point). */
+  a: number;
+  b: number;
+  /** Where the item's box (mark and label) ends, in reading px. */
+  extentEnd: number;
+  /** Time extent of the members, ms. */
+  start: number;
+  end: number;
+}
+
+export interface Layout<E extends LayoutEvent = LayoutEvent> {
+  items: LayoutItem<E>[];
+  /** Events inside the view (after culling). */
+  visibleCount: number;
+  lanesUsed: number;
+}
+
+export function markPosition(event: LayoutEvent): number {
+  return event.point ? (event.start + event.end) / 2 : event.start;
+}
+
+/** Events whose interval meets [from, to]. */
+export function cull<E extends LayoutEvent>(events: readonly E[], from: number, to: number): E[] {
+  const out: E[] = [];
+  for (const e of events) if (e.end >= from && e.start <= to) out.push(e);
+  return out;
+}
+
+interface Group<E extends LayoutEvent> {
+  events: E[];
+  a: number;
+  b: number;
+  start: number;
+  end: number;
+}
+
+export function layoutTimeline<E extends LayoutEvent>(
+  events: readonly E[],
+  view: TimeView,
+  options: LayoutOptions,
+): Layout<E> {
+  const { width, overscanPx } = options;
+  if (width <= 0 || options.maxLanes <= 0) return { items: [], visibleCount: 0, lanesUsed: 0 };
+  const pxTime = spanOf(view) / width;
+  const visible = cull(events, view.start - overscanPx * pxTime, view.end + overscanPx * pxTime);
+  const lo = -overscanPx;
+  const hi = width + overscanPx;
+
+  const groups: Group<E>[] = [];
+  const positioned = visible.map((event) => {
+    const a = event.point ? readingOffset(view, width, markPosition(event)) : readingOffset(view, width, event.start);
+    const b = event.point ? a : readingOffset(view, width, event.end);
+    return { event, a: Math.max(lo, a), b: Math.min(hi, b) };
+  });
+  positioned.sort((x, y) => x.a - y.a || x.b - y.b || (x.event.id < y.event.id ? -1 : 1));
+
+  let pointGroup: Group<E> | null = null;
+  for (const { event, a, b } of positioned) {
+    if (event.point && pointGroup && a - pointGroup.a <= options.clusterPx) {
+      pointGroup.events.push(event);
+      pointGroup.b = Math.max(pointGroup.b, b);
+      pointGroup.end = Math.max(pointGroup.end, event.end);
+      continue;
+    }
+    const group: Group<E> = { events: [event], a, b, start: event.start, end: event.end };
+    groups.push(group);
+    if (event.point) pointGroup = group;
+  }
+
+  const laneEnds: number[] = [];
+  const items: LayoutItem<E>[] = [];
+  const boxEnd = (g: Group<E>, count: number): number => {
+    const first = g.events[0] as E;
+    const label = count > 1 ? options.clusterLabelWidth(count) : options.labelWidth(first);
+    const mark = count > 1 || first.point ? options.markPx : 0;
+    return Math.max(g.b, g.a + mark + label);
+  };
+
+  for (const g of groups) {
+    const count = g.events.length;
+    const end = boxEnd(g, count);
+    let lane = -1;
+    for (let l = 0; l < options.maxLanes; l++) {
+      const laneEnd = laneEnds[l];
+      if (laneEnd === undefined || laneEnd + options.gap <= g.a) {
+        lane = l;
+        break;
+      }
+    }
+    if (lane >= 0) {
+      laneEnds[lane] = end;
+      items.push({
+        kind: count > 1 ? 'cluster' : 'event',
+        key: `${count > 1 ? 'c' : 'e'}:${(g.events[0] as E).id}`,
+        events: g.events,
+        lane,
+        a: g.a,
+        b: g.b,
+        extentEnd: end,
+        start: g.start,
+        end: g.end,
+      });
+      continue;
+    }
+    // No free lane: fold into the item placed last (the nearest one before it).
+    const host = items[items.length - 1] as LayoutItem<E>;
+    host.events.push(...g.events);
+    host.kind = 'cluster';
+    host.key = `c:${(host.events[0] as E).id}`;
+    host.b = Math.max(host.b, g.b);
+    host.start = Math.min(host.start, g.start);
+    host.end = Math.max(host.end, g.end);
+    host.extentEnd = Math.max(host.extentEnd, host.b, host.a + options.markPx + options.clusterLabelWidth(host.events.length));
+    laneEnds[host.lane] = host.extentEnd;
+  }
+
+  return { items, visibleCount: visible.length, lanesUsed: laneEnds.length };
+}
+
+/** Whether two items in the same lane overlap (used by tests and assertions). */
+export function overlaps(x: LayoutItem, y: LayoutItem): boolean {
+  return x.lane === y.lane && x.a < y.extentEnd && y.a < x.extentEnd;
+}
