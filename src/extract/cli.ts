@@ -11,7 +11,9 @@
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
-import { expandPaths, extractFiles, listArticleFiles, serializeDocument, writeFileAtomic } from './corpus.ts';
+import { SingleBar } from 'cli-progress';
+import { expandPaths, extractFiles, listArticleFiles, writeFileAtomic } from './corpus.ts';
+import { FORMATS, serializeAs, type Format } from './exports/index.ts';
 import { extractArticle, buildDocument } from './events.ts';
 import { findDateMentions } from './dates/index.ts';
 import { detectLanguage } from './article.ts';
@@ -19,12 +21,15 @@ import { isCalendarDay } from '../events/schema.ts';
 
 const USAGE = `Usage:
   npm run extract                                  extract data/articles/ into data/events.json
+  npm run extract -- --format csv                  … into data/events.csv (timelinejs: data/events.timelinejs.json, ics: data/events.ics)
   npm run --silent extract -- FILE|DIR... [options]  print the events document for these articles
   npm run --silent extract -- --jsonl              read {"id","text","ref"} lines on stdin, write one result line each
 
 Options:
   --ref YYYY-MM-DD   publication date used to resolve relative dates (overrides metadata)
   --out FILE         write the document to FILE (atomically) instead of stdout
+  --format FORMAT    json (the events document, default), timelinejs (TimelineJS3 JSON),
+                     csv (one row per source), ics (iCalendar)
   --strict           treat warnings as errors (exit 1)
   --quiet            no summary line on stderr
   -h, --help         this help
@@ -80,6 +85,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       ref: { type: 'string' },
       out: { type: 'string' },
+      format: { type: 'string', default: 'json' },
       jsonl: { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
@@ -91,6 +97,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const ref = checkRef(values.ref);
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format: "${values.format}" is not one of ${FORMATS.join(', ')}`);
   if (values.jsonl) {
     if (positionals.length) throw new UsageError('--jsonl reads standard input; do not name files with it');
     return runJsonl();
@@ -99,15 +107,26 @@ async function main(argv: string[]): Promise<number> {
   const defaultRun = positionals.length === 0;
   const files = defaultRun ? listArticleFiles(resolve('data/articles')) : expandPaths(positionals);
   if (files.length === 0) throw new UsageError(defaultRun ? 'data/articles/ holds no articles (.txt)' : 'no article files given');
-  const out = values.out ?? (defaultRun ? resolve('data/events.json') : undefined);
+  const defaultOut = { json: 'data/events.json', timelinejs: 'data/events.timelinejs.json', csv: 'data/events.csv', ics: 'data/events.ics' }[format];
+  const out = values.out ?? (defaultRun ? resolve(defaultOut) : undefined);
 
-  const result = extractFiles(files, { ref: ref ?? null });
+  // A progress bar only on a terminal, and only for a corpus that takes more than a moment.
+  const bar = process.stderr.isTTY && files.length >= 50 && !values.quiet
+    ? new SingleBar({ format: 'extracting {bar} {value}/{total} articles', stream: process.stderr, hideCursor: true }, undefined)
+    : null;
+  bar?.start(files.length, 0);
+  let result;
+  try {
+    result = extractFiles(files, { ref: ref ?? null, onProgress: (done) => bar?.update(done) });
+  } finally {
+    bar?.stop();
+  }
   for (const error of result.errors) process.stderr.write(`error: ${error}\n`);
   for (const warning of result.warnings) process.stderr.write(`warning: ${warning.article ? warning.article + ': ' : ''}${warning.message}\n`);
 
-  const json = serializeDocument(result.document);
-  if (out) writeFileAtomic(out, json);
-  else process.stdout.write(json);
+  const output = serializeAs(format, result.document);
+  if (out) writeFileAtomic(out, output);
+  else process.stdout.write(output);
 
   if (!values.quiet) {
     const articles = result.document.articles.length;

@@ -86,7 +86,3 @@ export function writeFileAtomic(target: string, content: string): void {
     throw error;
   }
 }
-
-export function serializeDocument(document: EventsDocument): string {
-  return JSON.stringify(document, null, 2) + '\n';
-}

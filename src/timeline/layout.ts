@@ -45,7 +45,8 @@ export interface LayoutItem<E extends LayoutEvent = LayoutEvent> {
   /** Mark extent in reading px (a === b for a point). */
   a: number;
   b: number;
-  /** Where the item's box (mark and label) ends, in reading px. */
+  /** Where the item's box (mark and label) starts and ends, in reading px. */
+  extentStart: number;
   extentEnd: number;
   /** Time extent of the members, ms. */
   start: number;
@@ -113,12 +114,16 @@ export function layoutTimeline<E extends LayoutEvent>(
 
   const laneEnds: number[] = [];
   const items: LayoutItem<E>[] = [];
+  const boxStart = (g: Group<E>): number => ((g.events[0] as E).point || g.events.length > 1 ? g.a - options.markPx / 2 : g.a);
   const boxEnd = (g: Group<E>, count: number): number => {
     const first = g.events[0] as E;
-    const label = count > 1 ? options.clusterLabelWidth(count) : options.labelWidth(first);
-    const mark = count > 1 || first.point ? options.markPx : 0;
-    return Math.max(g.b, g.a + mark + label);
+    if (count > 1) return clusterBoxEnd(g.a, g.b, count);
+    if (first.point) return g.a - options.markPx / 2 + options.markPx + options.labelWidth(first);
+    return Math.max(g.b, g.a + options.labelWidth(first));
   };
+  // A cluster's glyph covers its members (at least CLUSTER_MIN_PX), then the count label.
+  const clusterBoxEnd = (a: number, b: number, count: number): number =>
+    a - options.markPx / 2 + clusterGlyphPx(a, b, options.markPx) + options.clusterLabelWidth(count);
 
   for (const g of groups) {
     const count = g.events.length;
@@ -126,7 +131,7 @@ export function layoutTimeline<E extends LayoutEvent>(
     let lane = -1;
     for (let l = 0; l < options.maxLanes; l++) {
       const laneEnd = laneEnds[l];
-      if (laneEnd === undefined || laneEnd + options.gap <= g.a) {
+      if (laneEnd === undefined || laneEnd + options.gap <= boxStart(g)) {
         lane = l;
         break;
       }
@@ -140,6 +145,7 @@ export function layoutTimeline<E extends LayoutEvent>(
         lane,
         a: g.a,
         b: g.b,
+        extentStart: boxStart(g),
         extentEnd: end,
         start: g.start,
         end: g.end,
@@ -150,18 +156,25 @@ export function layoutTimeline<E extends LayoutEvent>(
     const host = items[items.length - 1] as LayoutItem<E>;
     host.events.push(...g.events);
     host.kind = 'cluster';
+    host.extentStart = host.a - options.markPx / 2;
     host.key = `c:${(host.events[0] as E).id}`;
     host.b = Math.max(host.b, g.b);
     host.start = Math.min(host.start, g.start);
     host.end = Math.max(host.end, g.end);
-    host.extentEnd = Math.max(host.extentEnd, host.b, host.a + options.markPx + options.clusterLabelWidth(host.events.length));
+    host.extentEnd = Math.max(host.extentEnd, clusterBoxEnd(host.a, host.b, host.events.length));
     laneEnds[host.lane] = host.extentEnd;
   }
 
   return { items, visibleCount: visible.length, lanesUsed: laneEnds.length };
 }
 
+export const CLUSTER_MIN_PX = 20;
+/** Width of a cluster's glyph: it spans its members' marks, and is never smaller than a badge. */
+export function clusterGlyphPx(a: number, b: number, markPx: number): number {
+  return Math.max(b - a + markPx, CLUSTER_MIN_PX);
+}
+
 /** Whether two items in the same lane overlap (used by tests and assertions). */
 export function overlaps(x: LayoutItem, y: LayoutItem): boolean {
-  return x.lane === y.lane && x.a < y.extentEnd && y.a < x.extentEnd;
+  return x.lane === y.lane && x.extentStart < y.extentEnd && y.extentStart < x.extentEnd;
 }

@@ -1,0 +1,67 @@
+/**
+ * Days named relative to the reference: اليوم، أمس/الأمس/يوم أمس/البارحة، أول أمس،
+ * غداً/يوم غد، بعد غد. The date comes entirely from the reference, so the result is tagged
+ * relative (and unresolvable without a reference).
+ */
+import type { ParsingContext } from 'chrono-node';
+import { addDays } from '../../calendar.ts';
+import { TAG_RELATIVE, precisionTag } from '../../tags.ts';
+import { fold, matchAnyPattern } from '../constants.ts';
+import { assignDay, referenceDay, textAfter, textBefore } from '../calculation.ts';
+import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
+
+const CASUAL_DAY_SPELLINGS: Record<string, number> = {
+  'اليوم': 0,
+  'هذا اليوم': 0,
+  'أمس': -1,
+  'الأمس': -1,
+  'يوم أمس': -1,
+  'البارحة': -1,
+  'ليلة أمس': -1,
+  'مساء أمس': -1,
+  'صباح أمس': -1,
+  'أول أمس': -2,
+  'أول من أمس': -2,
+  'أمس الأول': -2,
+  'قبل أمس': -2,
+  'قبل يوم أمس': -2,
+  'غداً': 1,
+  'غدا': 1,
+  'يوم غد': 1,
+  'صباح غد': 1,
+  'مساء غد': 1,
+  'بعد غد': 2,
+  'بعد الغد': 2,
+};
+const CASUAL_DAY_DICTIONARY: Record<string, number> = Object.fromEntries(
+  Object.entries(CASUAL_DAY_SPELLINGS).map(([word, offset]) => [fold(word), offset]),
+);
+
+/**
+ * `اليوم` followed by a definite adjective is a named day, not today: اليوم الوطني،
+ * اليوم العالمي، اليوم الأول، اليوم التالي. Weekdays and الموافق are the exception.
+ */
+const TODAY_AS_NAME_AFTER = /^\s{1,3}ال(?!احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|موافق)\p{L}/u;
+/** `ذلك اليوم`، `نفس اليوم`: a day of the story, not the reference day. */
+const TODAY_AS_STORY_DAY_BEFORE = /(?:ذلك|تلك|نفس|ذات|حتي ذلك)\s{1,3}$/u;
+
+export default class ARCasualDateParser extends AbstractParserWithWordBoundaryChecking {
+  innerPatternString(): string {
+    return `(${matchAnyPattern(Object.keys(CASUAL_DAY_SPELLINGS))})`;
+  }
+
+  innerExtract(context: ParsingContext, match: RegExpMatchArray): ExtractedResult {
+    const offset = CASUAL_DAY_DICTIONARY[fold(match[1] ?? '')];
+    if (offset === undefined) return null;
+    const index = match.index ?? 0;
+    if (offset === 0 && fold(match[0]) === fold('اليوم')) {
+      if (TODAY_AS_NAME_AFTER.test(textAfter(context, index + match[0].length))) return null;
+      if (TODAY_AS_STORY_DAY_BEFORE.test(textBefore(context, index))) return null;
+    }
+    const result = context.createParsingResult(index, match[0]);
+    assignDay(result.start, addDays(referenceDay(context), offset));
+    result.addTag(TAG_RELATIVE);
+    result.addTag(precisionTag('day'));
+    return result;
+  }
+}

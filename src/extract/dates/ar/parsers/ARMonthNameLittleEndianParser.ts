@@ -1,0 +1,104 @@
+/**
+ * Day before month, the order Arabic writes dates in:
+ * `الـ27 من شباط الماضي`، `27 شباط 2025`، `الأول من آذار`، `الحادي والعشرين من مايو`،
+ * `14 يوليو (تموز) 2012`، `03-أغسطس-2012`، and day ranges inside one month:
+ * `بين 18 و27 شباط`، `من 2 إلى 7 فبراير`، `18-27 شباط`.
+ *
+ * A stated year is assigned; otherwise the year is implied from the reference by the
+ * qualifier after the month (الماضي/المقبل/الجاري) or, without one, by the news rule in
+ * resolve.ts. Impossible days (30 شباط، 31 نيسان، 32 يوليو) are rejected, not clamped.
+ */
+import type { ParsingContext } from 'chrono-node';
+import { isValidDay, maxDaysInMonth } from '../../calendar.ts';
+import { yearOfMonthDay } from '../../resolve.ts';
+import {
+  DATE_AS_NAME_BEFORE,
+  DATE_QUALIFIER_PATTERN,
+  DAY_NUMBER_PATTERN,
+  MONTH_PATTERN,
+  YEAR_NUMBER_PATTERN,
+  YEAR_SUFFIX_PATTERN,
+  matchAnyPattern,
+  parseDayNumber,
+  parseMonthName,
+  parseRelativeDirection,
+  parseYearNumber,
+} from '../constants.ts';
+import { referenceDay, textBefore } from '../calculation.ts';
+import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
+
+const BETWEEN_DAY_GROUP = 1;
+const FROM_DAY_GROUP = 2;
+const DAY_GROUP = 3;
+const MONTH_GROUP = 4;
+const YEAR_GROUP = 5;
+const QUALIFIER_GROUP = 6;
+
+/** `الـ` before a day number (the tatweel is gone after normalization: `ال27`، `ال 27`). */
+const ARTICLE = `(?:ال\\s{0,2})?`;
+const TO = matchAnyPattern(['إلى', 'الى', 'حتى', 'لغاية', 'ولغاية', 'وحتى']);
+const YEAR_NOUN = matchAnyPattern(['عام', 'العام', 'سنة', 'السنة']);
+
+/** Ordinal words that name a part of a period rather than a day: `الأسبوع الأول من آذار`، `النصف الثاني من مايو`. */
+const PERIOD_PART_BEFORE = new RegExp(
+  `${matchAnyPattern(['الأسبوع', 'الأسابيع', 'النصف', 'الربع', 'الثلث', 'العشر', 'الجزء', 'الشطر', 'الفصل', 'الموسم', 'الدور', 'الأيام', 'الأسبوعين', 'الشهر', 'الجمعة', 'الأحد', 'الإثنين', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'السبت'])}\\s{1,3}$`,
+  'u',
+);
+
+export default class ARMonthNameLittleEndianParser extends AbstractParserWithWordBoundaryChecking {
+  innerPatternString(): string {
+    return (
+      `(?:` +
+      `بين\\s{1,3}${ARTICLE}(${DAY_NUMBER_PATTERN})\\s{0,3}و\\s{0,2}` +
+      `|(?:من\\s{1,3})?${ARTICLE}(${DAY_NUMBER_PATTERN})\\s{0,3}(?:${TO}|-|–)\\s{0,3}` +
+      `)?` +
+      `${ARTICLE}(${DAY_NUMBER_PATTERN})` +
+      `\\s{0,3}(?:[-/.]\\s{0,2})?(?:من\\s{1,3})?(?:شهر\\s{1,3})?` +
+      MONTH_PATTERN +
+      `(?:` +
+      `\\s{0,3}[,،/.\\-]?\\s{0,3}(?:من\\s{1,3})?(?:${YEAR_NOUN}\\s{1,3})?(${YEAR_NUMBER_PATTERN})${YEAR_SUFFIX_PATTERN}?` +
+      `|\\s{1,3}(${DATE_QUALIFIER_PATTERN})` +
+      `)?`
+    );
+  }
+
+  innerExtract(context: ParsingContext, match: RegExpMatchArray): ExtractedResult {
+    const month = parseMonthName(match[MONTH_GROUP] ?? '');
+    const day = parseDayNumber(match[DAY_GROUP] ?? '');
+    if (month === undefined || day === undefined) return null;
+    const rangeStartText = match[BETWEEN_DAY_GROUP] ?? match[FROM_DAY_GROUP];
+    const rangeStart = rangeStartText !== undefined ? parseDayNumber(rangeStartText) : undefined;
+    const yearText = match[YEAR_GROUP];
+    const year = yearText !== undefined ? parseYearNumber(yearText) : undefined;
+    if (yearText !== undefined && year === undefined) return null;
+
+    const index = match.index ?? 0;
+    const before = textBefore(context, index);
+    // `قوى 14 آذار`، `حركة 20 فبراير`: a date used as the name of a movement or a place.
+    if (year === undefined && DATE_AS_NAME_BEFORE.test(before)) return null;
+    if (rangeStart === undefined && !/^\d/.test(match[DAY_GROUP] ?? '') && PERIOD_PART_BEFORE.test(before)) return null;
+
+    const isPossible = (d: number) => (year !== undefined ? isValidDay(year, month, d) : d >= 1 && d <= maxDaysInMonth(month));
+    if (!isPossible(day)) return null;
+    if (rangeStart !== undefined && (!isPossible(rangeStart) || rangeStart >= day)) return null;
+
+    const result = context.createParsingResult(index, match[0]);
+    const qualifier = match[QUALIFIER_GROUP];
+    const direction = qualifier !== undefined ? parseRelativeDirection(qualifier) : undefined;
+    const ref = referenceDay(context);
+    const resolvedYear = year ?? yearOfMonthDay(ref, month, rangeStart ?? day, direction);
+
+    const first = result.start;
+    first.assign('day', rangeStart ?? day);
+    first.assign('month', month);
+    if (year !== undefined) first.assign('year', year);
+    else first.imply('year', resolvedYear);
+
+    if (rangeStart !== undefined) {
+      const last = first.clone();
+      last.assign('day', day);
+      result.end = last;
+    }
+    return result;
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * A month without a day: `شباط 2011`، `شهر آذار المقبل`، `آذار الماضي`، `في نيسان`،
+ * `فبراير/شباط 2023`.
+ *
+ * Month names are also words and names (مارس "he practised", نيسان the car maker, آب
+ * "father"), so a month alone is read only with a cue: a year, a qualifier, the word شهر, or
+ * a time preposition before it (في، منذ، خلال…, outside the mention). The most ambiguous
+ * names need one of the first three.
+ */
+import type { ParsingContext } from 'chrono-node';
+import { yearOfMonth } from '../../resolve.ts';
+import { precisionTag } from '../../tags.ts';
+import {
+  AMBIGUOUS_MONTH_NAMES,
+  DATE_QUALIFIER_PATTERN,
+  MONTH_AS_NAME_BEFORE,
+  MONTH_NAME_PATTERN,
+  MONTH_PATTERN,
+  YEAR_NUMBER_PATTERN,
+  YEAR_SUFFIX_PATTERN,
+  fold,
+  matchAnyPattern,
+  parseMonthName,
+  parseRelativeDirection,
+  parseYearNumber,
+} from '../constants.ts';
+import { referenceDay, textBefore } from '../calculation.ts';
+import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
+
+const MONTH_WORD_GROUP = 1;
+const MONTH_GROUP = 2;
+const YEAR_GROUP = 3;
+const QUALIFIER_GROUP = 4;
+
+const YEAR_NOUN = matchAnyPattern(['عام', 'العام', 'سنة', 'السنة']);
+const MONTH_CUE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])[وف]?${matchAnyPattern(['في', 'منذ', 'خلال', 'حتى', 'مطلع', 'بداية', 'نهاية', 'أواخر', 'أوائل', 'منتصف', 'أواسط', 'قبل', 'بعد', 'بحلول', 'طيلة', 'طوال'])}\\s{1,3}$`,
+  'u',
+);
+/** Names that need more than a preposition: `في أب` is "in a father", `في ماي` is rare as a month. */
+const WEAKEST_MONTH_NAMES = new Set(['اب', 'ماي', 'تموز', 'مارس'].map(fold));
+
+export default class ARMonthNameParser extends AbstractParserWithWordBoundaryChecking {
+  innerPatternString(): string {
+    return (
+      `(?:(شهر|شهري)\\s{1,3})?` +
+      MONTH_PATTERN +
+      `(?:` +
+      `\\s{0,3}[,،/.\\-]?\\s{0,3}(?:من\\s{1,3})?(?:${YEAR_NOUN}\\s{1,3})?(${YEAR_NUMBER_PATTERN})${YEAR_SUFFIX_PATTERN}?` +
+      `|\\s{1,3}(${DATE_QUALIFIER_PATTERN})` +
+      `)?`
+    );
+  }
+
+  innerExtract(context: ParsingContext, match: RegExpMatchArray): ExtractedResult {
+    const monthText = match[MONTH_GROUP] ?? '';
+    const month = parseMonthName(monthText);
+    if (month === undefined) return null;
+    const index = match.index ?? 0;
+    const before = textBefore(context, index);
+    const yearText = match[YEAR_GROUP];
+    const year = yearText !== undefined ? parseYearNumber(yearText) : undefined;
+    if (yearText !== undefined && year === undefined) return null;
+    const qualifier = match[QUALIFIER_GROUP];
+    const hasMonthWord = match[MONTH_WORD_GROUP] !== undefined;
+    const firstName = fold(new RegExp(MONTH_NAME_PATTERN, 'u').exec(monthText)?.[0] ?? monthText);
+
+    if (MONTH_AS_NAME_BEFORE.test(before) && !hasMonthWord) return null;
+    const strongCue = year !== undefined || qualifier !== undefined || hasMonthWord;
+    if (!strongCue) {
+      if (WEAKEST_MONTH_NAMES.has(firstName)) return null;
+      if (!MONTH_CUE_BEFORE.test(before)) return null;
+      if (AMBIGUOUS_MONTH_NAMES.has(firstName) && !/(?:^|[^\p{L}])[وف]?(?:في|منذ|خلال)\s{1,3}$/u.test(before)) return null;
+    }
+
+    const result = context.createParsingResult(index, match[0]);
+    result.start.assign('month', month);
+    result.start.imply('day', 1);
+    if (year !== undefined) {
+      result.start.assign('year', year);
+    } else {
+      const direction = qualifier !== undefined ? parseRelativeDirection(qualifier) : undefined;
+      result.start.imply('year', yearOfMonth(referenceDay(context), month, direction));
+    }
+    result.addTag(precisionTag('month'));
+    return result;
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * A week, month or year named relative to the reference:
+ * `الأسبوع الماضي` (the previous ISO week, Monday–Sunday), `الشهر المقبل`، `العام المنصرم`،
+ * `هذا العام`، `السنة الحالية`. A bare `العام` (الرأي العام، المدعي العام) is not a date, so a
+ * qualifier or هذا is required.
+ */
+import type { ParsingContext } from 'chrono-node';
+import { addDays, addMonths, isoWeekStart } from '../../calendar.ts';
+import { TAG_RELATIVE, precisionTag } from '../../tags.ts';
+import { RELATIVE_DIRECTION_PATTERN, THIS_PATTERN, fold, matchAnyPattern, parseRelativeDirection } from '../constants.ts';
+import { assignDay, referenceDay } from '../calculation.ts';
+import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
+
+type PeriodUnit = 'week' | 'month' | 'year';
+
+const PERIOD_SPELLINGS: Record<string, PeriodUnit> = {
+  'الأسبوع': 'week',
+  'الشهر': 'month',
+  'العام': 'year',
+  'السنة': 'year',
+};
+const PERIOD_DICTIONARY: Record<string, PeriodUnit> = Object.fromEntries(
+  Object.entries(PERIOD_SPELLINGS).map(([word, unit]) => [fold(word), unit]),
+);
+
+const THIS_GROUP = 1;
+const PERIOD_GROUP = 2;
+const DIRECTION_GROUP = 3;
+
+export default class ARRelativeDateFormatParser extends AbstractParserWithWordBoundaryChecking {
+  innerPatternString(): string {
+    return `(?:(${THIS_PATTERN})\\s{1,3})?(${matchAnyPattern(Object.keys(PERIOD_SPELLINGS))})(?:\\s{1,3}(${RELATIVE_DIRECTION_PATTERN}))?`;
+  }
+
+  innerExtract(context: ParsingContext, match: RegExpMatchArray): ExtractedResult {
+    const unit = PERIOD_DICTIONARY[fold(match[PERIOD_GROUP] ?? '')];
+    if (unit === undefined) return null;
+    const directionText = match[DIRECTION_GROUP];
+    let direction = directionText !== undefined ? parseRelativeDirection(directionText) : undefined;
+    if (direction === undefined && match[THIS_GROUP] !== undefined) direction = 0;
+    if (direction === undefined) return null;
+
+    const ref = referenceDay(context);
+    const result = context.createParsingResult(match.index ?? 0, match[0]);
+    result.addTag(TAG_RELATIVE);
+    if (unit === 'week') {
+      const monday = addDays(isoWeekStart(ref), 7 * direction);
+      assignDay(result.start, monday);
+      result.end = result.start.clone();
+      assignDay(result.end, addDays(monday, 6));
+      result.addTag(precisionTag('week'));
+    } else if (unit === 'month') {
+      const month = addMonths({ ...ref, day: 1 }, direction);
+      result.start.assign('year', month.year);
+      result.start.assign('month', month.month);
+      result.start.imply('day', 1);
+      result.addTag(precisionTag('month'));
+    } else {
+      result.start.assign('year', ref.year + direction);
+      result.start.imply('month', 1);
+      result.start.imply('day', 1);
+      result.addTag(precisionTag('year'));
+    }
+    return result;
+  }
+}

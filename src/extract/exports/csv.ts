@@ -1,0 +1,39 @@
+/**
+ * CSV for spreadsheets (RFC 4180): one row per event source, UTF-8 with a byte-order
+ * mark so that Excel reads Arabic correctly.
+ */
+import type { EventsDocument } from '../../events/schema.ts';
+import { safeUrl } from './shared.ts';
+
+export const CSV_COLUMNS = [
+  'event_id', 'start', 'end', 'edtf', 'precision', 'certainty', 'title', 'title_en', 'place', 'type', 'actors',
+  'article', 'outlet', 'published', 'url', 'paragraph', 'date_phrase', 'source_text',
+] as const;
+
+function cell(value: unknown): string {
+  let text = value === null || value === undefined ? '' : String(value);
+  // A cell starting with = + @ would run as a formula in a spreadsheet.
+  if (/^[=+@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(document: EventsDocument): string {
+  const articles = new Map(document.articles.map((article) => [article.id, article]));
+  const rows: string[] = [CSV_COLUMNS.join(',')];
+  for (const event of document.events) {
+    for (const source of event.sources) {
+      const article = articles.get(source.article);
+      rows.push(
+        [
+          event.id, event.date.start, event.date.end, source.date ?? event.date.edtf, event.date.precision, event.date.certainty ?? '',
+          event.title, event.titleEn ?? '', event.place ?? '', event.type ?? '', (event.actors ?? []).join('; '),
+          source.article, article?.source ?? '', article?.published ?? '', safeUrl(article?.url) ?? '', source.paragraph,
+          source.mention.text, article?.paragraphs[source.paragraph] ?? '',
+        ]
+          .map(cell)
+          .join(','),
+      );
+    }
+  }
+  return '\uFEFF' + rows.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import Ajv from 'ajv';
+import ICAL from 'ical.js';
+import type { EventsDocument } from '../../events/schema.ts';
+import { toTimelineJs } from './timelinejs.ts';
+import { toCsv } from './csv.ts';
+import { toIcs } from './ics.ts';
+
+const timelineJsSchema = JSON.parse(readFileSync(new URL('./timelinejs-format.schema.json', import.meta.url), 'utf8'));
+
+function sampleDocument(): EventsDocument {
+  const p1 = 'وفي الـ18 من شباط الماضي، جرى أول اللقاءات في الرياض <script>alert(1)</script>';
+  const p2 = 'وفي الأسبوع الماضي، زار المبعوث واشنطن, وقال: "نعم"';
+  return {
+    format: 'tarikh-events',
+    version: '1.0.0',
+    articles: [
+      { id: 'a1', title: 'عنوان <b>', published: '2025-04-10', source: 'Al-Thawra', language: 'ar', url: 'javascript:alert(1)', paragraphs: ['عنوان', p1] },
+      { id: 'a2', title: 'Second', published: '2025-04-11', source: 'SANA', language: 'ar', url: 'https://example.org/a2', paragraphs: ['Second', p2] },
+    ],
+    events: [
+      { id: 'y', date: { edtf: '2022', start: '2022-01-01', end: '2022-12-31', precision: 'year' }, title: '=HYPERLINK("x")', place: null, sources: [{ article: 'a1', paragraph: 1, mention: { text: 'الـ18 من شباط الماضي', start: 4, end: 24 } }] },
+      { id: 'r', date: { edtf: '2025-02-18', start: '2025-02-18', end: '2025-02-18', precision: 'day' }, title: 'جرى أول اللقاءات', place: 'Riyadh', type: 'meeting', actors: ['Russia', 'United States'],
+        sources: [{ article: 'a1', paragraph: 1, mention: { text: 'الـ18 من شباط الماضي', start: 4, end: 24 } }] },
+      { id: 'w', date: { edtf: '2025-03-31/2025-04-06', start: '2025-03-31', end: '2025-04-06', precision: 'week' }, title: 'زار المبعوث واشنطن', place: 'Washington', type: 'visit',
+        sources: [{ article: 'a2', paragraph: 1, mention: { text: 'الأسبوع الماضي', start: 4, end: 18 } }, { article: 'a1', paragraph: 1, mention: { text: 'الـ18 من شباط الماضي', start: 4, end: 24 }, date: '2025-04-01' }] },
+    ],
+  };
+}
+
+describe('TimelineJS3 export', () => {
+  const exported = toTimelineJs(sampleDocument());
+
+  it('follows TimelineJS3\'s documented JSON format', () => {
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    expect(ajv.validate(timelineJsSchema, exported), JSON.stringify(ajv.errors)).toBe(true);
+  });
+
+  it('states only the precision the text gives, and spans weeks', () => {
+    expect(exported.events.map((slide) => slide.start_date)).toEqual([{ year: 2022 }, { year: 2025, month: 2, day: 18 }, { year: 2025, month: 3, day: 31 }]);
+    expect(exported.events[2]!.end_date).toEqual({ year: 2025, month: 4, day: 6 });
+    expect(exported.events[1]).toMatchObject({ unique_id: 'r', group: 'meeting' });
+  });
+
+  it('escapes article text (TimelineJS renders HTML) and links only http(s)', () => {
+    const text = exported.events[1]!.text.text;
+    expect(text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(text).not.toContain('<script>');
+    expect(text).toContain('<mark>الـ18 من شباط الماضي</mark>');
+    expect(text).not.toContain('javascript:');
+    expect(exported.events[2]!.text.text).toContain('<a href="https://example.org/a2">');
+    expect(exported.title!.text.headline).toBe('Tarikh timeline');
+  });
+});
+
+describe('CSV export', () => {
+  const csv = toCsv(sampleDocument());
+  const rows = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+
+  it('has a byte-order mark, a header and one row per source', () => {
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(rows[0]!.split(',')).toContain('date_phrase');
+    expect(rows).toHaveLength(1 + 4);
+  });
+
+  it('quotes commas and quotes (RFC 4180) and defuses formulas', () => {
+    expect(csv).toContain('"وفي الأسبوع الماضي، زار المبعوث واشنطن, وقال: ""نعم"""');
+    expect(rows[1]).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(csv).toContain(',Russia; United States,');
+  });
+
+  it('keeps a conflicting source\'s own date', () => {
+    expect(rows[4]).toContain('2025-04-01');
+  });
+});
+
+describe('iCalendar export', () => {
+  it('parses back with ical.js: all-day events covering the days of each date', () => {
+    const calendar = new ICAL.Component(ICAL.parse(toIcs(sampleDocument())));
+    const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+    expect(events).toHaveLength(3);
+    const [year, riyadh, week] = events as [ICAL.Event, ICAL.Event, ICAL.Event];
+    expect(riyadh.summary).toBe('جرى أول اللقاءات');
+    expect(riyadh.location).toBe('Riyadh');
+    expect(riyadh.startDate.isDate).toBe(true);
+    expect(riyadh.startDate.toString()).toBe('2025-02-18');
+    expect(riyadh.endDate.toString()).toBe('2025-02-19');
+    expect(week.startDate.toString()).toBe('2025-03-31');
+    expect(week.endDate.toString()).toBe('2025-04-07');
+    expect(year.endDate.toString()).toBe('2023-01-01');
+    expect(riyadh.description).toContain('جرى أول اللقاءات في الرياض');
+    expect(riyadh.uid).toBe('r@tarikh');
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * TimelineJS3 JSON (https://timeline.knightlab.com/docs/json-format.html), so that a
+ * TimelineJS user can load Tarikh's events, and switch either way.
+ *
+ * TimelineJS renders `headline` and `text` as HTML: every piece of article text is
+ * escaped here, so nothing from an article becomes markup.
+ */
+import type { EventsDocument, TimelineEvent } from '../../events/schema.ts';
+import { primarySource, safeUrl } from './shared.ts';
+
+export interface TimelineJsDate {
+  year: number;
+  month?: number;
+  day?: number;
+  display_date?: string;
+}
+
+export interface TimelineJsSlide {
+  start_date: TimelineJsDate;
+  end_date?: TimelineJsDate;
+  text: { headline: string; text: string };
+  group?: string;
+  unique_id: string;
+  display_date?: string;
+}
+
+export interface TimelineJsDocument {
+  title?: { text: { headline: string; text: string } };
+  events: TimelineJsSlide[];
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+}
+
+/** A TimelineJS date carrying only what the precision states. */
+function timelineDate(iso: string, precision: TimelineEvent['date']['precision']): TimelineJsDate {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  if (precision === 'year' || precision === 'decade') return { year };
+  if (precision === 'month') return { year, month };
+  return { year, month, day };
+}
+
+export function toTimelineJs(document: EventsDocument): TimelineJsDocument {
+  const outlets = [...new Set(document.articles.map((article) => article.source).filter(Boolean))];
+  return {
+    title: {
+      text: {
+        headline: escapeHtml(document.articles.length === 1 ? document.articles[0]!.title : 'Tarikh timeline'),
+        text: escapeHtml(outlets.join(' · ')),
+      },
+    },
+    events: document.events.map((event) => {
+      const { article, paragraph } = primarySource(document, event);
+      const { start, end } = event.sources[0]!.mention;
+      const url = safeUrl(article?.url);
+      const cite = [article?.source, article?.title, article?.published].filter(Boolean).map((part) => escapeHtml(String(part))).join(' · ');
+      const body =
+        `<p>${escapeHtml(paragraph.slice(0, start))}<mark>${escapeHtml(paragraph.slice(start, end))}</mark>${escapeHtml(paragraph.slice(end))}</p>` +
+        (cite ? `<p><cite>${url ? `<a href="${escapeHtml(url)}">${cite}</a>` : cite}</cite></p>` : '');
+      const slide: TimelineJsSlide = {
+        start_date: timelineDate(event.date.start, event.date.precision),
+        text: { headline: escapeHtml(event.place ? `${event.title} · ${event.place}` : event.title), text: body },
+        unique_id: event.id,
+      };
+      if (event.date.end !== event.date.start && event.date.precision !== 'year' && event.date.precision !== 'month') {
+        slide.end_date = timelineDate(event.date.end, 'day');
+      } else if (event.date.precision === 'decade') {
+        slide.end_date = timelineDate(event.date.end, 'year');
+      }
+      if (event.type) slide.group = event.type;
+      if (event.date.approximate || event.date.precision === 'week') slide.display_date = event.date.edtf;
+      return slide;
+    }),
+  };
+}
