@@ -22,7 +22,7 @@ export function gregorianToHijri(d: CalendarDay): CalendarDay {
   let month = 0;
   let day = 0;
   for (const part of HIJRI_FORMAT.formatToParts(date)) {
-    if (part.type === 'year' || part.type === 'relatedYear') year = parseInt(part.value, 10);
+    if (part.type === 'year' || (part.type as string) === 'relatedYear') year = parseInt(part.value, 10);
     else if (part.type === 'month') month = parseInt(part.value, 10);
     else if (part.type === 'day') day = parseInt(part.value, 10);
   }

@@ -93,7 +93,7 @@ const LEVANTINE_MONTHS: Record<string, number> = {
 /** Egyptian and Gulf transliterations of the Latin names, with their common variants. */
 const EGYPTIAN_MONTHS: Record<string, number> = {
   'يناير': 1, 'ينايِر': 1,
-  'فبراير': 2, 'فبراير': 2,
+  'فبراير': 2,
   'مارس': 3,
   'أبريل': 4, 'إبريل': 4, 'ابريل': 4, 'أبرِيل': 4,
   'مايو': 5, 'مايّو': 5,

@@ -1,0 +1,48 @@
+/**
+ * Tarikh's Arabic locale for chrono, shaped like chrono's own `locales/<lang>/index.ts`.
+ *
+ * It replaces chrono.ar's parsers rather than extending them: chrono.ar knows one Gregorian
+ * month system, reads a bare number as a date, has no notion of الماضي/المقبل after a date, of
+ * Hijri dates, or of the relative periods news writes. All parsers run on text normalized by
+ * src/extract/normalize.ts.
+ */
+import { Chrono, type Parser, type Refiner } from 'chrono-node';
+import ARCasualDateParser from './parsers/ARCasualDateParser.ts';
+import ARMonthNameLittleEndianParser from './parsers/ARMonthNameLittleEndianParser.ts';
+import ARMonthNameParser from './parsers/ARMonthNameParser.ts';
+import ARRelativeDateFormatParser from './parsers/ARRelativeDateFormatParser.ts';
+import ARWeekdayParser from './parsers/ARWeekdayParser.ts';
+import ARYearParser from './parsers/ARYearParser.ts';
+import ARMergeDateRangeRefiner from './refiners/ARMergeDateRangeRefiner.ts';
+import ARMergeRelativeWeekdayRefiner from './refiners/ARMergeRelativeWeekdayRefiner.ts';
+import ARMergeWeekdayDateRefiner from './refiners/ARMergeWeekdayDateRefiner.ts';
+import AROverlapRemovalRefiner from './refiners/AROverlapRemovalRefiner.ts';
+
+export interface ArabicConfiguration {
+  parsers: Parser[];
+  refiners: Refiner[];
+}
+
+export function createConfiguration(): ArabicConfiguration {
+  return {
+    parsers: [
+      new ARMonthNameLittleEndianParser(),
+      new ARMonthNameParser(),
+      new ARYearParser(),
+      new ARCasualDateParser(),
+      new ARWeekdayParser(),
+      new ARRelativeDateFormatParser(),
+    ],
+    refiners: [
+      // Overlaps first, so that the merging refiners see each phrase read once.
+      new AROverlapRemovalRefiner(),
+      new ARMergeWeekdayDateRefiner(),
+      new ARMergeRelativeWeekdayRefiner(),
+      new ARMergeDateRangeRefiner(),
+      new AROverlapRemovalRefiner(),
+    ],
+  };
+}
+
+/** The Arabic chrono; parse NORMALIZED text with it. */
+export const casual = new Chrono(createConfiguration());

@@ -1,0 +1,25 @@
+/**
+ * English goes through chrono's own English parser; this only adds what Tarikh's output
+ * needs and chrono's components do not say: that `last week` names a week.
+ */
+import type { ParsingResult } from 'chrono-node';
+import { addDays, fromChronoDate, isoWeekStart } from './calendar.ts';
+import { precisionTag } from './tags.ts';
+
+const RELATIVE_WEEK = /\b(?:last|next|this|previous|past|coming)\s+week\b/i;
+
+export function refineEnglishResult(result: ParsingResult): ParsingResult {
+  if (RELATIVE_WEEK.test(result.text) && !result.end) {
+    const monday = isoWeekStart(fromChronoDate(result.start.date()));
+    const sunday = addDays(monday, 6);
+    result.start.assign('year', monday.year);
+    result.start.assign('month', monday.month);
+    result.start.assign('day', monday.day);
+    result.end = result.start.clone();
+    result.end.assign('year', sunday.year);
+    result.end.assign('month', sunday.month);
+    result.end.assign('day', sunday.day);
+    result.addTag(precisionTag('week'));
+  }
+  return result;
+}

@@ -1,0 +1,73 @@
+/**
+ * Tarikh's date engine: finds the date mentions of an Arabic or English text and resolves
+ * them against a reference (publication) date.
+ *
+ * Arabic is parsed by Tarikh's own chrono locale (./ar) on normalized text, and every result
+ * is mapped back to the original characters; English goes through chrono's English parser.
+ */
+import * as chrono from 'chrono-node';
+import type { ParsingResult } from 'chrono-node';
+import { normalizeArabic } from '../normalize.ts';
+import { type CalendarDay, parseIsoDay, toChronoReference } from './calendar.ts';
+import { casual as arabic } from './ar/index.ts';
+import { type ResolutionContext, toDateMention } from './mention.ts';
+import { TAG_CURRENT_YEAR } from './tags.ts';
+import type { DateMention, FindDatesOptions } from './types.ts';
+import { refineEnglishResult } from './en.ts';
+
+export type { DateMention, FindDatesOptions } from './types.ts';
+
+const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+
+/**
+ * Without a reference the parsers still need some date to compute with; everything they
+ * take from it is discarded (written as X) when the mention is built, so its value never
+ * shows. A fixed day keeps the output deterministic.
+ */
+const PLACEHOLDER_REFERENCE: CalendarDay = { year: 2000, month: 7, day: 1 };
+
+export function findDateMentions(text: string, options: FindDatesOptions = {}): DateMention[] {
+  const language = options.language ?? (ARABIC_LETTER.test(text) ? 'ar' : 'en');
+  let ref: CalendarDay | null = null;
+  if (options.ref) {
+    ref = parseIsoDay(options.ref);
+    if (!ref) throw new RangeError(`findDateMentions: ref must be a date written YYYY-MM-DD, got "${options.ref}"`);
+  }
+
+  if (language === 'en') {
+    return collect(text, (reference) => (chrono.en.casual.parse(text, toChronoReference(reference)) as ParsingResult[]).map(refineEnglishResult), ref, (s, e) => ({ start: s, end: e }));
+  }
+  const normalized = normalizeArabic(text);
+  return collect(text, (reference) => arabic.parse(normalized.text, toChronoReference(reference)) as ParsingResult[], ref, normalized.toOriginal);
+}
+
+function collect(
+  original: string,
+  parse: (reference: CalendarDay) => ParsingResult[],
+  ref: CalendarDay | null,
+  toOriginal: (start: number, end: number) => { start: number; end: number },
+): DateMention[] {
+  let results = parse(ref ?? PLACEHOLDER_REFERENCE);
+  const ctx: ResolutionContext = { ref, yearContext: null };
+  if (!ref) {
+    // `العام الحالي 2025` tells the current year: resolve the text's relative years against it.
+    const anchor = results.find((r) => r.tags().has(TAG_CURRENT_YEAR) && r.start.isCertain('year'));
+    const year = anchor?.start.get('year');
+    if (year != null) {
+      ctx.yearContext = year;
+      results = parse({ year, month: 7, day: 1 });
+    }
+  }
+
+  const mentions: DateMention[] = [];
+  let lastEnd = 0;
+  for (const result of [...results].sort((a, b) => a.index - b.index)) {
+    const trimmed = result.text.trimEnd();
+    const lead = trimmed.length - trimmed.trimStart().length;
+    const span = toOriginal(result.index + lead, result.index + trimmed.length);
+    if (span.start < lastEnd || span.end <= span.start) continue;
+    mentions.push(toDateMention(result, { ...span, text: original.slice(span.start, span.end) }, ctx));
+    lastEnd = span.end;
+  }
+  return mentions;
+}

@@ -1,0 +1,160 @@
+/**
+ * From a chrono result to a DateMention: the EDTF value, the precision the text states,
+ * the Gregorian days covered, and whether the value was stated or inferred.
+ *
+ * What the text did not state and no reference can supply stays unspecified (`XXXX-02-27`);
+ * nothing is ever filled in from today's date.
+ */
+import type { ParsedComponents, ParsingResult } from 'chrono-node';
+import type { Precision } from '../../events/schema.ts';
+import { type CalendarDay, daysInMonth, formatDay, pad } from './calendar.ts';
+import { TAG_APPROXIMATE, TAG_HIJRI, TAG_RELATIVE, readHijriOriginal, readPrecisionTag } from './tags.ts';
+import type { DateMention } from './types.ts';
+
+export interface ResolutionContext {
+  /** The reference date; null when the text has none. */
+  ref: CalendarDay | null;
+  /** Without a reference: the current year the text states (`العام الحالي 2025`), else null. */
+  yearContext: number | null;
+}
+
+type Granularity = 'day' | 'month' | 'year';
+
+/** chrono's English parsers mark relative results with these tags. */
+function isRelative(tags: Set<string>): boolean {
+  if (tags.has(TAG_RELATIVE) || tags.has('result/relativeDate')) return true;
+  for (const tag of tags) {
+    if (tag.startsWith('casualReference/')) return true;
+    if (/^parser\/EN(Casual|Weekday|RelativeDateFormat|TimeUnit)/.test(tag)) return true;
+  }
+  return false;
+}
+
+function statedGranularity(c: ParsedComponents): Granularity {
+  if (c.isCertain('day')) return 'day';
+  if (c.isCertain('month')) return 'month';
+  return 'year';
+}
+
+interface ResolvedParts {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  /** Every part at this granularity came from the text. */
+  stated: boolean;
+}
+
+function resolveParts(c: ParsedComponents, granularity: Granularity, relative: boolean, ctx: ResolutionContext, relativeKnown: boolean): ResolvedParts {
+  const get = (k: 'year' | 'month' | 'day') => c.get(k) ?? null;
+  if (relative) {
+    return relativeKnown
+      ? { year: get('year'), month: get('month'), day: get('day'), stated: false }
+      : { year: null, month: null, day: null, stated: false };
+  }
+  const known = (k: 'year' | 'month' | 'day') => c.isCertain(k) || ctx.ref !== null;
+  let year = known('year') ? get('year') : null;
+  if (year === null && ctx.yearContext !== null) year = ctx.yearContext;
+  const month = granularity === 'year' ? null : known('month') ? get('month') : null;
+  const day = granularity === 'day' ? (known('day') ? get('day') : null) : null;
+  const stated =
+    c.isCertain('year') && (granularity === 'year' || c.isCertain('month')) && (granularity !== 'day' || c.isCertain('day'));
+  return { year, month, day, stated };
+}
+
+function formatParts(p: ResolvedParts, granularity: Granularity): string {
+  const y = p.year === null ? 'XXXX' : pad(p.year, 4);
+  if (granularity === 'year') return y;
+  const m = p.month === null ? 'XX' : pad(p.month, 2);
+  if (granularity === 'month') return `${y}-${m}`;
+  const d = p.day === null ? 'XX' : pad(p.day, 2);
+  return `${y}-${m}-${d}`;
+}
+
+/** First and last day covered; null when any needed part is unknown. */
+function spanOf(p: ResolvedParts, granularity: Granularity): { first: string; last: string } | null {
+  if (p.year === null) return null;
+  if (granularity === 'year') return { first: `${pad(p.year, 4)}-01-01`, last: `${pad(p.year, 4)}-12-31` };
+  if (p.month === null) return null;
+  if (granularity === 'month') {
+    return {
+      first: formatDay({ year: p.year, month: p.month, day: 1 }),
+      last: formatDay({ year: p.year, month: p.month, day: daysInMonth(p.year, p.month) }),
+    };
+  }
+  if (p.day === null) return null;
+  const day = formatDay({ year: p.year, month: p.month, day: p.day });
+  return { first: day, last: day };
+}
+
+export interface MentionSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function toDateMention(result: ParsingResult, span: MentionSpan, ctx: ResolutionContext): DateMention {
+  const tags = result.tags();
+  const relative = isRelative(tags);
+  const tagged = readPrecisionTag(tags);
+  const approximate = tags.has(TAG_APPROXIMATE);
+  const hijriOriginal = readHijriOriginal(tags);
+  // A relative year (العام الماضي) is known from the year the text states; a relative day is not.
+  const relativeKnown = ctx.ref !== null || (ctx.yearContext !== null && tagged === 'year');
+
+  const startGranularity: Granularity =
+    tagged === 'day' || tagged === 'month' || tagged === 'year' ? tagged : tagged === 'week' ? 'day' : statedGranularity(result.start);
+  const first = resolveParts(result.start, startGranularity, relative, ctx, relativeKnown);
+  const firstSpan = spanOf(first, startGranularity);
+
+  let value: string;
+  let precision: Precision;
+  let startDate: string | null = firstSpan?.first ?? null;
+  let endDate: string | null = firstSpan?.last ?? null;
+  let stated = first.stated;
+
+  if (tagged === 'decade' && first.year !== null) {
+    const decade = Math.floor(first.year / 10);
+    value = `${decade}X`;
+    precision = 'decade';
+    startDate = `${pad(decade * 10, 4)}-01-01`;
+    endDate = `${pad(decade * 10 + 9, 4)}-12-31`;
+  } else if (result.end && !approximate) {
+    const endGranularity: Granularity = tagged === 'week' ? 'day' : statedGranularity(result.end);
+    const last = resolveParts(result.end, endGranularity, relative, ctx, relativeKnown);
+    const lastSpan = spanOf(last, endGranularity);
+    value = `${formatParts(first, startGranularity)}/${formatParts(last, endGranularity)}`;
+    precision = tagged === 'week' ? 'week' : 'range';
+    endDate = lastSpan?.last ?? null;
+    if (startDate === null || endDate === null) startDate = endDate = null;
+    stated = stated && last.stated;
+  } else {
+    value = formatParts(first, startGranularity);
+    precision = startGranularity;
+    if (approximate) {
+      value += '~';
+      if (result.end) {
+        const last = resolveParts(result.end, 'day', relative, ctx, relativeKnown);
+        endDate = spanOf(last, 'day')?.last ?? null;
+        const sub = resolveParts(result.start, 'day', relative, ctx, relativeKnown);
+        startDate = spanOf(sub, 'day')?.first ?? null;
+        if (startDate === null || endDate === null) startDate = endDate = null;
+      }
+    }
+  }
+
+  const mention: DateMention = {
+    text: span.text,
+    start: span.start,
+    end: span.end,
+    value,
+    precision,
+    startDate,
+    endDate,
+    approximate,
+    certainty: stated && !relative ? 'stated' : 'inferred',
+    relative,
+    calendar: tags.has(TAG_HIJRI) ? 'hijri' : 'gregorian',
+  };
+  if (hijriOriginal !== undefined) mention.original = hijriOriginal;
+  return mention;
+}
