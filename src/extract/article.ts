@@ -6,6 +6,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import { basename, extname, dirname, join } from 'node:path';
 import * as v from 'valibot';
 import { isCalendarDay } from '../events/schema.ts';
+import { decodeBytes, EncodingError, type DecodedText } from './encoding.ts';
+import { readHtmlPage, HTML_EXTENSIONS } from './html.ts';
 
 /** Metadata sidecar: `<article>.meta.json` next to `<article>.txt`. Every field is optional. */
 export const ArticleMetadataSchema = v.object({
@@ -16,6 +18,7 @@ export const ArticleMetadataSchema = v.object({
   byline: v.optional(v.string()),
   language: v.optional(v.picklist(['ar', 'en'], 'language must be "ar" or "en"')),
   url: v.optional(v.pipe(v.string(), v.url('url must be an absolute URL'))),
+  encoding: v.optional(v.pipe(v.string(), v.description('The file\'s text encoding when it is not UTF-8, e.g. "windows-1256".'))),
 });
 export type ArticleMetadata = v.InferOutput<typeof ArticleMetadataSchema>;
 
@@ -35,6 +38,8 @@ export interface ArticleInput {
   file?: string;
   text: string;
   metadata: ArticleMetadata;
+  /** Things worth telling about how the file was read (an assumed encoding). */
+  notes?: string[];
 }
 
 export class ArticleError extends Error {
@@ -121,18 +126,6 @@ export function classifyParagraphs(lines: { text: string; start: number }[]): Pa
   }));
 }
 
-/** Decodes a file's bytes as text, failing clearly when it is not text. */
-export function decodeText(file: string, bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  if (bytes.includes(0)) throw new ArticleError(file, 'this looks like a binary file, not an article (it contains NUL bytes)');
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new ArticleError(file, 'the file is not valid UTF-8 text');
-  }
-}
-
 /** Reads `<name>.meta.json` beside the article when there is one. */
 export function readMetadata(file: string): ArticleMetadata {
   const sidecar = join(dirname(file), `${basename(file, extname(file))}.meta.json`);
@@ -161,6 +154,21 @@ export function readArticle(file: string): ArticleInput {
     throw new ArticleError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code})`);
   }
   const metadata = readMetadata(file);
-  const text = decodeText(file, bytes).replace(/^\uFEFF/, '');
-  return { id: metadata.id ?? articleIdFromFile(file), file, text, metadata };
+  let decoded: DecodedText;
+  try {
+    decoded = decodeBytes(bytes, metadata.encoding);
+  } catch (error) {
+    if (error instanceof EncodingError) throw new ArticleError(file, error.message);
+    throw error;
+  }
+  const notes: string[] = [];
+  if (decoded.how === 'detected') {
+    notes.push(`not UTF-8; read as ${decoded.encoding} (detected, confidence ${decoded.confidence}%)`);
+  }
+  const id = metadata.id ?? articleIdFromFile(file);
+  if (HTML_EXTENSIONS.has(extname(file).toLowerCase())) {
+    const page = readHtmlPage(decoded.text, metadata.url);
+    return { id, file, text: page.text, metadata: { ...page.metadata, ...metadata }, notes };
+  }
+  return { id, file, text: decoded.text.replace(/^\uFEFF/, ''), metadata, notes };
 }

@@ -106,7 +106,7 @@ async function main(argv: string[]): Promise<number> {
 
   const defaultRun = positionals.length === 0;
   const files = defaultRun ? listArticleFiles(resolve('data/articles')) : expandPaths(positionals);
-  if (files.length === 0) throw new UsageError(defaultRun ? 'data/articles/ holds no articles (.txt)' : 'no article files given');
+  if (files.length === 0) throw new UsageError(defaultRun ? 'data/articles/ holds no articles (.txt, .html)' : 'no article files given');
   const defaultOut = { json: 'data/events.json', timelinejs: 'data/events.timelinejs.json', csv: 'data/events.csv', ics: 'data/events.ics' }[format];
   const out = values.out ?? (defaultRun ? resolve(defaultOut) : undefined);
 

@@ -2,11 +2,12 @@
 import { readdirSync, statSync, writeFileSync, renameSync, rmSync } from 'node:fs';
 import { join, extname, dirname, basename } from 'node:path';
 import { readArticle, ArticleError } from './article.ts';
+import { HTML_EXTENSIONS } from './html.ts';
 import { extractArticle, buildDocument, type ArticleExtraction, type Warning } from './events.ts';
 import { validateEventsDocument } from '../events/validate.ts';
 import type { EventsDocument } from '../events/schema.ts';
 
-export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md']);
+export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', ...HTML_EXTENSIONS]);
 
 /** The article files in a folder (not its metadata sidecars), sorted by name. */
 export function listArticleFiles(folder: string): string[] {
@@ -50,7 +51,8 @@ export function extractFiles(
       if (seen.has(input.id)) throw new ArticleError(file, `another article already has the id "${input.id}"`);
       seen.add(input.id);
       const extraction = extractArticle(input, { ref: options.ref ?? null });
-      if (!input.text.trim()) extraction.warnings.push({ article: input.id, message: `${file}: the file is empty` });
+      for (const note of input.notes ?? []) extraction.warnings.push({ article: input.id, message: `${file}: ${note}` });
+      if (!input.text.trim()) extraction.warnings.push({ article: input.id, message: `${file}: the file is empty; no events` });
       extractions.push(extraction);
     } catch (error) {
       if (error instanceof ArticleError) errors.push(error.message);
