@@ -170,13 +170,44 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
   return { article, mentions, events, warnings };
 }
 
-function sameHappening(a: TimelineEvent, b: TimelineEvent): boolean {
-  if (a.date.start !== b.date.start || a.date.end !== b.date.end) return false;
-  if (a.type && b.type && a.type !== b.type) return false;
-  if (a.place && b.place) return a.place === b.place;
+function sharedActors(a: TimelineEvent, b: TimelineEvent): number {
   const actorsA = new Set(a.actors ?? []);
-  const shared = (b.actors ?? []).filter((actor) => actorsA.has(actor)).length;
+  return (b.actors ?? []).filter((actor) => actorsA.has(actor)).length;
+}
+
+/** Same happening told twice: same place (or the same actors), compatible types. */
+function sameStory(a: TimelineEvent, b: TimelineEvent): boolean {
+  if (a.type && b.type && a.type !== b.type) return false;
+  if (a.place && b.place) return a.place === b.place && (sharedActors(a, b) >= 1 || Boolean(a.type && a.type === b.type));
+  const shared = sharedActors(a, b);
   return shared >= 2 || (shared >= 1 && Boolean(a.type) && a.type === b.type);
+}
+
+function dayNumber(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+}
+
+/** Same date within its precision: the same interval, or a day inside the other's week or month. */
+function sameDate(a: TimelineEvent, b: TimelineEvent): boolean {
+  if (a.date.start === b.date.start && a.date.end === b.date.end) return true;
+  const aInB = a.date.precision === 'day' && a.date.start >= b.date.start && a.date.end <= b.date.end && b.date.precision !== 'year';
+  const bInA = b.date.precision === 'day' && b.date.start >= a.date.start && b.date.end <= a.date.end && a.date.precision !== 'year';
+  return aInB || bInA;
+}
+
+/** Two sources giving different days, a few days apart, for one happening: a conflict to flag. */
+const CONFLICT_WINDOW_DAYS = 3;
+function conflictingDate(a: TimelineEvent, b: TimelineEvent): boolean {
+  return (
+    a.date.precision === 'day' &&
+    b.date.precision === 'day' &&
+    a.date.start !== b.date.start &&
+    Math.abs(dayNumber(a.date.start) - dayNumber(b.date.start)) <= CONFLICT_WINDOW_DAYS &&
+    Boolean(a.type) &&
+    a.type === b.type &&
+    Boolean(a.place) &&
+    a.place === b.place
+  );
 }
 
 /**
@@ -187,11 +218,24 @@ export function buildDocument(extractions: ArticleExtraction[]): EventsDocument 
   const merged: TimelineEvent[] = [];
   for (const extraction of extractions) {
     for (const candidate of extraction.events) {
-      const twin = merged.find(
-        (event) => sameHappening(event, candidate) && !event.sources.some((s) => s.article === candidate.sources[0]!.article),
-      );
-      if (twin) twin.sources.push(...candidate.sources);
-      else merged.push({ ...candidate, sources: [...candidate.sources] });
+      // One article tells a happening once; twins come from other articles.
+      const fromOtherArticle = (event: TimelineEvent) => !event.sources.some((s) => s.article === candidate.sources[0]!.article);
+      const twin = merged.find((event) => fromOtherArticle(event) && sameDate(event, candidate) && sameStory(event, candidate));
+      if (twin) {
+        // Keep the most precise date among the sources.
+        if (candidate.date.precision === 'day' && twin.date.precision !== 'day') twin.date = candidate.date;
+        if (!twin.place && candidate.place) Object.assign(twin, { place: candidate.place, placeLocal: candidate.placeLocal, coordinates: candidate.coordinates });
+        twin.actors = [...new Set([...(twin.actors ?? []), ...(candidate.actors ?? [])])];
+        twin.sources.push(...candidate.sources);
+        continue;
+      }
+      const rival = merged.find((event) => fromOtherArticle(event) && conflictingDate(event, candidate) && sameStory(event, candidate));
+      if (rival) {
+        rival.conflict = true;
+        rival.sources.push(...candidate.sources.map((source) => ({ ...source, date: candidate.date.edtf })));
+        continue;
+      }
+      merged.push({ ...candidate, sources: [...candidate.sources] });
     }
   }
   merged.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.date.end.localeCompare(b.date.end) || a.title.localeCompare(b.title));
