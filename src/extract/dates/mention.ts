@@ -101,8 +101,16 @@ export function toDateMention(result: ParsingResult, span: MentionSpan, ctx: Res
   // A relative year (العام الماضي) is known from the year the text states; a relative day is not.
   const relativeKnown = ctx.ref !== null || (ctx.yearContext !== null && tagged === 'year');
 
-  const startGranularity: Granularity =
-    tagged === 'day' || tagged === 'month' || tagged === 'year' ? tagged : tagged === 'week' ? 'day' : statedGranularity(result.start);
+  const hijri = tags.has(TAG_HIJRI);
+  // An interval computed from one stated unit (a week, a Hijri month or year) is written day to day.
+  const dayToDay = result.end !== undefined && !approximate && (tagged === 'week' || hijri);
+  const startGranularity: Granularity = dayToDay
+    ? 'day'
+    : result.end && !approximate
+      ? statedGranularity(result.start)
+      : tagged === 'day' || tagged === 'month' || tagged === 'year'
+        ? tagged
+        : statedGranularity(result.start);
   const first = resolveParts(result.start, startGranularity, relative, ctx, relativeKnown);
   const firstSpan = spanOf(first, startGranularity);
 
@@ -119,11 +127,11 @@ export function toDateMention(result: ParsingResult, span: MentionSpan, ctx: Res
     startDate = `${pad(decade * 10, 4)}-01-01`;
     endDate = `${pad(decade * 10 + 9, 4)}-12-31`;
   } else if (result.end && !approximate) {
-    const endGranularity: Granularity = tagged === 'week' ? 'day' : statedGranularity(result.end);
+    const endGranularity: Granularity = dayToDay ? 'day' : statedGranularity(result.end);
     const last = resolveParts(result.end, endGranularity, relative, ctx, relativeKnown);
     const lastSpan = spanOf(last, endGranularity);
     value = `${formatParts(first, startGranularity)}/${formatParts(last, endGranularity)}`;
-    precision = tagged === 'week' ? 'week' : 'range';
+    precision = tagged === 'week' ? 'week' : hijri && (tagged === 'month' || tagged === 'year') ? tagged : 'range';
     endDate = lastSpan?.last ?? null;
     if (startDate === null || endDate === null) startDate = endDate = null;
     stated = stated && last.stated;
@@ -153,7 +161,7 @@ export function toDateMention(result: ParsingResult, span: MentionSpan, ctx: Res
     approximate,
     certainty: stated && !relative ? 'stated' : 'inferred',
     relative,
-    calendar: tags.has(TAG_HIJRI) ? 'hijri' : 'gregorian',
+    calendar: hijri ? 'hijri' : 'gregorian',
   };
   if (hijriOriginal !== undefined) mention.original = hijriOriginal;
   return mention;

@@ -75,7 +75,7 @@ export function dayOfWeekday(ref: CalendarDay, weekday: number, direction?: -1 |
     return addDays(ref, mondayBased - refMondayBased);
   }
   const back = (refWeekday - weekday + 7) % 7;
-  return addDays(ref, direction === -1 ? back || 7 : back);
+  return addDays(ref, -(direction === -1 ? back || 7 : back));
 }
 
 /** The most recent day on or before `day` that falls on `weekday` (أمس الثلاثاء: the weekday decides). */
@@ -90,4 +90,31 @@ export function weekdayOnOrAfter(day: CalendarDay, weekday: number): CalendarDay
 
 export function isBefore(a: CalendarDay, b: CalendarDay): boolean {
   return compareDays(a, b) < 0;
+}
+
+/**
+ * `الخميس 21`: the 21st that falls on a Thursday, searched month by month from the
+ * reference's month backwards (and one month ahead, for a coming date), nearest first with
+ * the past preferred. Null when none within a year (the pair is then no date).
+ */
+export function monthDayOnWeekday(ref: CalendarDay, day: number, weekday: number): CalendarDay | null {
+  const refDay = toEpochDay(ref);
+  let best: CalendarDay | null = null;
+  let bestDistance = Infinity;
+  for (let offset = -12; offset <= 1; offset++) {
+    const index = ref.year * 12 + ref.month - 1 + offset;
+    const year = Math.floor(index / 12);
+    const month = index - year * 12 + 1;
+    if (day > daysInMonth(year, month)) continue;
+    const candidate = { year, month, day };
+    if (weekdayOf(candidate) !== weekday) continue;
+    const diff = toEpochDay(candidate) - refDay;
+    // A future date counts double: news leans to the past.
+    const distance = diff > 0 ? diff * 2 : -diff;
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }

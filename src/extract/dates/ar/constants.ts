@@ -280,7 +280,7 @@ export const YEAR_SUFFIX_PATTERN = `(?:\\s{0,2}(?:م(?![\\p{L}])|ميلادي(?:
  * A four-digit year between 1000 and 2199, not part of a longer number (99999 is not a
  * year) and not a decimal or a phone number fragment.
  */
-export const YEAR_NUMBER_PATTERN = `(?<![\\d.,/\\-])(?:1\\d{3}|2[01]\\d{2})(?![\\d]|[.,/]\\d)`;
+export const YEAR_NUMBER_PATTERN = `(?<!\\d|\\d[.,])(?:1\\d{3}|2[01]\\d{2})(?![\\d]|[.,/]\\d)`;
 
 export const MIN_YEAR = 1000;
 export const MAX_YEAR = 2199;

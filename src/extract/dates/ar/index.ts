@@ -13,6 +13,12 @@ import ARMonthNameParser from './parsers/ARMonthNameParser.ts';
 import ARRelativeDateFormatParser from './parsers/ARRelativeDateFormatParser.ts';
 import ARWeekdayParser from './parsers/ARWeekdayParser.ts';
 import ARYearParser from './parsers/ARYearParser.ts';
+import ARSlashDateFormatParser from './parsers/ARSlashDateFormatParser.ts';
+import ARTimeUnitAgoFormatParser from './parsers/ARTimeUnitAgoFormatParser.ts';
+import ARPeriodPartParser from './parsers/ARPeriodPartParser.ts';
+import ARDecadeParser from './parsers/ARDecadeParser.ts';
+import ARHijriDateParser from './parsers/ARHijriDateParser.ts';
+import ARDayOfRelativeMonthParser from './parsers/ARDayOfRelativeMonthParser.ts';
 import ARMergeDateRangeRefiner from './refiners/ARMergeDateRangeRefiner.ts';
 import ARMergeRelativeWeekdayRefiner from './refiners/ARMergeRelativeWeekdayRefiner.ts';
 import ARMergeWeekdayDateRefiner from './refiners/ARMergeWeekdayDateRefiner.ts';
@@ -32,6 +38,12 @@ export function createConfiguration(): ArabicConfiguration {
       new ARCasualDateParser(),
       new ARWeekdayParser(),
       new ARRelativeDateFormatParser(),
+      new ARSlashDateFormatParser(),
+      new ARTimeUnitAgoFormatParser(),
+      new ARPeriodPartParser(),
+      new ARDecadeParser(),
+      new ARHijriDateParser(),
+      new ARDayOfRelativeMonthParser(),
     ],
     refiners: [
       // Overlaps first, so that the merging refiners see each phrase read once.

@@ -1,29 +1,43 @@
 /**
+ * A weekday, alone or with only a day number after it (`الخميس 21`، `الجمعة في 22`: the
+ * month whose 21st is a Thursday, nearest to the reference, leaning to the past).
+ *
  * A weekday without a date: `الأحد`، `يوم الأحد` (the word يوم stays outside the mention,
  * like في), `الأحد المقبل`، `الأحد الماضي`، `هذا الأحد`. News reports what has happened, so a
  * bare weekday is the most recent one (see resolve.ts). When a date follows the weekday
  * (`الخميس 27 شباط`) the refiners merge the two and the date wins.
  */
 import type { ParsingContext } from 'chrono-node';
-import { dayOfWeekday } from '../../resolve.ts';
+import { dayOfWeekday, monthDayOnWeekday } from '../../resolve.ts';
 import { TAG_RELATIVE, precisionTag } from '../../tags.ts';
 import {
+  DAY_NUMBER_PATTERN,
+  HIJRI_MONTH_PATTERN,
+  MONTH_NAME_PATTERN,
+  parseDayNumber,
   RELATIVE_DIRECTION_PATTERN,
   THIS_PATTERN,
   WEEKDAY_PATTERN,
   parseRelativeDirection,
   parseWeekday,
 } from '../constants.ts';
-import { referenceDay } from '../calculation.ts';
+import { referenceDay, textAfter } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
 const THIS_GROUP = 1;
 const WEEKDAY_GROUP = 2;
 const DIRECTION_GROUP = 3;
+const DAY_GROUP = 4;
+
+/** A month name, or a relative month, after the day: then the day parsers read the date and a refiner merges. */
+const MONTH_AFTER = new RegExp(`^\\s{0,3}(?:[-/.]\\s{0,2})?(?:من\\s{1,3})?(?:شهر\\s{1,3})?(?:${MONTH_NAME_PATTERN}|${HIJRI_MONTH_PATTERN}|هذا\\s|هذه\\s|الشهر)`, 'u');
 
 export default class ARWeekdayParser extends AbstractParserWithWordBoundaryChecking {
   innerPatternString(): string {
-    return `(?:(${THIS_PATTERN})\\s{1,3}(?:يوم\\s{1,3})?)?(${WEEKDAY_PATTERN})(?:\\s{1,3}(${RELATIVE_DIRECTION_PATTERN}))?`;
+    return (
+      `(?:(${THIS_PATTERN})\\s{1,3}(?:يوم\\s{1,3})?)?(${WEEKDAY_PATTERN})` +
+      `(?:\\s{1,3}(${RELATIVE_DIRECTION_PATTERN})|\\s{0,3}[,،]?\\s{0,3}(?:(?:في|الموافق)\\s{1,3})?(?:ال\\s{0,2})?(${DAY_NUMBER_PATTERN}))?`
+    );
   }
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ExtractedResult {
@@ -31,7 +45,28 @@ export default class ARWeekdayParser extends AbstractParserWithWordBoundaryCheck
     if (weekday === undefined) return null;
     const directionText = match[DIRECTION_GROUP];
     const direction = match[THIS_GROUP] !== undefined ? 0 : directionText !== undefined ? parseRelativeDirection(directionText) : undefined;
-    const day = dayOfWeekday(referenceDay(context), weekday, direction);
+    const ref = referenceDay(context);
+    const dayText = match[DAY_GROUP];
+    if (dayText !== undefined) {
+      const index = match.index ?? 0;
+      const dayOfMonth = parseDayNumber(dayText);
+      const date = dayOfMonth !== undefined ? monthDayOnWeekday(ref, dayOfMonth, weekday) : null;
+      if (!date || MONTH_AFTER.test(textAfter(context, index + match[0].length))) {
+        // Not a date after all: read the weekday alone.
+        const text = match[0].slice(0, match[0].indexOf(match[WEEKDAY_GROUP]!) + match[WEEKDAY_GROUP]!.length);
+        const weekdayOnly = context.createParsingResult(index, text);
+        const day = dayOfWeekday(ref, weekday);
+        weekdayOnly.start.assign('weekday', weekday).imply('day', day.day).imply('month', day.month).imply('year', day.year);
+        weekdayOnly.addTag(TAG_RELATIVE);
+        weekdayOnly.addTag(precisionTag('day'));
+        return weekdayOnly;
+      }
+      const result = context.createParsingResult(index, match[0]);
+      result.start.assign('weekday', weekday).assign('day', date.day).imply('month', date.month).imply('year', date.year);
+      result.addTag(precisionTag('day'));
+      return result;
+    }
+    const day = dayOfWeekday(ref, weekday, direction);
     const result = context.createParsingResult(match.index ?? 0, match[0]);
     result.start.assign('weekday', weekday);
     result.start.imply('day', day.day);

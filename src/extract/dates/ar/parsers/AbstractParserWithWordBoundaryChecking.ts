@@ -31,6 +31,14 @@ export abstract class AbstractParserWithWordBoundaryChecking implements Parser {
     match[0] = match[0].substring(header.length);
     for (let i = 2; i < match.length; i++) match[i - 1] = match[i]!;
     match.length = match.length - 1;
-    return this.innerExtract(context, match);
+    const innerIndex = match.index;
+    const result = this.innerExtract(context, match);
+    if (!result) {
+      // chrono retries from match.index + 1 on a substring, where the left context is gone
+      // (`قوى 14 آذار` would be retried as `4 آذار`). Skip the whole first word or number.
+      const firstToken = /^[\p{L}\p{N}_]+/u.exec(match[0])?.[0].length ?? 1;
+      match.index = innerIndex + firstToken - 1;
+    }
+    return result;
   }
 }

@@ -1,0 +1,37 @@
+/**
+ * A day of a month named relative to the reference: `20 من الشهر المقبل`، `العشرين من الشهر
+ * الجاري`، `31 من هذا الشهر`، `منتصف`-less `الخامس من الشهر الماضي`.
+ */
+import type { ParsingContext } from 'chrono-node';
+import { addMonths, isValidDay } from '../../calendar.ts';
+import { TAG_RELATIVE, precisionTag } from '../../tags.ts';
+import { DAY_NUMBER_PATTERN, RELATIVE_DIRECTION_PATTERN, THIS_PATTERN, parseDayNumber, parseRelativeDirection } from '../constants.ts';
+import { referenceDay } from '../calculation.ts';
+import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
+
+const DAY_GROUP = 1;
+const THIS_GROUP = 2;
+const DIRECTION_GROUP = 3;
+
+export default class ARDayOfRelativeMonthParser extends AbstractParserWithWordBoundaryChecking {
+  innerPatternString(): string {
+    return (
+      `(?:ال\\s{0,2})?(${DAY_NUMBER_PATTERN})\\s{1,3}(?:من\\s{1,3})?` +
+      `(?:(${THIS_PATTERN})\\s{1,3}الشهر|الشهر\\s{1,3}(${RELATIVE_DIRECTION_PATTERN}))`
+    );
+  }
+
+  innerExtract(context: ParsingContext, match: RegExpMatchArray): ExtractedResult {
+    const day = parseDayNumber(match[DAY_GROUP] ?? '');
+    if (day === undefined) return null;
+    const direction = match[THIS_GROUP] !== undefined ? 0 : parseRelativeDirection(match[DIRECTION_GROUP] ?? '');
+    if (direction === undefined) return null;
+    const month = addMonths({ ...referenceDay(context), day: 1 }, direction);
+    if (!isValidDay(month.year, month.month, day)) return null;
+    const result = context.createParsingResult(match.index ?? 0, match[0]);
+    result.start.assign('day', day).assign('month', month.month).assign('year', month.year);
+    result.addTag(TAG_RELATIVE);
+    result.addTag(precisionTag('day'));
+    return result;
+  }
+}

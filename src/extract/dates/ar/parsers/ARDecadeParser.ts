@@ -1,0 +1,66 @@
+/**
+ * Decades: `التسعينيات`، `تسعينيات القرن الماضي`، `عقد الثمانينات`، `في السبعينيات من القرن
+ * العشرين`، `الألفية`-less `العقد الماضي`. Without a century the twentieth is meant (news
+ * speaks of السبعينيات as the 1970s). `في الستينيات من عمره` is an age, not a decade.
+ */
+import type { ParsingContext } from 'chrono-node';
+import { TAG_RELATIVE, precisionTag } from '../../tags.ts';
+import { fold, matchAnyPattern, parseRelativeDirection, RELATIVE_DIRECTION_PATTERN } from '../constants.ts';
+import { referenceDay, textAfter } from '../calculation.ts';
+import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
+
+const DECADE_STEMS: Record<string, number> = {
+  'عشرين': 2, 'ثلاثين': 3, 'أربعين': 4, 'خمسين': 5, 'ستين': 6, 'سبعين': 7, 'ثمانين': 8, 'تسعين': 9,
+};
+const DECADE_WORDS: Record<string, number> = {};
+for (const [stem, tens] of Object.entries(DECADE_STEMS)) {
+  for (const suffix of ['يات', 'ات']) {
+    DECADE_WORDS[`ال${stem}${suffix}`] = tens;
+    DECADE_WORDS[`${stem}${suffix}`] = tens;
+  }
+}
+const DECADE_DICTIONARY: Record<string, number> = Object.fromEntries(Object.entries(DECADE_WORDS).map(([w, t]) => [fold(w), t]));
+
+const CENTURY_SPELLINGS: Record<string, number> = {
+  'القرن الماضي': 1900, 'القرن العشرين': 1900, 'القرن العشرون': 1900, 'القرن المنصرم': 1900,
+  'القرن التاسع عشر': 1800, 'القرن الثامن عشر': 1700,
+  'القرن الحالي': 2000, 'القرن الحادي والعشرين': 2000, 'القرن الجاري': 2000,
+};
+const CENTURY_DICTIONARY: Record<string, number> = Object.fromEntries(Object.entries(CENTURY_SPELLINGS).map(([w, c]) => [fold(w), c]));
+
+const DECADE_GROUP = 1;
+const CENTURY_GROUP = 2;
+const RELATIVE_DIRECTION_GROUP = 3;
+
+const AGE_AFTER = /^\s{1,3}(?:من\s{1,3})?(?:عمر|العمر|عمره|عمرها|عمرهم)/u;
+
+export default class ARDecadeParser extends AbstractParserWithWordBoundaryChecking {
+  innerPatternString(): string {
+    return (
+      `(?:(?:عقد|حقبه|فتره|سنوات)\\s{1,3})?(${matchAnyPattern(Object.keys(DECADE_WORDS))})` +
+      `(?:\\s{1,3}(?:من\\s{1,3})?(${matchAnyPattern(Object.keys(CENTURY_SPELLINGS))}))?` +
+      `|العقد\\s{1,3}(${RELATIVE_DIRECTION_PATTERN})`
+    );
+  }
+
+  innerExtract(context: ParsingContext, match: RegExpMatchArray): ExtractedResult {
+    const index = match.index ?? 0;
+    const result = context.createParsingResult(index, match[0]);
+    result.addTag(precisionTag('decade'));
+    if (match[RELATIVE_DIRECTION_GROUP] !== undefined) {
+      const direction = parseRelativeDirection(match[RELATIVE_DIRECTION_GROUP]);
+      if (direction === undefined) return null;
+      const ref = referenceDay(context);
+      result.start.assign('year', Math.floor(ref.year / 10) * 10 + 10 * direction);
+      result.addTag(TAG_RELATIVE);
+      return result;
+    }
+    const tens = DECADE_DICTIONARY[fold(match[DECADE_GROUP] ?? '')];
+    if (tens === undefined) return null;
+    if (AGE_AFTER.test(textAfter(context, index + match[0].length))) return null;
+    const century = match[CENTURY_GROUP] !== undefined ? (CENTURY_DICTIONARY[fold(match[CENTURY_GROUP])] ?? 1900) : 1900;
+    result.start.assign('year', century + tens * 10);
+    result.start.imply('month', 1).imply('day', 1);
+    return result;
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * Hijri dates: `21 شعبان 1433`، `26 شوال 1436 هـ`، `الأول من رمضان`، `شهر رمضان المقبل`،
+ * `رمضان 1445`، `عام 1445 هـ`. Converted to Gregorian with the Umm al-Qura calendar
+ * (hijri.ts); the Hijri date as written is kept in `original`.
+ *
+ * Hijri month names are also names and words (رجب طيب أردوغان، صفر "zero", رمضان as a
+ * first name), so a month needs a day, a year, or the word شهر; صفر needs a year.
+ */
+import type { ParsingContext } from 'chrono-node';
+import { type CalendarDay, addDays, toEpochDay } from '../../calendar.ts';
+import { gregorianToHijri, hijriMonthSpan, hijriToGregorian } from '../../hijri.ts';
+import { FUTURE_WINDOW_DAYS } from '../../resolve.ts';
+import { TAG_HIJRI, hijriOriginalTag, precisionTag } from '../../tags.ts';
+import { pad } from '../../calendar.ts';
+import {
+  DATE_QUALIFIER_PATTERN,
+  DAY_NUMBER_PATTERN,
+  HIJRI_ERA_PATTERN,
+  HIJRI_MONTH_PATTERN,
+  fold,
+  parseDayNumber,
+  parseHijriMonth,
+  parseRelativeDirection,
+} from '../constants.ts';
+import { assignDay, implyDay, referenceDay } from '../calculation.ts';
+import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
+
+const DAY_GROUP = 1;
+const MONTH_WORD_GROUP = 2;
+const MONTH_GROUP = 3;
+const YEAR_GROUP = 4;
+const ERA_GROUP = 5;
+const QUALIFIER_GROUP = 6;
+const BARE_YEAR_GROUP = 7;
+
+const MIN_HIJRI_YEAR = 1300;
+const MAX_HIJRI_YEAR = 1500;
+
+export default class ARHijriDateParser extends AbstractParserWithWordBoundaryChecking {
+  innerPatternString(): string {
+    return (
+      `(?:(?:ال\\s{0,2})?(${DAY_NUMBER_PATTERN})\\s{0,3}(?:[-/.]\\s{0,2})?(?:من\\s{1,3})?)?` +
+      `(شهر\\s{1,3})?(${HIJRI_MONTH_PATTERN})` +
+      `(?:\\s{0,3}[,،]?\\s{0,3}(?:(?:عام|سنه|لعام)\\s{1,3})?(?<!\\d)(\\d{4})(?!\\d)(?:\\s{0,2}(${HIJRI_ERA_PATTERN}))?` +
+      `|\\s{1,3}(${DATE_QUALIFIER_PATTERN}))?` +
+      `|(?:(?:عام|العام|سنه|السنه)\\s{1,3})?(?<!\\d)(\\d{4})\\s{0,2}${HIJRI_ERA_PATTERN}`
+    );
+  }
+
+  innerExtract(context: ParsingContext, match: RegExpMatchArray): ExtractedResult {
+    const index = match.index ?? 0;
+    const result = context.createParsingResult(index, match[0]);
+    result.addTag(TAG_HIJRI);
+
+    if (match[BARE_YEAR_GROUP] !== undefined) {
+      const year = parseInt(match[BARE_YEAR_GROUP], 10);
+      if (year < MIN_HIJRI_YEAR || year > MAX_HIJRI_YEAR) return null;
+      const first = hijriMonthSpan(year, 1);
+      const last = hijriMonthSpan(year, 12);
+      if (!first || !last) return null;
+      assignDay(result.start, first.start);
+      result.end = result.start.clone();
+      assignDay(result.end, last.end);
+      result.addTag(hijriOriginalTag(String(year)));
+      result.addTag(precisionTag('year'));
+      return result;
+    }
+
+    const month = parseHijriMonth(match[MONTH_GROUP] ?? '');
+    if (month === undefined) return null;
+    const dayText = match[DAY_GROUP];
+    const day = dayText !== undefined ? parseDayNumber(dayText) : undefined;
+    if (dayText !== undefined && (day === undefined || day < 1 || day > 30)) return null;
+    const yearText = match[YEAR_GROUP];
+    const year = yearText !== undefined ? parseInt(yearText, 10) : undefined;
+    if (year !== undefined && (year < MIN_HIJRI_YEAR || year > MAX_HIJRI_YEAR)) return null;
+    const qualifier = match[QUALIFIER_GROUP];
+    const hasMonthWord = match[MONTH_WORD_GROUP] !== undefined;
+    if (day === undefined && year === undefined && !hasMonthWord) return null;
+    if (fold(match[MONTH_GROUP]!) === fold('صفر') && year === undefined && !hasMonthWord) return null;
+
+    const ref = referenceDay(context);
+    const hijriYear = year ?? this.closestHijriYear(ref, month, day ?? 1, qualifier !== undefined ? parseRelativeDirection(qualifier) : undefined);
+    if (day !== undefined) {
+      const gregorian = hijriToGregorian({ year: hijriYear, month, day });
+      if (!gregorian) return null;
+      if (year !== undefined) assignDay(result.start, gregorian);
+      else {
+        implyDay(result.start, gregorian);
+        // The day and month are stated even though their Gregorian values are computed.
+        result.start.assign('day', gregorian.day);
+      }
+      result.addTag(hijriOriginalTag(`${year !== undefined ? pad(hijriYear, 4) : 'XXXX'}-${pad(month, 2)}-${pad(day, 2)}`));
+      result.addTag(precisionTag('day'));
+      return result;
+    }
+    const span = hijriMonthSpan(hijriYear, month);
+    if (!span) return null;
+    if (year !== undefined) assignDay(result.start, span.start);
+    else implyDay(result.start, span.start).assign('day', span.start.day);
+    result.end = result.start.clone();
+    if (year !== undefined) assignDay(result.end, span.end);
+    else implyDay(result.end, span.end).assign('day', span.end.day);
+    result.addTag(hijriOriginalTag(`${year !== undefined ? pad(hijriYear, 4) : 'XXXX'}-${pad(month, 2)}`));
+    result.addTag(precisionTag('month'));
+    return result;
+  }
+
+  /** The Hijri year of a day and month stated without one: the news rule of resolve.ts, in Hijri years. */
+  private closestHijriYear(ref: CalendarDay, month: number, day: number, direction?: -1 | 0 | 1): number {
+    const refHijri = gregorianToHijri(ref);
+    const refDay = toEpochDay(ref);
+    const at = (year: number) => {
+      const g = hijriToGregorian({ year, month, day: Math.min(day, 29) });
+      return g ? toEpochDay(g) : NaN;
+    };
+    if (direction === 0) return refHijri.year;
+    if (direction === -1) return at(refHijri.year) < refDay ? refHijri.year : refHijri.year - 1;
+    if (direction === 1) return at(refHijri.year) > refDay ? refHijri.year : refHijri.year + 1;
+    for (const year of [refHijri.year + 1, refHijri.year, refHijri.year - 1]) {
+      if (at(year) - toEpochDay(addDays(ref, 0)) <= FUTURE_WINDOW_DAYS) return year;
+    }
+    return refHijri.year - 1;
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * The part of a month or year: `أوائل آذار`، `مطلع 2024`، `منتصف الشهر الماضي`، `أواخر العام
+ * الماضي`، `نهاية 2023`. The value is the month or year marked approximate (`2025-03~`);
+ * start and end carry the third of it meant: days 1–10 / 11–20 / 21–end of a month,
+ * January–April / May–August / September–December of a year.
+ */
+import type { ParsingContext } from 'chrono-node';
+import { addMonths, daysInMonth } from '../../calendar.ts';
+import { yearOfMonth } from '../../resolve.ts';
+import { TAG_APPROXIMATE, TAG_RELATIVE, precisionTag } from '../../tags.ts';
+import {
+  DATE_QUALIFIER_PATTERN,
+  MONTH_PATTERN,
+  RELATIVE_DIRECTION_PATTERN,
+  THIS_PATTERN,
+  YEAR_NUMBER_PATTERN,
+  YEAR_SUFFIX_PATTERN,
+  fold,
+  matchAnyPattern,
+  parseMonthName,
+  parseRelativeDirection,
+  parseYearNumber,
+} from '../constants.ts';
+import { referenceDay } from '../calculation.ts';
+import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
+
+type Part = 'early' | 'middle' | 'late';
+
+const PART_SPELLINGS: Record<string, Part> = {
+  'أوائل': 'early', 'مطلع': 'early', 'بداية': 'early', 'بدايات': 'early', 'مستهل': 'early', 'أول': 'early', 'اوائل': 'early',
+  'منتصف': 'middle', 'أواسط': 'middle', 'وسط': 'middle',
+  'أواخر': 'late', 'نهاية': 'late', 'نهايات': 'late', 'أخر': 'late', 'ختام': 'late', 'آخر': 'late',
+};
+const PART_DICTIONARY: Record<string, Part> = Object.fromEntries(Object.entries(PART_SPELLINGS).map(([w, p]) => [fold(w), p]));
+const PART_PATTERN = matchAnyPattern(Object.keys(PART_SPELLINGS));
+
+const PART_GROUP = 1;
+const MONTH_GROUP = 2;
+const MONTH_YEAR_GROUP = 3;
+const MONTH_QUALIFIER_GROUP = 4;
+const YEAR_GROUP = 5;
+const THIS_GROUP = 6;
+const PERIOD_GROUP = 7;
+const DIRECTION_GROUP = 8;
+
+const YEAR_NOUN = matchAnyPattern(['عام', 'العام', 'سنة', 'السنة']);
+const PERIOD = matchAnyPattern(['الشهر', 'العام', 'السنة']);
+
+export default class ARPeriodPartParser extends AbstractParserWithWordBoundaryChecking {
+  innerPatternString(): string {
+    return (
+      `(${PART_PATTERN})\\s{1,3}(?:` +
+      `(?:شهر\\s{1,3})?${MONTH_PATTERN}(?:\\s{0,3}[,،]?\\s{0,3}(?:${YEAR_NOUN}\\s{1,3})?(${YEAR_NUMBER_PATTERN})${YEAR_SUFFIX_PATTERN}?|\\s{1,3}(${DATE_QUALIFIER_PATTERN}))?` +
+      `|(?:${YEAR_NOUN}\\s{1,3})?(${YEAR_NUMBER_PATTERN})${YEAR_SUFFIX_PATTERN}?` +
+      `|(?:(${THIS_PATTERN})\\s{1,3})?(${PERIOD})(?:\\s{1,3}(${RELATIVE_DIRECTION_PATTERN}))?` +
+      `)`
+    );
+  }
+
+  innerExtract(context: ParsingContext, match: RegExpMatchArray): ExtractedResult {
+    const part = PART_DICTIONARY[fold(match[PART_GROUP] ?? '')];
+    if (part === undefined) return null;
+    const ref = referenceDay(context);
+    const result = context.createParsingResult(match.index ?? 0, match[0]);
+    let year: number;
+    let month: number | undefined;
+
+    if (match[MONTH_GROUP] !== undefined) {
+      month = parseMonthName(match[MONTH_GROUP]);
+      if (month === undefined) return null;
+      // `أول آذار` is the first of March, read by the day parser.
+      if (fold(match[PART_GROUP]!) === fold('أول')) return null;
+      const stated = match[MONTH_YEAR_GROUP] !== undefined ? parseYearNumber(match[MONTH_YEAR_GROUP]) : undefined;
+      const qualifier = match[MONTH_QUALIFIER_GROUP];
+      year = stated ?? yearOfMonth(ref, month, qualifier !== undefined ? parseRelativeDirection(qualifier) : undefined);
+      result.start.assign('month', month);
+      if (stated !== undefined) result.start.assign('year', year);
+      else result.start.imply('year', year);
+    } else if (match[YEAR_GROUP] !== undefined) {
+      const stated = parseYearNumber(match[YEAR_GROUP]);
+      if (stated === undefined) return null;
+      year = stated;
+      result.start.assign('year', year);
+    } else {
+      const period = fold(match[PERIOD_GROUP] ?? '');
+      let direction = match[DIRECTION_GROUP] !== undefined ? parseRelativeDirection(match[DIRECTION_GROUP]) : undefined;
+      if (direction === undefined && match[THIS_GROUP] !== undefined) direction = 0;
+      // `نهاية الشهر` alone is the end of some month of the story; only a qualified one is dated.
+      if (direction === undefined) return null;
+      result.addTag(TAG_RELATIVE);
+      if (period === fold('الشهر')) {
+        const target = addMonths({ ...ref, day: 1 }, direction);
+        year = target.year;
+        month = target.month;
+        result.start.assign('year', year).assign('month', month);
+      } else {
+        year = ref.year + direction;
+        result.start.assign('year', year);
+      }
+    }
+
+    const end = result.start.clone();
+    if (month !== undefined) {
+      const last = daysInMonth(year, month);
+      const [from, to] = part === 'early' ? [1, 10] : part === 'middle' ? [11, 20] : [21, last];
+      result.start.imply('day', from);
+      end.imply('month', month).imply('year', year).imply('day', to);
+      result.addTag(precisionTag('month'));
+    } else {
+      const [from, to] = part === 'early' ? [1, 4] : part === 'middle' ? [5, 8] : [9, 12];
+      result.start.imply('month', from).imply('day', 1);
+      end.imply('year', year).imply('month', to).imply('day', daysInMonth(year, to));
+      result.addTag(precisionTag('year'));
+    }
+    result.end = end;
+    result.addTag(TAG_APPROXIMATE);
+    return result;
+  }
+}
