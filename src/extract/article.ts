@@ -2,7 +2,7 @@
  * Reading an article: its text, its sidecar metadata, its paragraphs (with their
  * offsets in the text), and which paragraphs are page furniture rather than article.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, statSync } from 'node:fs';
 import { basename, extname, dirname, join } from 'node:path';
 import * as v from 'valibot';
 import { isCalendarDay } from '../events/schema.ts';
@@ -145,11 +145,23 @@ export function readMetadata(file: string): ArticleMetadata {
   return parsed.output;
 }
 
-export function readArticle(file: string): ArticleInput {
+/** Articles larger than this are refused rather than read into memory whole. */
+export const MAX_ARTICLE_BYTES = 32 * 1024 * 1024;
+
+export function readArticle(file: string, options: { maxBytes?: number } = {}): ArticleInput {
+  const maxBytes = options.maxBytes ?? MAX_ARTICLE_BYTES;
   let bytes: Uint8Array;
   try {
+    const size = statSync(file).size;
+    if (size > maxBytes) {
+      throw new ArticleError(
+        file,
+        `the file is ${(size / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(0)} MB per article (split it, or raise --max-article-mb)`,
+      );
+    }
     bytes = readFileSync(file);
   } catch (error) {
+    if (error instanceof ArticleError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new ArticleError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code})`);
   }

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { expandPaths, extractFiles, listArticleFiles, writeFileAtomic } from './corpus.ts';
+import { expandPaths, extractFiles, listArticleFiles, removePendingTemporaryFiles, writeFileAtomic } from './corpus.ts';
 import { FORMATS, serializeAs, type Format } from './exports/index.ts';
 import { extractArticle, buildDocument } from './events.ts';
 import { findDateMentions } from './dates/index.ts';
@@ -31,6 +31,7 @@ Options:
   --format FORMAT    json (the events document, default), timelinejs (TimelineJS3 JSON),
                      csv (one row per source), ics (iCalendar)
   --strict           treat warnings as errors (exit 1)
+  --max-article-mb N refuse articles larger than N MB (default 32)
   --quiet            no summary line on stderr
   -h, --help         this help
 
@@ -88,6 +89,7 @@ async function main(argv: string[]): Promise<number> {
       format: { type: 'string', default: 'json' },
       jsonl: { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
+      'max-article-mb': { type: 'string' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -104,6 +106,12 @@ async function main(argv: string[]): Promise<number> {
     return runJsonl();
   }
 
+  let maxArticleBytes: number | undefined;
+  if (values['max-article-mb'] !== undefined) {
+    const mb = Number(values['max-article-mb']);
+    if (!(mb > 0)) throw new UsageError(`--max-article-mb: "${values['max-article-mb']}" is not a positive number`);
+    maxArticleBytes = mb * 1024 * 1024;
+  }
   const defaultRun = positionals.length === 0;
   const files = defaultRun ? listArticleFiles(resolve('data/articles')) : expandPaths(positionals);
   if (files.length === 0) throw new UsageError(defaultRun ? 'data/articles/ holds no articles (.txt, .html)' : 'no article files given');
@@ -117,7 +125,7 @@ async function main(argv: string[]): Promise<number> {
   bar?.start(files.length, 0);
   let result;
   try {
-    result = extractFiles(files, { ref: ref ?? null, onProgress: (done) => bar?.update(done) });
+    result = extractFiles(files, { ref: ref ?? null, maxArticleBytes, onProgress: (done) => bar?.update(done) });
   } finally {
     bar?.stop();
   }
@@ -141,6 +149,13 @@ async function main(argv: string[]): Promise<number> {
   if (values.strict && result.warnings.length) return 1;
   return 0;
 }
+
+// Ctrl-C: leave the previous output intact and no temporary file behind.
+process.on('SIGINT', () => {
+  removePendingTemporaryFiles();
+  process.stderr.write('\ntarikh extract: interrupted; the previous output is unchanged\n');
+  process.exit(130);
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -40,14 +40,14 @@ export interface CorpusResult {
 
 export function extractFiles(
   files: string[],
-  options: { ref?: string | null; onProgress?: (done: number, total: number) => void } = {},
+  options: { ref?: string | null; maxArticleBytes?: number; onProgress?: (done: number, total: number) => void } = {},
 ): CorpusResult {
   const extractions: ArticleExtraction[] = [];
   const errors: string[] = [];
   const seen = new Set<string>();
   files.forEach((file, i) => {
     try {
-      const input = readArticle(file);
+      const input = readArticle(file, options.maxArticleBytes ? { maxBytes: options.maxArticleBytes } : {});
       if (seen.has(input.id)) throw new ArticleError(file, `another article already has the id "${input.id}"`);
       seen.add(input.id);
       const extraction = extractArticle(input, { ref: options.ref ?? null });
@@ -78,13 +78,24 @@ export function extractFiles(
  * Writes a file so that readers see the old content or the new, never half of it:
  * the text goes to a temporary file beside the target, which is then renamed over it.
  */
+const pendingTemporaryFiles = new Set<string>();
+
+/** Removes temporary files of writes cut short (the CLI calls it on Ctrl-C). */
+export function removePendingTemporaryFiles(): void {
+  for (const file of pendingTemporaryFiles) rmSync(file, { force: true });
+  pendingTemporaryFiles.clear();
+}
+
 export function writeFileAtomic(target: string, content: string): void {
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  pendingTemporaryFiles.add(temporary);
   try {
     writeFileSync(temporary, content);
     renameSync(temporary, target);
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
+  } finally {
+    pendingTemporaryFiles.delete(temporary);
   }
 }
