@@ -97,16 +97,25 @@ export function tickKind(step: number): TickKind {
 }
 
 /**
- * Axis tick label: years as years; months by name, with the year at January and on the first
- * tick; days as numbers, with the month on the 1st and on the first tick.
+ * Axis tick label: years as years; months by name, January as its year (the first tick gets
+ * month and year); days as numbers, the 1st as its month (the first tick gets the full date).
+ * `major` marks ticks that start a larger unit (a year, a month); the axis draws them bolder.
  */
-export function formatTick(time: number, kind: TickKind, first: boolean, options: FormatOptions): string {
+export function formatTick(
+  time: number,
+  kind: TickKind,
+  first: boolean,
+  options: FormatOptions,
+): { label: string; major: boolean } {
   const locale = localeOf(options);
   const d = new Date(time);
-  if (kind === 'year') return dtf(locale, YEAR_PARTS).format(d);
+  if (kind === 'year') return { label: dtf(locale, YEAR_PARTS).format(d), major: d.getFullYear() % 10 === 0 };
   if (kind === 'month') {
-    return first || d.getMonth() === 0 ? dtf(locale, MONTH_PARTS).format(d) : dtf(locale, { month: 'long' }).format(d);
+    if (d.getMonth() === 0) return { label: dtf(locale, YEAR_PARTS).format(d), major: true };
+    return { label: dtf(locale, first ? MONTH_PARTS : { month: 'long' }).format(d), major: false };
   }
-  if (first) return dtf(locale, DAY_PARTS).format(d);
-  return d.getDate() === 1 ? dtf(locale, { day: 'numeric', month: 'long' }).format(d) : dtf(locale, { day: 'numeric' }).format(d);
+  if (d.getDate() === 1) {
+    return { label: dtf(locale, d.getMonth() === 0 || first ? MONTH_PARTS : { month: 'long' }).format(d), major: true };
+  }
+  return { label: dtf(locale, first ? DAY_PARTS : { day: 'numeric' }).format(d), major: false };
 }

@@ -67,6 +67,8 @@ const ar = {
   switchLang: 'English',
   switchLangName: 'Switch to English',
   listSelected: 'محدد',
+  stepper: 'التنقل بين الأحداث',
+  inView: (shown: string, total: string) => `${shown} في النطاق المعروض من أصل ${total}`,
 } as const;
 
 type Strings = { [K in keyof typeof ar]: (typeof ar)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -137,6 +139,8 @@ const en: Strings = {
   switchLang: 'العربية',
   switchLangName: 'التبديل إلى العربية',
   listSelected: 'selected',
+  stepper: 'Move between events',
+  inView: (shown, total) => `${shown} in the visible range of ${total}`,
 };
 
 export type UiStrings = Strings;

@@ -3,11 +3,16 @@ import type { TimelineEvent } from '../events/index.ts';
 import { formatEventDate, type FormatOptions } from './format.ts';
 import { placeName } from './places.ts';
 
-/** Visible label: "الرياض · ١٨ شباط ٢٠٢٥" (the date alone when there is no place). */
+/**
+ * Visible label: "الرياض، ١٨ شباط ٢٠٢٥" in Arabic, "Riyadh · 18 February 2025" in English
+ * (the date alone when there is no place). Arabic uses its comma, not a middle dot: next to
+ * Arabic-Indic digits "·" reads as the digit zero "٠".
+ */
 export function eventLabel(event: TimelineEvent, options: FormatOptions): string {
   const place = placeName(event, options.lang);
   const date = formatEventDate(event.date, options);
-  return place ? `${place} · ${date}` : date;
+  if (!place) return date;
+  return options.lang === 'ar' ? `${place}، ${date}` : `${place} · ${date}`;
 }
 
 /** Title in the reader's language when the document has one. */

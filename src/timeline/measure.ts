@@ -20,3 +20,19 @@ export function measureLabel(text: string): number {
 }
 
 export const LABEL_CSS_FONT = FONT;
+
+/** Axis labels are 12px (bold for majors: measured bold, the wider of the two). */
+let axisContext: CanvasRenderingContext2D | null | undefined;
+const axisCache = new Map<string, number>();
+export function measureAxisLabel(text: string): number {
+  const cached = axisCache.get(text);
+  if (cached !== undefined) return cached;
+  if (axisContext === undefined) {
+    axisContext = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+    if (axisContext) axisContext.font = `700 12px system-ui, "Noto Sans Arabic", "Segoe UI", Tahoma, sans-serif`;
+  }
+  const width = axisContext ? axisContext.measureText(text).width : text.length * 12 * 0.65;
+  if (axisCache.size > 5000) axisCache.clear();
+  axisCache.set(text, width);
+  return width;
+}

@@ -1,4 +1,7 @@
-/** Axis ticks for a view: d3 picks the interval (decades … days), we label in the reader's locale. */
+/**
+ * Axis ticks for a view: d3 picks the interval (decades … days), we label in the reader's
+ * locale and drop labels that would collide (the tick line stays), major ones first.
+ */
 import { formatTick, tickKind, type FormatOptions, type TickKind } from './format.ts';
 import { timeScale, type Flow, type TimeView } from './view.ts';
 
@@ -6,17 +9,46 @@ export interface AxisTick {
   time: number;
   /** Physical x in px (already mirrored for RTL). */
   x: number;
+  /** Where the label is drawn: x, nudged inwards at the edges so it is not clipped. */
+  labelX: number;
+  /** Empty when the label would overlap a neighbour's. */
   label: string;
   kind: TickKind;
+  major: boolean;
 }
 
-/** Roughly one tick per `spacing` px; fewer for wide labels (month names with years). */
-export function axisTicks(view: TimeView, width: number, flow: Flow, options: FormatOptions, spacing = 110): AxisTick[] {
+export function axisTicks(
+  view: TimeView,
+  width: number,
+  flow: Flow,
+  options: FormatOptions,
+  measure: (text: string) => number,
+  spacing = 100,
+): AxisTick[] {
   if (width <= 0) return [];
   const scale = timeScale(view, width, flow);
-  const dates = scale.ticks(Math.max(2, Math.floor(width / spacing)));
-  const times = dates.map((d) => d.getTime());
+  const times = scale.ticks(Math.max(2, Math.floor(width / spacing))).map((d) => d.getTime());
   const step = times.length > 1 ? (times[1] as number) - (times[0] as number) : view.end - view.start;
   const kind = tickKind(step);
-  return times.map((time, i) => ({ time, x: scale(time), label: formatTick(time, kind, i === 0, options), kind }));
+  const ticks = times.map((time, i) => {
+    const { label, major } = formatTick(time, kind, i === 0, options);
+    const x = scale(time);
+    const w = measure(label);
+    const labelX = Math.min(width - w / 2 - 2, Math.max(w / 2 + 2, x));
+    return { time, x, labelX, label, kind, major, w };
+  });
+  // Keep labels greedily, majors first, each needing 12px of air on both sides.
+  const kept: { from: number; to: number }[] = [];
+  const order = [...ticks.keys()].sort((a, b) => Number(ticks[b]?.major) - Number(ticks[a]?.major) || a - b);
+  const visible = new Set<number>();
+  for (const i of order) {
+    const t = ticks[i];
+    if (!t) continue;
+    const from = t.labelX - t.w / 2 - 6;
+    const to = t.labelX + t.w / 2 + 6;
+    if (kept.some((k) => from < k.to && k.from < to)) continue;
+    kept.push({ from, to });
+    visible.add(i);
+  }
+  return ticks.map(({ w: _w, ...t }, i) => ({ ...t, label: visible.has(i) ? t.label : '' }));
 }

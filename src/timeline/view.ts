@@ -68,8 +68,9 @@ export function isAtZoomLimit(view: TimeView, direction: 'in' | 'out', limits: V
 
 /** A view showing [start, end) with `pad` of the span on each side. */
 export function fitView(start: number, end: number, pad = 0.06, limits: ViewLimits = DEFAULT_LIMITS): TimeView {
-  const span = Math.max(end - start, DAY);
-  return clampView({ start: start - span * pad, end: end + span * pad }, limits);
+  const span = Math.max(end - start, DAY) * (1 + 2 * pad);
+  const c = (start + end) / 2;
+  return clampView({ start: c - span / 2, end: c + span / 2 }, limits);
 }
 
 export function centerOn(view: TimeView, time: number): TimeView {

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { formatDay, formatEventDate, formatTick, type FormatOptions } from './format.ts';
+import { dayToTime } from './time.ts';
+import { eventAccessibleName, eventLabel } from './labels.ts';
+import { placeName } from './places.ts';
+import type { TimelineEvent } from '../events/index.ts';
+
+const ar: FormatOptions = { lang: 'ar', monthSystem: 'levantine', numbering: 'arab' };
+const feb18 = dayToTime('2025-02-18');
+
+describe('month systems and digits', () => {
+  it.each([
+    ['levantine', 'arab', '١٨ شباط ٢٠٢٥'],
+    ['levantine', 'latn', '18 شباط 2025'],
+    ['egyptian', 'arab', '١٨ فبراير ٢٠٢٥'],
+    ['maghrebi', 'latn', '18 فيفري 2025'],
+  ] as const)('%s / %s', (monthSystem, numbering, expected) => {
+    expect(formatDay(feb18, { lang: 'ar', monthSystem, numbering })).toBe(expected);
+  });
+
+  it('formats a date at its precision', () => {
+    const base = { edtf: 'x', approximate: false };
+    expect(formatEventDate({ ...base, start: '2025-02-01', end: '2025-02-28', precision: 'month' }, ar)).toBe('شباط ٢٠٢٥');
+    expect(formatEventDate({ ...base, start: '2022-01-01', end: '2022-12-31', precision: 'year' }, ar)).toBe('٢٠٢٢');
+    expect(formatEventDate({ ...base, start: '2025-03-01', end: '2025-03-10', precision: 'range', approximate: true }, ar)).toMatch(/^نحو /);
+  });
+
+  it('labels ticks by their unit', () => {
+    expect(formatTick(dayToTime('2025-01-01'), 'month', false, ar)).toEqual({ label: '٢٠٢٥', major: true });
+    expect(formatTick(dayToTime('2025-02-01'), 'month', false, ar)).toEqual({ label: 'شباط', major: false });
+    expect(formatTick(dayToTime('2025-02-18'), 'day', false, ar).label).toBe('١٨');
+  });
+});
+
+describe('event labels', () => {
+  const event: TimelineEvent = {
+    id: 'e4',
+    date: { edtf: '2025-02-18', start: '2025-02-18', end: '2025-02-18', precision: 'day' },
+    title: 'جرى أول اللقاءات',
+    place: 'Riyadh',
+    sources: [{ article: 'a', paragraph: 0, mention: { text: 'x', start: 0, end: 1 } }],
+  };
+
+  it('uses the Arabic place name map, then placeLocal, then English', () => {
+    expect(placeName({ place: 'Riyadh' }, 'ar')).toBe('الرياض');
+    expect(placeName({ place: 'Nowhere', placeLocal: 'لا مكان' }, 'ar')).toBe('لا مكان');
+    expect(placeName({ place: 'Nowhere' }, 'ar')).toBe('Nowhere');
+    expect(placeName({ place: 'Riyadh' }, 'en')).toBe('Riyadh');
+  });
+
+  it('builds the visible label and the accessible name', () => {
+    expect(eventLabel(event, ar)).toBe('الرياض، ١٨ شباط ٢٠٢٥');
+    expect(eventAccessibleName(event, ar)).toBe('الرياض، 18 شباط 2025: جرى أول اللقاءات');
+    expect(eventLabel(event, { lang: 'en', monthSystem: 'levantine', numbering: 'latn' })).toBe('Riyadh · 18 February 2025');
+  });
+});

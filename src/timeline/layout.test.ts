@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { layoutTimeline, overlaps, type LayoutEvent, type LayoutOptions } from './layout.ts';
+import { DAY } from './time.ts';
+
+const options: LayoutOptions = {
+  width: 1000,
+  maxLanes: 4,
+  clusterPx: 6,
+  gap: 8,
+  markPx: 12,
+  overscanPx: 50,
+  labelWidth: () => 120,
+  clusterLabelWidth: () => 60,
+};
+const point = (id: string, day: number): LayoutEvent => ({ id, start: day * DAY, end: (day + 1) * DAY, point: true });
+const view = { start: 0, end: 1000 * DAY }; // 1 px per day
+
+function assertNoOverlap(items: ReturnType<typeof layoutTimeline>['items']) {
+  for (let i = 0; i < items.length; i++)
+    for (let j = i + 1; j < items.length; j++) expect(overlaps(items[i]!, items[j]!), `${items[i]!.key} / ${items[j]!.key}`).toBe(false);
+}
+
+describe('layoutTimeline', () => {
+  it('puts distant events in the first lane and close ones in further lanes', () => {
+    const { items } = layoutTimeline([point('a', 100), point('b', 150), point('c', 400)], view, options);
+    expect(items.map((i) => [i.key, i.lane])).toEqual([
+      ['e:a', 0],
+      ['e:b', 1],
+      ['e:c', 0],
+    ]);
+    assertNoOverlap(items);
+  });
+
+  it('clusters points closer than clusterPx', () => {
+    const { items } = layoutTimeline([point('a', 100), point('b', 102), point('c', 104)], view, options);
+    expect(items).toHaveLength(1);
+    expect(items[0]!.kind).toBe('cluster');
+    expect(items[0]!.events.map((e) => e.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('folds events into a cluster when the lanes are full, and never overlaps', () => {
+    const events = Array.from({ length: 40 }, (_, i) => point(`e${i}`, 100 + i * 10));
+    const { items } = layoutTimeline(events, view, options);
+    expect(items.every((i) => i.lane < options.maxLanes)).toBe(true);
+    expect(items.some((i) => i.kind === 'cluster')).toBe(true);
+    expect(items.reduce((n, i) => n + i.events.length, 0)).toBe(40);
+    assertNoOverlap(items);
+  });
+
+  it('culls events outside the view and clips spans to it', () => {
+    const span: LayoutEvent = { id: 's', start: -5000 * DAY, end: 5000 * DAY, point: false };
+    const { items, visibleCount } = layoutTimeline([point('far', 5000), span], view, options);
+    expect(visibleCount).toBe(1);
+    expect(items[0]!.a).toBe(-options.overscanPx);
+    expect(items[0]!.b).toBe(options.width + options.overscanPx);
+  });
+
+  it('handles 10,000 events quickly with every event accounted for', () => {
+    const events = Array.from({ length: 10_000 }, (_, i) => point(`e${i}`, (i * 7919) % 1000)).sort((a, b) => a.start - b.start);
+    const t0 = performance.now();
+    const { items } = layoutTimeline(events, view, options);
+    const ms = performance.now() - t0;
+    expect(items.reduce((n, i) => n + i.events.length, 0)).toBe(10_000);
+    expect(items.length).toBeLessThan(200);
+    assertNoOverlap(items);
+    expect(ms).toBeLessThan(100);
+  });
+});
