@@ -17,6 +17,7 @@ import { refineEnglishResult } from './en.ts';
 
 export type { DateMention, FindDatesOptions } from './types.ts';
 
+const TRAILING_MARK = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/;
 const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
 
 /**
@@ -64,8 +65,10 @@ function collect(
   for (const result of [...results].sort((a, b) => a.index - b.index)) {
     const trimmed = result.text.trimEnd();
     const lead = trimmed.length - trimmed.trimStart().length;
-    const span = toOriginal(result.index + lead, result.index + trimmed.length);
+    const span = { ...toOriginal(result.index + lead, result.index + trimmed.length) };
     if (span.start < lastEnd || span.end <= span.start) continue;
+    // Diacritics and tatweel after the last letter belong to it (غداً، هـ) though normalization dropped them.
+    while (span.end < original.length && TRAILING_MARK.test(original[span.end]!)) span.end++;
     mentions.push(toDateMention(result, { ...span, text: original.slice(span.start, span.end) }, ctx));
     lastEnd = span.end;
   }

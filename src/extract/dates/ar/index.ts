@@ -13,6 +13,7 @@ import ARMonthNameParser from './parsers/ARMonthNameParser.ts';
 import ARRelativeDateFormatParser from './parsers/ARRelativeDateFormatParser.ts';
 import ARWeekdayParser from './parsers/ARWeekdayParser.ts';
 import ARYearParser from './parsers/ARYearParser.ts';
+import ARYearRangeParser from './parsers/ARYearRangeParser.ts';
 import ARSlashDateFormatParser from './parsers/ARSlashDateFormatParser.ts';
 import ARTimeUnitAgoFormatParser from './parsers/ARTimeUnitAgoFormatParser.ts';
 import ARPeriodPartParser from './parsers/ARPeriodPartParser.ts';
@@ -35,6 +36,7 @@ export function createConfiguration(): ArabicConfiguration {
       new ARMonthNameLittleEndianParser(),
       new ARMonthNameParser(),
       new ARYearParser(),
+      new ARYearRangeParser(),
       new ARCasualDateParser(),
       new ARWeekdayParser(),
       new ARRelativeDateFormatParser(),

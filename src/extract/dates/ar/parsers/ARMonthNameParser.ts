@@ -32,6 +32,7 @@ const MONTH_GROUP = 2;
 const YEAR_GROUP = 3;
 const QUALIFIER_GROUP = 4;
 
+const DAY_BEFORE = /(?<!\d)\d{1,2}\s{0,3}(?:[-/.]\s{0,2})?(?:من\s{1,3})?$/u;
 const YEAR_NOUN = matchAnyPattern(['عام', 'العام', 'سنة', 'السنة']);
 const MONTH_CUE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])[وف]?${matchAnyPattern(['في', 'منذ', 'خلال', 'حتى', 'مطلع', 'بداية', 'نهاية', 'أواخر', 'أوائل', 'منتصف', 'أواسط', 'قبل', 'بعد', 'بحلول', 'طيلة', 'طوال'])}\\s{1,3}$`,
@@ -66,6 +67,9 @@ export default class ARMonthNameParser extends AbstractParserWithWordBoundaryChe
     const firstName = fold(new RegExp(MONTH_NAME_PATTERN, 'u').exec(monthText)?.[0] ?? monthText);
 
     if (MONTH_AS_NAME_BEFORE.test(before) && !hasMonthWord) return null;
+    // A day number before the month belongs to the day parser; if it rejected the day
+    // (`31 حزيران 2020`), the month alone is no better a reading.
+    if (DAY_BEFORE.test(before)) return null;
     const strongCue = year !== undefined || qualifier !== undefined || hasMonthWord;
     if (!strongCue) {
       if (WEAKEST_MONTH_NAMES.has(firstName)) return null;
