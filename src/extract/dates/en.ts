@@ -8,7 +8,15 @@ import { precisionTag } from './tags.ts';
 
 const RELATIVE_WEEK = /\b(?:last|next|this|previous|past|coming)\s+week\b/i;
 
+/** chrono sometimes keeps the preposition (`On 18 February`); the mention is the date alone, as in Arabic. */
+const LEADING_PREPOSITION = /^(?:on|in|at)\s+(?=\S)/i;
+
 export function refineEnglishResult(result: ParsingResult): ParsingResult {
+  const preposition = LEADING_PREPOSITION.exec(result.text);
+  if (preposition) {
+    result.index += preposition[0].length;
+    result.text = result.text.slice(preposition[0].length);
+  }
   if (RELATIVE_WEEK.test(result.text) && !result.end) {
     const monday = isoWeekStart(fromChronoDate(result.start.date()));
     const sunday = addDays(monday, 6);

@@ -293,7 +293,8 @@ export function parseYearNumber(text: string): number | undefined {
 }
 
 /** The nouns that introduce a year: عام 2022، العام 1952، سنة 2011، في العام الحالي 2025. */
-export const YEAR_NOUN_PATTERN = matchAnyPattern(['عام', 'العام', 'سنة', 'السنة', 'لعام', 'للعام', 'لسنة', 'للسنة']);
+// للعام is ل + العام with the alef elided; لعام is ل + عام and the boundary already takes the ل.
+export const YEAR_NOUN_PATTERN = matchAnyPattern(['عام', 'العام', 'سنة', 'السنة', 'للعام', 'للسنة']);
 
 // ---------------------------------------------------------------------------------------------
 // Relative words

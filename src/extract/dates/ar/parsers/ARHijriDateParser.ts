@@ -22,7 +22,7 @@ import {
   parseHijriMonth,
   parseRelativeDirection,
 } from '../constants.ts';
-import { assignDay, implyDay, referenceDay } from '../calculation.ts';
+import { assignDay, implyDay, referenceDay, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
 const DAY_GROUP = 1;
@@ -77,6 +77,8 @@ export default class ARHijriDateParser extends AbstractParserWithWordBoundaryChe
     const qualifier = match[QUALIFIER_GROUP];
     const hasMonthWord = match[MONTH_WORD_GROUP] !== undefined;
     if (day === undefined && year === undefined && !hasMonthWord) return null;
+    // A day the calendar rejected (`30 رمضان 1446` in a 29-day Ramadan) is not re-read as the month alone.
+    if (day === undefined && /(?<!\d)\d{1,2}\s{0,3}(?:من\s{1,3})?$/u.test(textBefore(context, index))) return null;
     if (fold(match[MONTH_GROUP]!) === fold('صفر') && year === undefined && !hasMonthWord) return null;
 
     const ref = referenceDay(context);

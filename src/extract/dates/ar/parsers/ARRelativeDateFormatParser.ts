@@ -8,7 +8,7 @@ import type { ParsingContext } from 'chrono-node';
 import { addDays, addMonths, isoWeekStart } from '../../calendar.ts';
 import { TAG_RELATIVE, precisionTag } from '../../tags.ts';
 import { RELATIVE_DIRECTION_PATTERN, THIS_PATTERN, fold, matchAnyPattern, parseRelativeDirection } from '../constants.ts';
-import { assignDay, referenceDay } from '../calculation.ts';
+import { assignDay, referenceDay, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
 type PeriodUnit = 'week' | 'month' | 'year';
@@ -40,8 +40,11 @@ export default class ARRelativeDateFormatParser extends AbstractParserWithWordBo
     if (direction === undefined && match[THIS_GROUP] !== undefined) direction = 0;
     if (direction === undefined) return null;
 
+    const index = match.index ?? 0;
+    // `31 من هذا الشهر` with an impossible day: the day parser rejected it, and so do we.
+    if (unit === 'month' && /(?<!\d)\d{1,2}\s{1,3}(?:من\s{1,3})?$/u.test(textBefore(context, index))) return null;
     const ref = referenceDay(context);
-    const result = context.createParsingResult(match.index ?? 0, match[0]);
+    const result = context.createParsingResult(index, match[0]);
     result.addTag(TAG_RELATIVE);
     if (unit === 'week') {
       const monday = addDays(isoWeekStart(ref), 7 * direction);

@@ -1,0 +1,33 @@
+/** English goes through chrono's English parser, with the same output shape. */
+import { describe, expect, it } from 'vitest';
+import { mentionsOf, table, type Row } from './test/table.ts';
+
+const REF = '2025-04-10';
+
+table('English through chrono.en', [
+  ['The talks resumed yesterday in Istanbul.', REF, 'yesterday', '2025-04-09'],
+  ['The talks open today.', REF, 'today', '2025-04-10'],
+  ['They will meet tomorrow.', REF, 'tomorrow', '2025-04-11'],
+  ['The first round was held on February 27, 2025.', REF, 'February 27, 2025', '2025-02-27'],
+  ['On 18 February 2025 the delegations met.', REF, '18 February 2025', '2025-02-18'],
+  ['It happened in January 2020.', REF, 'January 2020', '2020-01'],
+  ['Dmitriev visited Washington last week.', REF, 'last week', '2025-03-31/2025-04-06'],
+  ['He returns next week.', REF, 'next week', '2025-04-14/2025-04-20'],
+  ['The deal was signed on March 26.', REF, 'March 26', '2025-03-26'],
+  ['On 2016-04-21 the report was published.', REF, '2016-04-21', '2016-04-21'],
+  ['The war began in February 2022.', REF, 'February 2022', '2022-02'],
+  ['They met on March 26.', null, 'March 26', 'XXXX-03-26'],
+  ['They met yesterday.', null, 'yesterday', 'XXXX-XX-XX'],
+  ['No date in this sentence at all.', REF, null],
+] satisfies Row[]);
+
+describe('English: language option and precision', () => {
+  it('precision follows what the text states, not the Date chrono returns', () => {
+    const [m] = mentionsOf('It happened in January 2020.', REF);
+    expect(m).toMatchObject({ precision: 'month', startDate: '2020-01-01', endDate: '2020-01-31', certainty: 'stated' });
+  });
+  it('script decides the language when none is given', () => {
+    expect(mentionsOf('He left yesterday.', REF)[0]?.value).toBe('2025-04-09');
+    expect(mentionsOf('غادر أمس', REF)[0]?.value).toBe('2025-04-09');
+  });
+});
