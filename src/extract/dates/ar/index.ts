@@ -23,6 +23,7 @@ import ARDayOfRelativeMonthParser from './parsers/ARDayOfRelativeMonthParser.ts'
 import ARMergeDateRangeRefiner from './refiners/ARMergeDateRangeRefiner.ts';
 import ARMergeRelativeWeekdayRefiner from './refiners/ARMergeRelativeWeekdayRefiner.ts';
 import ARMergeWeekdayDateRefiner from './refiners/ARMergeWeekdayDateRefiner.ts';
+import ARMergeWeekdayWeekRefiner from './refiners/ARMergeWeekdayWeekRefiner.ts';
 import AROverlapRemovalRefiner from './refiners/AROverlapRemovalRefiner.ts';
 
 export interface ArabicConfiguration {
@@ -51,6 +52,7 @@ export function createConfiguration(): ArabicConfiguration {
       // Overlaps first, so that the merging refiners see each phrase read once.
       new AROverlapRemovalRefiner(),
       new ARMergeWeekdayDateRefiner(),
+      new ARMergeWeekdayWeekRefiner(),
       new ARMergeRelativeWeekdayRefiner(),
       new ARMergeDateRangeRefiner(),
       new AROverlapRemovalRefiner(),

@@ -12,7 +12,6 @@ import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './
 
 const CASUAL_DAY_SPELLINGS: Record<string, number> = {
   'اليوم': 0,
-  'هذا اليوم': 0,
   'أمس': -1,
   'الأمس': -1,
   'يوم أمس': -1,
