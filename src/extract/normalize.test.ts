@@ -31,3 +31,16 @@ describe('normalizeArabic', () => {
     expect(span).toEqual({ start: 3, end: 6 });
   });
 });
+
+describe('marks after the last letter of a span', () => {
+  it('belong to the span (غداً, هـ), but bidi marks and spaces do not', () => {
+    const original = 'يصل غداً\u200F إلى 1436 هـ.';
+    const n = normalizeArabic(original);
+    const tomorrow = n.text.indexOf('غدا');
+    const span = n.toOriginal(tomorrow, tomorrow + 3);
+    expect(original.slice(span.start, span.end)).toBe('غداً');
+    const hijri = n.text.indexOf('ه.');
+    const h = n.toOriginal(hijri, hijri + 1);
+    expect(original.slice(h.start, h.end)).toBe('هـ');
+  });
+});

@@ -19,6 +19,10 @@ export interface NormalizedText {
 // superscript alef, Quranic marks), tatweel, bidi controls, zero-width characters, BOM.
 const DROPPED = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 
+// Marks that belong to the letter before them (diacritics, tatweel): a span that ends on
+// that letter takes them along, so that "غداً" maps back whole, not as "غدا".
+const ATTACHED = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/;
+
 const LETTER_FOLDS: Record<string, string> = {
   '\u0623': '\u0627', // أ → ا
   '\u0625': '\u0627', // إ → ا
@@ -61,7 +65,13 @@ export function normalizeArabic(original: string): NormalizedText {
     const code = original.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
     const ch = original.slice(i, i + width);
-    if (!DROPPED.test(ch)) {
+    if (DROPPED.test(ch)) {
+      const last = origEnd.length - 1;
+      if (last >= 0 && origEnd[last] === i && ATTACHED.test(ch)) {
+        // extend every normalized char produced from the same original char
+        for (let k = last; k >= 0 && origEnd[k] === i; k--) origEnd[k] = i + width;
+      }
+    } else {
       const folded = width === 1 ? foldChar(ch) : ch;
       for (let k = 0; k < folded.length; k++) {
         out.push(folded[k]!);
