@@ -54,3 +54,27 @@ describe('event labels', () => {
     expect(eventLabel(event, { lang: 'en', monthSystem: 'levantine', numbering: 'latn' })).toBe('Riyadh · 18 February 2025');
   });
 });
+
+import { axisTicks } from './ticks.ts';
+import { DAY } from './time.ts';
+
+describe('axis ticks', () => {
+  const measure = (s: string) => s.length * 7;
+  it('adapts from decades to days and never ticks hours', () => {
+    const wide = axisTicks({ start: dayToTime('1900-01-01'), end: dayToTime('2030-01-01') }, 1000, 'rtl', ar, measure);
+    expect(wide[0]!.kind).toBe('year');
+    const narrow = axisTicks({ start: dayToTime('2025-02-17'), end: dayToTime('2025-02-17') + 3 * DAY }, 1000, 'rtl', ar, measure);
+    expect(narrow.every((t) => t.kind === 'day')).toBe(true);
+    expect(new Set(narrow.map((t) => new Date(t.time).getHours()))).toEqual(new Set([0]));
+  });
+  it('drops labels that would collide and mirrors x in RTL', () => {
+    const ticks = axisTicks({ start: dayToTime('2022-01-01'), end: dayToTime('2026-01-01') }, 1200, 'rtl', ar, measure);
+    const shown = ticks.filter((t) => t.label);
+    for (let i = 1; i < shown.length; i++) {
+      const a = shown[i - 1]!;
+      const b = shown[i]!;
+      expect(Math.abs(a.labelX - b.labelX)).toBeGreaterThanOrEqual((measure(a.label) + measure(b.label)) / 2);
+    }
+    expect(ticks[0]!.x).toBeGreaterThan(ticks[ticks.length - 1]!.x);
+  });
+});

@@ -1,6 +1,23 @@
 /** Every string of the UI, in Arabic and English. */
 import type { Lang } from './format.ts';
 
+/** Arabic counted noun: حدثان، ٣ أحداث، ١١ حدثًا، ١٠٠ حدث (Intl plural categories). */
+const arabicPlural = new Intl.PluralRules('ar');
+function arabicCount(n: number, count: string): string {
+  switch (arabicPlural.select(n)) {
+    case 'one':
+      return 'حدث واحد';
+    case 'two':
+      return 'حدثان';
+    case 'few':
+      return `${count} أحداث`;
+    case 'many':
+      return `${count} حدثًا`;
+    default:
+      return `${count} حدث`;
+  }
+}
+
 const ar = {
   appTitle: 'تاريخ: الأحداث الدبلوماسية',
   timeline: 'الخط الزمني للأحداث',
@@ -57,10 +74,11 @@ const ar = {
   filterArticle: 'المقال',
   clearFilters: 'مسح التصفية',
   noPlace: 'مكان غير محدد',
-  shown: (shown: string, total: string) => `${shown} من ${total} حدثًا`,
+  shown: (shown: string, total: string, n: number) => `${shown} من ${n > 2 ? arabicCount(n, total) : total}`,
   noEvents: 'لا أحداث تطابق التصفية',
-  cluster: (count: string) => `${count} أحداث`,
-  clusterName: (count: string, from: string, to: string) => `${count} أحداث متقاربة من ${from} إلى ${to}، اضغط للتكبير`,
+  cluster: (count: string, n: number) => arabicCount(n, count),
+  clusterName: (count: string, from: string, to: string, n: number) =>
+    `${arabicCount(n, count)} متقاربة من ${from} إلى ${to}، اضغط للتكبير`,
   eventOf: (i: string, n: string) => `الحدث ${i} من ${n}`,
   approximate: 'تاريخ تقريبي',
   inferred: 'تاريخ مستنتج من تاريخ النشر',
@@ -131,7 +149,7 @@ const en: Strings = {
   noPlace: 'No place',
   shown: (shown, total) => `${shown} of ${total} events`,
   noEvents: 'No events match the filters',
-  cluster: (count) => `${count} events`,
+  cluster: (count, n) => `${count} ${n === 1 ? 'event' : 'events'}`,
   clusterName: (count, from, to) => `${count} close events from ${from} to ${to}, press to zoom in`,
   eventOf: (i, n) => `Event ${i} of ${n}`,
   approximate: 'Approximate date',

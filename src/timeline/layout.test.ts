@@ -51,8 +51,8 @@ describe('layoutTimeline', () => {
     const span: LayoutEvent = { id: 's', start: -5000 * DAY, end: 5000 * DAY, point: false };
     const { items, visibleCount } = layoutTimeline([point('far', 5000), span], view, options);
     expect(visibleCount).toBe(1);
-    expect(items[0]!.a).toBe(-options.overscanPx);
-    expect(items[0]!.b).toBe(options.width + options.overscanPx);
+    expect(items[0]!.a).toBe(0);
+    expect(items[0]!.b).toBe(options.width);
   });
 
   it('handles 10,000 events quickly with every event accounted for', () => {

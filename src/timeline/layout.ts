@@ -88,14 +88,16 @@ export function layoutTimeline<E extends LayoutEvent>(
   if (width <= 0 || options.maxLanes <= 0) return { items: [], visibleCount: 0, lanesUsed: 0 };
   const pxTime = spanOf(view) / width;
   const visible = cull(events, view.start - overscanPx * pxTime, view.end + overscanPx * pxTime);
-  const lo = -overscanPx;
-  const hi = width + overscanPx;
 
   const groups: Group<E>[] = [];
   const positioned = visible.map((event) => {
-    const a = event.point ? readingOffset(view, width, markPosition(event)) : readingOffset(view, width, event.start);
-    const b = event.point ? a : readingOffset(view, width, event.end);
-    return { event, a: Math.max(lo, a), b: Math.min(hi, b) };
+    if (event.point) {
+      const a = readingOffset(view, width, markPosition(event));
+      return { event, a, b: a };
+    }
+    // Spans are clipped to the screen so their label sits at the visible start.
+    const a = Math.max(0, readingOffset(view, width, event.start));
+    return { event, a, b: Math.max(a, Math.min(width, readingOffset(view, width, event.end))) };
   });
   positioned.sort((x, y) => x.a - y.a || x.b - y.b || (x.event.id < y.event.id ? -1 : 1));
 
@@ -127,16 +129,18 @@ export function layoutTimeline<E extends LayoutEvent>(
 
   for (const g of groups) {
     const count = g.events.length;
-    const end = boxEnd(g, count);
+    // Find a free lane first: measuring a label is only worth it when it can be placed.
+    const from = boxStart(g);
     let lane = -1;
     for (let l = 0; l < options.maxLanes; l++) {
       const laneEnd = laneEnds[l];
-      if (laneEnd === undefined || laneEnd + options.gap <= boxStart(g)) {
+      if (laneEnd === undefined || laneEnd + options.gap <= from) {
         lane = l;
         break;
       }
     }
     if (lane >= 0) {
+      const end = boxEnd(g, count);
       laneEnds[lane] = end;
       items.push({
         kind: count > 1 ? 'cluster' : 'event',
@@ -158,7 +162,8 @@ export function layoutTimeline<E extends LayoutEvent>(
     host.kind = 'cluster';
     host.extentStart = host.a - options.markPx / 2;
     host.key = `c:${(host.events[0] as E).id}`;
-    host.b = Math.max(host.b, g.b);
+    // A cluster's glyph covers its members' starts, not the full length of spans it absorbs.
+    host.b = Math.max(host.b, g.a);
     host.start = Math.min(host.start, g.start);
     host.end = Math.max(host.end, g.end);
     host.extentEnd = Math.max(host.extentEnd, clusterBoxEnd(host.a, host.b, host.events.length));

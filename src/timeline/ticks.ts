@@ -3,7 +3,9 @@
  * locale and drop labels that would collide (the tick line stays), major ones first.
  */
 import { formatTick, tickKind, type FormatOptions, type TickKind } from './format.ts';
+import { timeDay } from 'd3';
 import { timeScale, type Flow, type TimeView } from './view.ts';
+import { DAY } from './time.ts';
 
 export interface AxisTick {
   time: number;
@@ -27,7 +29,11 @@ export function axisTicks(
 ): AxisTick[] {
   if (width <= 0) return [];
   const scale = timeScale(view, width, flow);
-  const times = scale.ticks(Math.max(2, Math.floor(width / spacing))).map((d) => d.getTime());
+  let times = scale.ticks(Math.max(2, Math.floor(width / spacing))).map((d) => d.getTime());
+  // Days are the finest unit of the events: never tick hours.
+  if (times.length > 1 && (times[1] as number) - (times[0] as number) < DAY * 0.9) {
+    times = scale.ticks(timeDay.every(1) ?? timeDay).map((d) => d.getTime());
+  }
   const step = times.length > 1 ? (times[1] as number) - (times[0] as number) : view.end - view.start;
   const kind = tickKind(step);
   const ticks = times.map((time, i) => {

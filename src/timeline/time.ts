@@ -8,8 +8,11 @@ export const DAY = 86_400_000;
 
 /** Local midnight of a YYYY-MM-DD day, in ms. */
 export function dayToTime(isoDay: string): number {
-  const [y = 0, m = 1, d = 1] = isoDay.split('-').map(Number);
-  const date = new Date(0);
+  const y = Number(isoDay.slice(0, 4));
+  const m = Number(isoDay.slice(5, 7));
+  const d = Number(isoDay.slice(8, 10));
+  if (y >= 100) return new Date(y, m - 1, d).getTime();
+  const date = new Date(0); // years 0–99: the Date constructor would read them as 19xx
   date.setFullYear(y, m - 1, d);
   date.setHours(0, 0, 0, 0);
   return date.getTime();
@@ -54,8 +57,7 @@ export function uncertaintyOf(event: TimelineEvent): Uncertainty {
 
 /** Events in chronological order (start, then end, then id for a stable order). */
 export function chronological(events: readonly TimelineEvent[]): TimelineEvent[] {
-  return [...events].sort(
-    (a, b) =>
-      a.date.start.localeCompare(b.date.start) || a.date.end.localeCompare(b.date.end) || a.id.localeCompare(b.id),
-  );
+  // Plain code-unit comparison: ISO days sort as strings, and localeCompare is slow on 10,000 events.
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return [...events].sort((a, b) => cmp(a.date.start, b.date.start) || cmp(a.date.end, b.date.end) || cmp(a.id, b.id));
 }
