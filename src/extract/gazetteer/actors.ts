@@ -1,0 +1,175 @@
+/**
+ * Actors: who takes part in an event. Countries (by name, nisba adjective, capital used for
+ * its government, or seat of power), international organizations and groups, and named
+ * officials with the country they represent.
+ *
+ *   الخارجية الأميركية → United States      الجانب الروسي → Russia      وفد أميركي → United States
+ *   تقليص واشنطن دعمها لكييف → United States, Ukraine      البيت الأبيض → United States
+ *   زاخاروفا → Maria Zakharova (Russia)      مجلس الأمن → UN Security Council
+ */
+import { ORGANIZATIONS, PERSONS } from './actors-data.ts';
+import type { Rule } from './ambiguity.ts';
+import { PhraseIndex, scan, norm, type MatchContext } from './matcher.ts';
+import { PLACES, feminineDefinite, nisbaForms, slug } from './places.ts';
+import { ruleHolds } from './rules.ts';
+import type { Actor, ActorMatch } from './types.ts';
+
+/** Seats of power named for their government (metonymy). */
+const SEATS: readonly (readonly [iso: string, names: string])[] = [
+  ['US', 'البيت الأبيض|البنتاغون|البنتاجون|الكونغرس|الكونجرس|الكونغرس الأميركي|وزارة الخارجية الأمريكية|White House|Pentagon|State Department|Congress|Capitol Hill'],
+  ['RU', 'الكرملين|الكريملن|Kremlin'],
+  ['FR', 'الإليزيه|قصر الإليزيه|الاليزيه|Élysée|Elysee'],
+  ['GB', 'داونينغ ستريت|داوننغ ستريت|Downing Street|Whitehall'],
+  ['IL', 'الكنيست|Knesset'],
+  ['CN', 'Zhongnanhai'],
+];
+
+/** Before these a capital is where something happens, not who does it ("إلى واشنطن"). */
+const LOCATIVE = new Set(['في', 'الى', 'من', 'نحو', 'داخل', 'قرب', 'عبر', 'حتى', 'مطار', 'شوارع', 'in', 'to', 'from', 'at', 'near', 'into', 'visit', 'visited', 'arrived'].map(norm));
+
+interface ActorEntry {
+  actor: Actor | null; // null: a phrase that blocks a shorter actor reading (العاصمة السعودية is a place)
+  rule: Rule | null;
+  capital: boolean;
+  latin: boolean;
+  capitals: string | null;
+}
+
+/** Context rules for actor names that are also words or other actors. */
+const ACTOR_RULES: readonly (readonly [string, string, Rule])[] = [
+  // الأسد "the lion" (عرين الأسد is a Nablus armed group).
+  ['الأسد', 'bashar-al-assad', { not: { prev: ['عرين', 'حصه', 'نصيب', 'زئير'] } }],
+  // الشرع "the (Islamic) law".
+  ['الشرع', 'ahmed-al-sharaa', { not: { next: ['الاسلامي', 'الحنيف', 'الشريف', 'والقانون'], prev: ['احكام', 'علماء', 'حكم', 'بحكم', 'مخالفه', 'مقاصد'] } }],
+  // السوداني: Iraq's prime minister in Iraqi news, else the adjective "Sudanese".
+  ['السوداني', 'mohammed-shia-al-sudani', { cue: { window: ['العراق', 'عراقي', 'بغداد', 'شياع'] }, not: { prev: ['الجيش', 'الشعب', 'الجانب', 'الوفد', 'الرئيس', 'السفير', 'الوزير'] } }],
+  // البرهان "the proof".
+  ['البرهان', 'abdel-fattah-al-burhan', { cue: { prev: ['الفريق', 'اول', 'الجنرال', 'القائد', 'رئيس'], window: ['السودان', 'سوداني', 'الدعم السريع', 'بورتسودان', 'الخرطوم'] } }],
+  // حماس "enthusiasm" (بحماس كبير).
+  ['حماس', 'hamas', { not: { next: ['كبير', 'شديد', 'بالغ', 'منقطع', 'واضح', 'كبيره', 'شديده', 'بالغه', 'لافت'] } }],
+  ['الجمعية العامة', 'unga', { cue: { window: ['الامم المتحده', 'الامميه', 'نيويورك', 'قرار', 'تصويت'] } }],
+];
+
+function buildActors(): { index: PhraseIndex<ActorEntry>; actors: Actor[] } {
+  const index = new PhraseIndex<ActorEntry>();
+  const actors: Actor[] = [];
+  const ruled = new Map<string, { id: string; rule: Rule }[]>();
+  for (const [alias, id, rule] of ACTOR_RULES) {
+    const key = norm(alias);
+    if (!ruled.has(key)) ruled.set(key, []);
+    ruled.get(key)!.push({ id, rule });
+  }
+  const pending: { alias: string; actor: Actor | null; capital: boolean }[] = [];
+  const add = (alias: string, actor: Actor | null, capital = false) => pending.push({ alias, actor, capital });
+  const entry = (alias: string, actor: Actor | null, rule: Rule | null, capital: boolean): ActorEntry => {
+    const latin = /[A-Za-z]/.test(alias);
+    const letters = alias.replace(/[^A-Za-z]/g, '');
+    const capitals = latin && letters.length <= 5 && letters === letters.toUpperCase() ? letters : null;
+    return { actor, rule, capital, latin, capitals };
+  };
+
+  const countryActor = new Map<string, Actor>();
+  for (const place of PLACES) {
+    if (place.kind !== 'country') continue;
+    const actor: Actor = { id: place.id, en: place.en, ar: place.ar, kind: 'country', country: place.country! };
+    actors.push(actor);
+    countryActor.set(place.country!, actor);
+    for (const name of [...place.arNames, ...place.enNames]) add(name, actor);
+    for (const stem of place.nisba ?? []) for (const form of nisbaForms(stem)) add(form, actor);
+    for (const demonym of place.demonyms ?? []) add(demonym, actor);
+  }
+  // Capitals speak for their governments ("بين واشنطن وموسكو"), but "العاصمة السعودية" is a place.
+  for (const place of PLACES) {
+    if (place.kind !== 'capital' || !place.capital) continue;
+    const country = PLACES.find((p) => p.id === place.capital);
+    const actor = country ? countryActor.get(country.country!) : undefined;
+    if (!actor) continue;
+    for (const name of [...place.arNames, ...place.enNames]) {
+      if (/^العاصمة |^مدينة | العاصمة$| capital| of /.test(name)) add(name, null);
+      else add(name, actor, true);
+    }
+    for (const stem of country!.nisba ?? []) for (const adjective of feminineDefinite(stem)) add(`عاصمة ${adjective.replace(/^ال/, '')}`, null);
+  }
+  for (const [iso, names] of SEATS) {
+    const actor = countryActor.get(iso);
+    if (actor) for (const name of names.split('|')) add(name, actor);
+  }
+  for (const [id, en, ar, country] of ORGANIZATIONS) {
+    const ens = en.split('|');
+    const ars = ar.split('|');
+    const actor: Actor = { id, en: ens[0]!, ar: ars[0]!, kind: 'organization' };
+    if (country) actor.country = country;
+    actors.push(actor);
+    for (const name of [...ars, ...ens]) add(name, actor);
+  }
+  for (const [en, ar, country] of PERSONS) {
+    const ars = ar.split('|');
+    const actor: Actor = { id: slug(en), en, ar: ars[0]!, kind: 'person' };
+    if (country) actor.country = country;
+    actors.push(actor);
+    for (const name of [...ars, en]) add(name, actor);
+    // English surnames alone ("Lavrov", "Zelensky") are as common as the full name.
+    const surname = en.split(' ').at(-1)!;
+    if (en.includes(' ') && surname.length > 3 && !/^(II|VI|XIV|Khan|Thani|Sabah|Ahmed|Costa|Salman|Hussein|Rashid|Francis|Miller|Bruce|Johnson|Cameron|Cooper|Harris|Clinton|Kerry|Austin|Dar)$/.test(surname)) add(surname, actor);
+  }
+  // Ruled readings first, in list order (the first whose rule holds wins), then the rest.
+  const byId = new Map(actors.map((actor) => [actor.id, actor]));
+  for (const [key, rows] of ruled) {
+    for (const { id, rule } of rows) {
+      const actor = byId.get(id);
+      if (!actor) throw new Error(`actor rules: unknown actor id ${id}`);
+      index.add(key, entry(key, actor, rule, false));
+    }
+  }
+  for (const { alias, actor, capital } of pending) {
+    const key = norm(alias);
+    if (!key) continue;
+    if (actor && ruled.get(key)?.some((row) => row.id === actor.id)) continue;
+    index.add(alias, entry(alias, actor, null, capital));
+  }
+  return { index, actors };
+}
+
+let BUILT: ReturnType<typeof buildActors> | null = null;
+function built() {
+  BUILT ??= buildActors();
+  return BUILT;
+}
+
+/** Every actor the lexicon knows (countries, organizations, persons). */
+export function allActors(): readonly Actor[] {
+  return built().actors;
+}
+
+function resolve(ctx: MatchContext<ActorEntry>): Actor | false | null {
+  const { value, scanned, first, last, reading } = ctx;
+  if (value.latin) {
+    const token = scanned.tokens[first]!;
+    const span = scanned.toOriginal(token.start, scanned.tokens[last]!.end);
+    const head = scanned.original[span.start] ?? '';
+    if (head === head.toLowerCase()) return null;
+    if (value.capitals && scanned.original.slice(span.start, span.end).replace(/[^A-Za-z]/g, '') !== value.capitals) return null;
+  }
+  if (value.rule && !ruleHolds(value.rule, scanned, first, last, reading)) return null;
+  if (value.capital) {
+    // "إلى واشنطن", "بواشنطن", "in Washington": the capital as a place, not an actor.
+    const before = scanned.tokens[first - 1]?.word ?? '';
+    if (LOCATIVE.has(before) || reading.proclitic.endsWith('ب')) return false;
+  }
+  return value.actor ?? false;
+}
+
+/** Every actor named in `text`, left to right, longest name first, not overlapping. */
+export function findActors(text: string): ActorMatch[] {
+  const scanned = scan(text);
+  const out: ActorMatch[] = [];
+  // `false` consumes the words (a blocking phrase or a capital used as a place) but reports nothing.
+  for (const match of built().index.findAll<Actor | false>(scanned, resolve)) {
+    if (match.value) out.push({ actor: match.value, start: match.start, end: match.end, text: match.text });
+  }
+  return out;
+}
+
+export function actorSpellingCount(): number {
+  return built().index.size;
+}

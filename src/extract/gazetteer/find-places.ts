@@ -1,0 +1,89 @@
+/**
+ * findPlaces: every place named in a text, with offsets into the original text.
+ *
+ * One trie over every spelling of every place (places.ts), one linear scan of the text
+ * (matcher.ts). Ambiguous names are admitted only in context (ambiguity.ts).
+ */
+import { AMBIGUOUS, type Rule } from './ambiguity.ts';
+import { PhraseIndex, scan, norm, type MatchContext } from './matcher.ts';
+import { ruleHolds } from './rules.ts';
+import { PLACES, placeById } from './places.ts';
+import type { Place, PlaceMatch } from './types.ts';
+
+interface PlaceEntry {
+  place: Place;
+  rule: Rule | null;
+  /** Latin alias written all in capitals (US, UAE): the text must write it so too. */
+  capitals: string | null;
+  latin: boolean;
+}
+
+function buildIndex(): PhraseIndex<PlaceEntry> {
+  const index = new PhraseIndex<PlaceEntry>();
+  const ruled = new Map<string, { placeId: string; rule: Rule }[]>();
+  for (const [alias, placeId, rule] of AMBIGUOUS) {
+    const key = norm(alias);
+    if (!ruled.has(key)) ruled.set(key, []);
+    ruled.get(key)!.push({ placeId, rule });
+  }
+  const entry = (place: Place, alias: string, rule: Rule | null): PlaceEntry => {
+    const latin = /[A-Za-z]/.test(alias);
+    const letters = alias.replace(/[^A-Za-z]/g, '');
+    const capitals = latin && letters.length <= 5 && letters === letters.toUpperCase() ? letters : null;
+    return { place, rule, capitals, latin };
+  };
+  // Ruled spellings first, in the order of the ambiguity list (the first rule that holds wins).
+  for (const [key, rows] of ruled) {
+    for (const { placeId, rule } of rows) {
+      const place = placeById(placeId);
+      if (!place) throw new Error(`ambiguity list: unknown place id ${placeId}`);
+      index.add(key, entry(place, key, rule));
+    }
+  }
+  for (const place of PLACES) {
+    for (const alias of [...place.arNames, ...place.enNames]) {
+      const key = norm(alias);
+      if (!key || ruled.has(key)) continue;
+      index.add(alias, entry(place, alias, null));
+    }
+  }
+  return index;
+}
+
+let INDEX: PhraseIndex<PlaceEntry> | null = null;
+function placeIndex(): PhraseIndex<PlaceEntry> {
+  INDEX ??= buildIndex();
+  return INDEX;
+}
+
+function resolve(ctx: MatchContext<PlaceEntry>): Place | null {
+  const { value, scanned, first, last } = ctx;
+  if (value.latin) {
+    const token = scanned.tokens[first]!;
+    const start = scanned.toOriginal(token.start, token.end).start;
+    const head = scanned.original[start] ?? '';
+    // English names are proper nouns: "turkey", "china", "chad" are not places.
+    if (head === head.toLowerCase()) return null;
+    if (value.capitals) {
+      const span = scanned.toOriginal(token.start, scanned.tokens[last]!.end);
+      if (scanned.original.slice(span.start, span.end).replace(/[^A-Za-z]/g, '') !== value.capitals) return null;
+    }
+  }
+  if (value.rule && !ruleHolds(value.rule, ctx.scanned, ctx.first, ctx.last, ctx.reading)) return null;
+  return value.place;
+}
+
+/** Every place named in `text`, left to right, longest spelling first, not overlapping. */
+export function findPlaces(text: string): PlaceMatch[] {
+  const scanned = scan(text);
+  return placeIndex()
+    .findAll(scanned, resolve)
+    .map((match) => ({ place: match.value, start: match.start, end: match.end, text: match.text }));
+}
+
+/** Number of distinct spellings indexed (for reports and tests). */
+export function placeSpellingCount(): number {
+  return placeIndex().size;
+}
+
+export { scan };

@@ -1,0 +1,259 @@
+/**
+ * The phrase matcher shared by places, actors and event cues.
+ *
+ * Phrases are compiled once into a trie keyed by normalized words. A text is normalized
+ * (normalizeArabic, then lower case for Latin), cut into words, and each word is tried as
+ * the start of a phrase: one trie walk of at most `depth` words per position, so a scan is
+ * linear in the length of the text whatever the size of the lexicon (no per-phrase regex).
+ *
+ * Arabic words carry proclitics: the conjunctions و ف, the prepositions ب ل ك, and their
+ * combinations (وب، فل...). Before a word is looked up those are peeled off, and ل + ال
+ * fused as لل is restored (للرياض → الرياض). A phrase whose first word carries the article
+ * (الرياض) therefore matches والرياض، بالرياض، للرياض، وللرياض; a phrase without it
+ * (اسطنبول) matches باسطنبول، واسطنبول، لاسطنبول but never الاسطنبول.
+ * Phrases only match whole words: جدة never matches inside جديدة.
+ */
+import { normalizeArabic } from '../normalize.ts';
+
+export interface Token {
+  /** Normalized, lower-cased word. */
+  word: string;
+  /** Offsets in the normalized text. */
+  start: number;
+  end: number;
+  arabic: boolean;
+}
+
+export interface ScannedText {
+  original: string;
+  normalized: string;
+  tokens: Token[];
+  toOriginal(start: number, end: number): { start: number; end: number };
+}
+
+// Word characters: Arabic letters (after normalization there are no diacritics left),
+// Latin letters with their accented forms, digits.
+const ARABIC_LETTER = /[\u0621-\u063A\u0641-\u064A\u066E-\u06D3\u06FA-\u06FF]/;
+const WORD_CHAR = /[\u0621-\u063A\u0641-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z0-9\u00C0-\u024F]/;
+
+function lowerKeepingLength(text: string): string {
+  // toLowerCase can change the length of a few characters (İ → i̇); keep those as they are
+  // so that normalized offsets stay one-to-one with the offset map.
+  let out = '';
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    out += lower.length === ch.length ? lower : ch;
+  }
+  return out;
+}
+
+/** Latin accents folded so that "Côte d'Ivoire" and "Cote d'Ivoire" meet (same length). */
+const LATIN_FOLD: Record<string, string> = {
+  à: 'a', á: 'a', â: 'a', ã: 'a', ä: 'a', å: 'a', ç: 'c', è: 'e', é: 'e', ê: 'e', ë: 'e',
+  ì: 'i', í: 'i', î: 'i', ï: 'i', ñ: 'n', ò: 'o', ó: 'o', ô: 'o', õ: 'o', ö: 'o', ù: 'u',
+  ú: 'u', û: 'u', ü: 'u', ý: 'y', ÿ: 'y', ş: 's', ș: 's', ţ: 't', ț: 't', ğ: 'g', ı: 'i',
+  ł: 'l', ś: 's', ź: 'z', ż: 'z', ć: 'c', ń: 'n', č: 'c', š: 's', ž: 'z', ř: 'r', ě: 'e',
+};
+
+function foldLatin(text: string): string {
+  return text.replace(/[\u00C0-\u024F]/g, (ch) => LATIN_FOLD[ch] ?? ch);
+}
+
+export function scan(original: string): ScannedText {
+  const normalized = normalizeArabic(original);
+  const text = foldLatin(lowerKeepingLength(normalized.text));
+  const tokens: Token[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (!WORD_CHAR.test(text[i]!)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let arabic = false;
+    while (i < n && WORD_CHAR.test(text[i]!)) {
+      if (!arabic && ARABIC_LETTER.test(text[i]!)) arabic = true;
+      i++;
+    }
+    tokens.push({ word: text.slice(start, i), start, end: i, arabic });
+  }
+  return { original, normalized: text, tokens, toOriginal: normalized.toOriginal };
+}
+
+/** Normalizes a lexicon phrase into words exactly as `scan` cuts a text. */
+export function phraseWords(phrase: string): string[] {
+  return scan(phrase).tokens.map((token) => token.word);
+}
+
+/** Normalizes one word (or phrase) of the lexicon: same folding as the text gets. */
+export function norm(phrase: string): string {
+  return phraseWords(phrase).join(' ');
+}
+
+// Proclitics, longest first. ك is included (كالرياض) but only ever strips onto a word of at
+// least two letters, so short words are left alone.
+const PROCLITICS = ['وب', 'فب', 'ول', 'فل', 'وك', 'فك', 'و', 'ف', 'ب', 'ل', 'ك'] as const;
+
+export interface WordReading {
+  /** The word as it is looked up (proclitics removed, لل restored to ال). */
+  word: string;
+  /** How many characters of the token were peeled off in front. */
+  skip: number;
+  /** The proclitics removed ('' for none). */
+  proclitic: string;
+}
+
+/** The ways an Arabic word can be read as proclitics + a word. The word itself comes first. */
+export function readings(token: Token): WordReading[] {
+  const out: WordReading[] = [{ word: token.word, skip: 0, proclitic: '' }];
+  if (!token.arabic) return out;
+  const word = token.word;
+  for (const p of PROCLITICS) {
+    if (!word.startsWith(p)) continue;
+    const rest = word.slice(p.length);
+    if (rest.length < 2) continue;
+    out.push({ word: rest, skip: p.length, proclitic: p });
+    // ل + ال is written لل: للرياض = ل + الرياض. The span keeps the fused لل.
+    if (p.endsWith('ل') && rest.startsWith('ل') && rest.length >= 3 && !rest.startsWith('ال')) {
+      out.push({ word: 'ا' + rest, skip: p.length - 1, proclitic: p });
+    }
+  }
+  return out;
+}
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  values: T[];
+}
+
+export interface RawMatch<T> {
+  value: T;
+  /** Token indexes [first, last] (inclusive). */
+  first: number;
+  last: number;
+  /** The reading of the first token that matched. */
+  reading: WordReading;
+  /** Offsets in the ORIGINAL text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface MatchContext<T> {
+  scanned: ScannedText;
+  first: number;
+  last: number;
+  reading: WordReading;
+  value: T;
+}
+
+/** Characters allowed between the words of one phrase: spaces, hyphens, apostrophes. */
+const GAP = /^[ \t\-‐‑–'’`]{1,3}$/;
+/** A full stop may join words after a short Latin abbreviation ("St. Petersburg", "U.S."). */
+const ABBREVIATION_GAP = /^\. ?$/;
+
+function joinable(scanned: ScannedText, a: Token, b: Token): boolean {
+  const gap = scanned.normalized.slice(a.end, b.start);
+  if (GAP.test(gap)) return true;
+  return !a.arabic && a.word.length <= 2 && ABBREVIATION_GAP.test(gap);
+}
+
+export class PhraseIndex<T> {
+  private readonly root = new Map<string, TrieNode<T>>();
+  private depth = 0;
+  size = 0;
+
+  /** Adds a phrase (written naturally; it is normalized here). */
+  add(phrase: string, value: T): void {
+    const words = phraseWords(phrase);
+    if (words.length === 0) return;
+    let level = this.root;
+    let node: TrieNode<T> | undefined;
+    for (const word of words) {
+      node = level.get(word);
+      if (!node) {
+        node = { next: new Map(), values: [] };
+        level.set(word, node);
+      }
+      level = node.next;
+    }
+    if (!node!.values.includes(value)) {
+      node!.values.push(value);
+      this.size++;
+    }
+    this.depth = Math.max(this.depth, words.length);
+  }
+
+  /**
+   * Every accepted match, left to right, not overlapping: at each word the longest phrase
+   * wins (across readings of the first word; on a tie the reading that peels least), then
+   * the scan resumes after it. `resolve` turns a candidate into a result or refuses it by
+   * context (ambiguous names); when the longest candidate is refused, shorter ones are tried.
+   */
+  findAll<R = T>(
+    scanned: ScannedText,
+    resolve: (ctx: MatchContext<T>) => R | null = (ctx) => ctx.value as unknown as R,
+    options: { arabicProclitics?: boolean } = {},
+  ): RawMatch<R>[] {
+    const tokens = scanned.tokens;
+    const out: RawMatch<R>[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const token = tokens[i]!;
+      const candidates: { reading: WordReading; last: number; value: T }[] = [];
+      const reads = options.arabicProclitics === false ? [{ word: token.word, skip: 0, proclitic: '' }] : readings(token);
+      for (const reading of reads) {
+        let node = this.root.get(reading.word);
+        let j = i;
+        while (node) {
+          for (const value of node.values) candidates.push({ reading, last: j, value });
+          const nextToken = tokens[j + 1];
+          if (!nextToken || j - i + 1 >= this.depth || !joinable(scanned, tokens[j]!, nextToken)) break;
+          node = node.next.get(nextToken.word);
+          j++;
+        }
+      }
+      // Longest first; on a tie, the reading that peels fewer letters.
+      candidates.sort((a, b) => b.last - a.last || a.reading.skip - b.reading.skip);
+      let matched: RawMatch<R> | null = null;
+      for (const candidate of candidates) {
+        const value = resolve({ scanned, first: i, last: candidate.last, reading: candidate.reading, value: candidate.value });
+        if (value === null) continue;
+        const lastToken = tokens[candidate.last]!;
+        const span = scanned.toOriginal(token.start + candidate.reading.skip, lastToken.end);
+        matched = {
+          value,
+          first: i,
+          last: candidate.last,
+          reading: candidate.reading,
+          start: span.start,
+          end: span.end,
+          text: scanned.original.slice(span.start, span.end),
+        };
+        break;
+      }
+      if (matched) {
+        out.push(matched);
+        i = matched.last + 1;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+}
+
+/** The word before token `index` with its proclitics peeled (for cue checks), or ''. */
+export function wordBefore(scanned: ScannedText, index: number, distance = 1): string {
+  return scanned.tokens[index - distance]?.word ?? '';
+}
+
+export function wordAfter(scanned: ScannedText, index: number, distance = 1): string {
+  return scanned.tokens[index + distance]?.word ?? '';
+}
+
+/** The bare forms a word can be read as (itself, without proclitics, with لل restored). */
+export function bareForms(token: Token | undefined): string[] {
+  return token ? readings(token).map((reading) => reading.word) : [];
+}

@@ -1,0 +1,54 @@
+/** Types shared by the gazetteer modules (places, actors, event types). */
+
+export type PlaceKind = 'capital' | 'city' | 'country' | 'sea' | 'region';
+
+export interface Place {
+  /** Stable id: ISO 3166 alpha-2 in lower case for countries ("sa"), a slug otherwise ("riyadh"). */
+  id: string;
+  /** English name, as the events document reports it ("Riyadh", "Black Sea"). */
+  en: string;
+  /** Arabic display name (the first Arabic spelling). */
+  ar: string;
+  kind: PlaceKind;
+  /** ISO 3166-1 alpha-2 of the country it lies in; null for seas and places across borders. */
+  country: string | null;
+  /** [longitude, latitude], approximate (2 decimals). */
+  coordinates: [number, number];
+  /** Every Arabic spelling matched (display name included). */
+  arNames: string[];
+  /** Every English spelling matched. */
+  enNames: string[];
+  /** Countries: masculine nisba stems (سعودي، أميركي) from which all adjective forms are generated. */
+  nisba?: string[];
+  /** Countries: English demonyms ("Saudi", "American"). */
+  demonyms?: string[];
+  /** Countries: id of the capital. Capitals: id of the country. */
+  capital?: string;
+}
+
+export interface PlaceMatch {
+  place: Place;
+  /** UTF-16 offsets into the ORIGINAL text; proclitics (و، ب، ل...) are left outside. */
+  start: number;
+  end: number;
+  /** original.slice(start, end) */
+  text: string;
+}
+
+export type ActorKind = 'country' | 'organization' | 'person';
+
+export interface Actor {
+  id: string;
+  en: string;
+  ar: string;
+  kind: ActorKind;
+  /** ISO alpha-2 of the country the actor is or represents. */
+  country?: string;
+}
+
+export interface ActorMatch {
+  actor: Actor;
+  start: number;
+  end: number;
+  text: string;
+}
