@@ -106,6 +106,8 @@ export function formatTick(
   kind: TickKind,
   first: boolean,
   options: FormatOptions,
+  /** The previous tick fell in another month (day ticks then name the month). */
+  newMonth = false,
 ): { label: string; major: boolean } {
   const locale = localeOf(options);
   const d = new Date(time);
@@ -117,5 +119,6 @@ export function formatTick(
   if (d.getDate() === 1) {
     return { label: dtf(locale, d.getMonth() === 0 || first ? MONTH_PARTS : { month: 'long' }).format(d), major: true };
   }
+  if (newMonth) return { label: dtf(locale, { day: 'numeric', month: 'long' }).format(d), major: true };
   return { label: dtf(locale, first ? DAY_PARTS : { day: 'numeric' }).format(d), major: false };
 }

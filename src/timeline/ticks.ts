@@ -37,7 +37,9 @@ export function axisTicks(
   const step = times.length > 1 ? (times[1] as number) - (times[0] as number) : view.end - view.start;
   const kind = tickKind(step);
   const ticks = times.map((time, i) => {
-    const { label, major } = formatTick(time, kind, i === 0, options);
+    const previous = times[i - 1];
+    const newMonth = previous !== undefined && new Date(previous).getMonth() !== new Date(time).getMonth();
+    const { label, major } = formatTick(time, kind, i === 0, options, newMonth);
     const x = scale(time);
     const w = measure(label);
     const labelX = Math.min(width - w / 2 - 2, Math.max(w / 2 + 2, x));
