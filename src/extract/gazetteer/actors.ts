@@ -9,7 +9,8 @@
  */
 import { ORGANIZATIONS, PERSONS } from './actors-data.ts';
 import type { Rule } from './ambiguity.ts';
-import { PhraseIndex, scan, norm, type MatchContext } from './matcher.ts';
+import { PhraseIndex, scan, norm, type MatchContext, type ScannedText } from './matcher.ts';
+import { findPlacesScanned } from './find-places.ts';
 import { PLACES, feminineDefinite, nisbaForms, slug } from './places.ts';
 import { ruleHolds } from './rules.ts';
 import type { Actor, ActorMatch } from './types.ts';
@@ -30,6 +31,8 @@ const LOCATIVE = new Set(['في', 'الى', 'من', 'نحو', 'داخل', 'قر�
 interface ActorEntry {
   actor: Actor | null; // null: a phrase that blocks a shorter actor reading (العاصمة السعودية is a place)
   rule: Rule | null;
+  /** A nisba adjective: after a city it only says where the city is (اسطنبول التركية). */
+  nisba: boolean;
   capital: boolean;
   latin: boolean;
   capitals: string | null;
@@ -59,13 +62,13 @@ function buildActors(): { index: PhraseIndex<ActorEntry>; actors: Actor[] } {
     if (!ruled.has(key)) ruled.set(key, []);
     ruled.get(key)!.push({ id, rule });
   }
-  const pending: { alias: string; actor: Actor | null; capital: boolean }[] = [];
-  const add = (alias: string, actor: Actor | null, capital = false) => pending.push({ alias, actor, capital });
-  const entry = (alias: string, actor: Actor | null, rule: Rule | null, capital: boolean): ActorEntry => {
+  const pending: { alias: string; actor: Actor | null; capital: boolean; nisba: boolean }[] = [];
+  const add = (alias: string, actor: Actor | null, capital = false, nisba = false) => pending.push({ alias, actor, capital, nisba });
+  const entry = (alias: string, actor: Actor | null, rule: Rule | null, capital: boolean, nisba = false): ActorEntry => {
     const latin = /[A-Za-z]/.test(alias);
     const letters = alias.replace(/[^A-Za-z]/g, '');
     const capitals = latin && letters.length <= 5 && letters === letters.toUpperCase() ? letters : null;
-    return { actor, rule, capital, latin, capitals };
+    return { actor, rule, nisba, capital, latin, capitals };
   };
 
   const countryActor = new Map<string, Actor>();
@@ -75,7 +78,7 @@ function buildActors(): { index: PhraseIndex<ActorEntry>; actors: Actor[] } {
     actors.push(actor);
     countryActor.set(place.country!, actor);
     for (const name of [...place.arNames, ...place.enNames]) add(name, actor);
-    for (const stem of place.nisba ?? []) for (const form of nisbaForms(stem)) add(form, actor);
+    for (const stem of place.nisba ?? []) for (const form of nisbaForms(stem)) add(form, actor, false, true);
     for (const demonym of place.demonyms ?? []) add(demonym, actor);
   }
   // Capitals speak for their governments ("بين واشنطن وموسكو"), but "العاصمة السعودية" is a place.
@@ -121,11 +124,15 @@ function buildActors(): { index: PhraseIndex<ActorEntry>; actors: Actor[] } {
       index.add(key, entry(key, actor, rule, false));
     }
   }
-  for (const { alias, actor, capital } of pending) {
+  const seen = new Set<string>();
+  for (const { alias, actor, capital, nisba } of pending) {
     const key = norm(alias);
     if (!key) continue;
     if (actor && ruled.get(key)?.some((row) => row.id === actor.id)) continue;
-    index.add(alias, entry(alias, actor, null, capital));
+    const id = `${key}\u0000${actor?.id ?? ''}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    index.add(alias, entry(alias, actor, null, capital, nisba));
   }
   return { index, actors };
 }
@@ -151,6 +158,7 @@ function resolve(ctx: MatchContext<ActorEntry>): Actor | false | null {
     if (value.capitals && scanned.original.slice(span.start, span.end).replace(/[^A-Za-z]/g, '') !== value.capitals) return null;
   }
   if (value.rule && !ruleHolds(value.rule, scanned, first, last, reading)) return null;
+  if (value.nisba && reading.proclitic === '' && placeEnds.has(scanned.tokens[first - 1]?.end ?? -1)) return false;
   if (value.capital) {
     // "إلى واشنطن", "بواشنطن", "in Washington": the capital as a place, not an actor.
     const before = scanned.tokens[first - 1]?.word ?? '';
@@ -159,9 +167,20 @@ function resolve(ctx: MatchContext<ActorEntry>): Actor | false | null {
   return value.actor ?? false;
 }
 
+// Normalized end offsets of the city, capital and region names in the text being scanned.
+let placeEnds = new Set<number>();
+function cityEnds(scanned: ScannedText): Set<number> {
+  const ends = new Set<number>();
+  for (const match of findPlacesScanned(scanned)) {
+    if (match.value.kind === 'city' || match.value.kind === 'capital' || match.value.kind === 'region') ends.add(scanned.tokens[match.last]!.end);
+  }
+  return ends;
+}
+
 /** Every actor named in `text`, left to right, longest name first, not overlapping. */
 export function findActors(text: string): ActorMatch[] {
   const scanned = scan(text);
+  placeEnds = cityEnds(scanned);
   const out: ActorMatch[] = [];
   // `false` consumes the words (a blocking phrase or a capital used as a place) but reports nothing.
   for (const match of built().index.findAll<Actor | false>(scanned, resolve)) {

@@ -5,7 +5,7 @@
  * (matcher.ts). Ambiguous names are admitted only in context (ambiguity.ts).
  */
 import { AMBIGUOUS, type Rule } from './ambiguity.ts';
-import { PhraseIndex, scan, norm, type MatchContext } from './matcher.ts';
+import { PhraseIndex, scan, norm, type MatchContext, type RawMatch, type ScannedText } from './matcher.ts';
 import { ruleHolds } from './rules.ts';
 import { PLACES, placeById } from './places.ts';
 import type { Place, PlaceMatch } from './types.ts';
@@ -75,10 +75,12 @@ function resolve(ctx: MatchContext<PlaceEntry>): Place | null {
 
 /** Every place named in `text`, left to right, longest spelling first, not overlapping. */
 export function findPlaces(text: string): PlaceMatch[] {
-  const scanned = scan(text);
-  return placeIndex()
-    .findAll(scanned, resolve)
-    .map((match) => ({ place: match.value, start: match.start, end: match.end, text: match.text }));
+  return findPlacesScanned(scan(text)).map((match) => ({ place: match.value, start: match.start, end: match.end, text: match.text }));
+}
+
+/** The raw matches on an already scanned text (token indexes included). */
+export function findPlacesScanned(scanned: ScannedText): RawMatch<Place>[] {
+  return placeIndex().findAll(scanned, resolve);
 }
 
 /** Number of distinct spellings indexed (for reports and tests). */

@@ -35,7 +35,9 @@ export function parties(actors: readonly Actor[]): string[] {
     if (actor.kind === 'country') countries.add(actor.en);
     else if (actor.kind === 'person') {
       const country = actor.country ? COUNTRY_BY_ISO.get(actor.country) : undefined;
+      // International officials (Guterres, Grossi) have no country: they appear by name.
       if (country) countries.add(country.en);
+      else organizations.add(actor.en);
     } else if (actor.country) {
       // A national body (Hamas, the Houthis) is a party under its own name.
       organizations.add(actor.en);

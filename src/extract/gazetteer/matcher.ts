@@ -13,7 +13,7 @@
  * (اسطنبول) matches باسطنبول، واسطنبول، لاسطنبول but never الاسطنبول.
  * Phrases only match whole words: جدة never matches inside جديدة.
  */
-import { normalizeArabic } from '../normalize.ts';
+import { normalizeArabic, type NormalizedText } from '../normalize.ts';
 
 export interface Token {
   /** Normalized, lower-cased word. */
@@ -59,26 +59,126 @@ function foldLatin(text: string): string {
   return text.replace(/[\u00C0-\u024F]/g, (ch) => LATIN_FOLD[ch] ?? ch);
 }
 
-export function scan(original: string): ScannedText {
-  const normalized = normalizeArabic(original);
-  const text = foldLatin(lowerKeepingLength(normalized.text));
-  const tokens: Token[] = [];
+interface Chunk {
+  normalized: NormalizedText;
+  /** normalized.text, lower-cased and with Latin accents folded (same length). */
+  folded: string;
+  /** Word tokens of `folded`: [start, end, arabic, word]. */
+  words: [number, number, boolean, string][];
+}
+
+// News text repeats its words (Zipf), so each whitespace-delimited chunk is normalized once
+// and reused: normalizeArabic does the work, the cache makes a long corpus cheap.
+const CHUNKS = new Map<string, Chunk>();
+const SPACE = /\s/;
+const CHUNK_CACHE_LIMIT = 200_000;
+
+function chunkOf(raw: string): Chunk {
+  let chunk = CHUNKS.get(raw);
+  if (chunk) return chunk;
+  const normalized = normalizeArabic(raw);
+  const folded = foldLatin(lowerKeepingLength(normalized.text));
+  const words: [number, number, boolean, string][] = [];
   let i = 0;
-  const n = text.length;
-  while (i < n) {
-    if (!WORD_CHAR.test(text[i]!)) {
+  while (i < folded.length) {
+    if (!WORD_CHAR.test(folded[i]!)) {
       i++;
       continue;
     }
     const start = i;
     let arabic = false;
-    while (i < n && WORD_CHAR.test(text[i]!)) {
-      if (!arabic && ARABIC_LETTER.test(text[i]!)) arabic = true;
+    while (i < folded.length && WORD_CHAR.test(folded[i]!)) {
+      if (!arabic && ARABIC_LETTER.test(folded[i]!)) arabic = true;
       i++;
     }
-    tokens.push({ word: text.slice(start, i), start, end: i, arabic });
+    words.push([start, i, arabic, folded.slice(start, i)]);
   }
-  return { original, normalized: text, tokens, toOriginal: normalized.toOriginal };
+  chunk = { normalized, folded, words };
+  if (CHUNKS.size >= CHUNK_CACHE_LIMIT) CHUNKS.clear();
+  CHUNKS.set(raw, chunk);
+  return chunk;
+}
+
+/**
+ * Normalizes and tokenizes a text. The text is cut at whitespace; each chunk goes through
+ * normalizeArabic (cached), and offsets are mapped back through the chunk's own offset map.
+ * In the normalized string, whitespace stays one character per character: a line break
+ * stays a line break (phrases never join across it), any other space becomes ' '.
+ */
+export function scan(original: string): ScannedText {
+  const parts: string[] = [];
+  const chunkNorm: number[] = [];
+  const chunkOrig: number[] = [];
+  const chunks: Chunk[] = [];
+  const tokens: Token[] = [];
+  let pos = 0;
+  let last = 0;
+  const addChunk = (from: number, to: number) => {
+    if (to <= from) return;
+    const chunk = chunkOf(original.slice(from, to));
+    chunkNorm.push(pos);
+    chunkOrig.push(from);
+    chunks.push(chunk);
+    for (const [start, end, arabic, word] of chunk.words) tokens.push({ word, start: pos + start, end: pos + end, arabic });
+    parts.push(chunk.folded);
+    pos += chunk.folded.length;
+  };
+  const n = original.length;
+  let i = 0;
+  while (i < n) {
+    const code = original.charCodeAt(i);
+    // Fast path for the common separators; other Unicode spaces go through the regex.
+    if (code === 32 || code === 10 || code === 9 || code === 13 || (code > 127 && SPACE.test(original[i]!))) {
+      addChunk(last, i);
+      let run = '';
+      while (i < n) {
+        const c = original.charCodeAt(i);
+        if (c === 10) run += '\n';
+        else if (c === 32 || c === 9 || c === 13 || (c > 127 && SPACE.test(original[i]!))) run += ' ';
+        else break;
+        i++;
+      }
+      parts.push(run);
+      pos += run.length;
+      last = i;
+    } else i++;
+  }
+  addChunk(last, n);
+  const normalized = parts.join('');
+
+  /** Index of the last chunk starting at or before normalized offset `at`. */
+  const chunkAt = (at: number): number => {
+    let lo = 0;
+    let hi = chunkNorm.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (chunkNorm[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const originalAt = (at: number, side: 'start' | 'end'): number => {
+    if (chunks.length === 0) return 0;
+    const k = chunkAt(side === 'end' ? Math.max(0, at - 1) : at);
+    const chunk = chunks[k]!;
+    const local = at - chunkNorm[k]!;
+    const length = chunk.folded.length;
+    if (side === 'start') {
+      if (local < length) return chunkOrig[k]! + chunk.normalized.toOriginal(local, local + 1).start;
+      return chunkOrig[k]! + chunk.normalized.original.length + (local - length);
+    }
+    if (local <= length && local > 0) return chunkOrig[k]! + chunk.normalized.toOriginal(local - 1, local).end;
+    return chunkOrig[k]! + chunk.normalized.original.length + Math.max(0, local - length);
+  };
+  return {
+    original,
+    normalized,
+    tokens,
+    toOriginal(start: number, end: number) {
+      const from = originalAt(start, 'start');
+      return { start: from, end: end <= start ? from : originalAt(end, 'end') };
+    },
+  };
 }
 
 /** Normalizes a lexicon phrase into words exactly as `scan` cuts a text. */
@@ -105,7 +205,19 @@ export interface WordReading {
 }
 
 /** The ways an Arabic word can be read as proclitics + a word. The word itself comes first. */
+const READINGS = new Map<string, WordReading[]>();
+
 export function readings(token: Token): WordReading[] {
+  let cached = READINGS.get(token.word);
+  if (!cached) {
+    cached = computeReadings(token);
+    if (READINGS.size >= CHUNK_CACHE_LIMIT) READINGS.clear();
+    READINGS.set(token.word, cached);
+  }
+  return cached;
+}
+
+function computeReadings(token: Token): WordReading[] {
   const out: WordReading[] = [{ word: token.word, skip: 0, proclitic: '' }];
   if (!token.arabic) return out;
   const word = token.word;
