@@ -88,7 +88,8 @@ const bars: Bar[] = rows.map((row) => ({ group: `${row.size} MB`, series: row.en
 writeFileSync('bench/results/extraction.svg', barChartSvg('Extraction throughput (higher is better)', 'MB/s', bars));
 
 if (existsSync('bench/render.ts')) {
-  const { renderSection } = await import('./render.ts');
+  const renderModule = './render.ts'; // optional section, loaded only when present
+  const { renderSection } = (await import(renderModule)) as { renderSection: () => Promise<string[]> };
   lines.push('', ...(await renderSection()));
 }
 

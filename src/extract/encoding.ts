@@ -52,15 +52,19 @@ export function decodeBytes(bytes: Uint8Array, given?: string): DecodedText {
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeStrict('utf-16le', bytes.subarray(2)), encoding: 'utf-16le', how: 'bom' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeStrict('utf-16be', bytes.subarray(2)), encoding: 'utf-16be', how: 'bom' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', how: 'utf-8' };
-  } catch {
-    // not UTF-8: detect below
+  // NUL and other control bytes are valid UTF-8 but not text: only BOM-less UTF-16 may have them.
+  const binary = looksBinary(bytes);
+  if (!binary) {
+    try {
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', how: 'utf-8' };
+    } catch {
+      // not UTF-8: detect below
+    }
   }
   const candidates = chardet.analyse(bytes);
   const best = candidates.find((candidate) => DETECTABLE[candidate.name.toLowerCase()]);
-  const utf16 = best && best.name.toLowerCase().startsWith('utf-16');
-  if (!utf16 && looksBinary(bytes)) throw new EncodingError('this looks like a binary file, not text');
+  const utf16 = best && best.name.toLowerCase().startsWith('utf-16') && best.confidence >= 50;
+  if (binary && !utf16) throw new EncodingError('this looks like a binary file, not text');
   if (!best || best.confidence < 10) throw new EncodingError('the text is neither UTF-8 nor an encoding that could be recognized (try --encoding)');
   const encoding = DETECTABLE[best.name.toLowerCase()]!;
   return { text: decodeStrict(encoding, bytes), encoding, how: 'detected', confidence: best.confidence };

@@ -71,14 +71,16 @@ function describe(paragraph: string, clause: Span, mention: Span, language: 'ar'
     (a, b) => (KIND_RANK[a.place.kind] ?? 9) - (KIND_RANK[b.place.kind] ?? 9) || distance(a) - distance(b),
   );
   const place = places[0] ?? null;
-  const actors = [...new Set(findActors(text).map((match) => match.actor.en))];
-  const cues = classifyEventAll(text).sort((a, b) => distance(a) - distance(b));
+  const actorMatches = findActors(text);
+  const actors = [...new Set(actorMatches.map((match) => match.actor.en))];
+  // The verb that governs the clause: strong cues (عقد، زار، توصل) before weak ones, then the nearest.
+  const cues = classifyEventAll(text).sort((a, b) => Number(b.strength === 'strong') - Number(a.strength === 'strong') || distance(a) - distance(b));
   const type = cues[0]?.type ?? null;
   const title = titleFromClause(paragraph, clause, mention, language) || text.trim();
   const titleEn = gloss({
     type,
     place: place?.place ?? null,
-    actors: findActors(text).map((match) => match.actor),
+    actors: actorMatches.map((match) => match.actor),
   });
   return { title, titleEn, place, actors, type };
 }

@@ -46,8 +46,7 @@ export function tarikhEvents(options: TarikhEventsOptions = {}): Plugin {
       try {
         this.info(await regenerate());
       } catch (error) {
-        // TEMPORARY (until the date engine is merged): keep the committed document.
-        this.warn(`tarikh: extracting ${articlesDir} failed, using the existing events file:\n${(error as Error).message}`);
+        this.error(`tarikh: extracting ${articlesDir} failed:\n${(error as Error).message}`);
       }
     },
     configureServer(server: ViteDevServer) {
