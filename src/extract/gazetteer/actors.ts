@@ -8,7 +8,7 @@
  *   زاخاروفا → Maria Zakharova (Russia)      مجلس الأمن → UN Security Council
  */
 import { ORGANIZATIONS, PERSONS } from './actors-data.ts';
-import type { Rule } from './ambiguity.ts';
+import { NOT_PLACES, type Rule } from './ambiguity.ts';
 import { PhraseIndex, scan, norm, type MatchContext, type ScannedText } from './matcher.ts';
 import { findPlacesScanned } from './find-places.ts';
 import { PLACES, feminineDefinite, nisbaForms, slug } from './places.ts';
@@ -17,10 +17,10 @@ import type { Actor, ActorMatch } from './types.ts';
 
 /** Seats of power named for their government (metonymy). */
 const SEATS: readonly (readonly [iso: string, names: string])[] = [
-  ['US', 'البيت الأبيض|البنتاغون|البنتاجون|الكونغرس|الكونجرس|الكونغرس الأميركي|وزارة الخارجية الأمريكية|White House|Pentagon|State Department|Congress|Capitol Hill'],
+  ['US', 'البيت الأبيض|البنتاغون|البنتاجون|الكونغرس|الكونجرس|الكونغرس الأميركي|وزارة الخارجية الأمريكية|White House|Pentagon|State Department|US Congress|U.S. Congress|Capitol Hill'],
   ['RU', 'الكرملين|الكريملن|Kremlin'],
   ['FR', 'الإليزيه|قصر الإليزيه|الاليزيه|Élysée|Elysee'],
-  ['GB', 'داونينغ ستريت|داوننغ ستريت|Downing Street|Whitehall'],
+  ['GB', 'داونينغ ستريت|داوننغ ستريت|Downing Street'],
   ['IL', 'الكنيست|Knesset'],
   ['CN', 'Zhongnanhai'],
 ];
@@ -93,6 +93,7 @@ function buildActors(): { index: PhraseIndex<ActorEntry>; actors: Actor[] } {
     }
     for (const stem of country!.nisba ?? []) for (const adjective of feminineDefinite(stem)) add(`عاصمة ${adjective.replace(/^ال/, '')}`, null);
   }
+  for (const name of NOT_PLACES) if (!/حزب الله|ميلوني|Meloni|Jordan|Chad/.test(name)) add(name, null);
   for (const [iso, names] of SEATS) {
     const actor = countryActor.get(iso);
     if (actor) for (const name of names.split('|')) add(name, actor);
@@ -113,7 +114,11 @@ function buildActors(): { index: PhraseIndex<ActorEntry>; actors: Actor[] } {
     for (const name of [...ars, en]) add(name, actor);
     // English surnames alone ("Lavrov", "Zelensky") are as common as the full name.
     const surname = en.split(' ').at(-1)!;
-    if (en.includes(' ') && surname.length > 3 && !/^(II|VI|XIV|Khan|Thani|Sabah|Ahmed|Costa|Salman|Hussein|Rashid|Francis|Miller|Bruce|Johnson|Cameron|Cooper|Harris|Clinton|Kerry|Austin|Dar)$/.test(surname)) add(surname, actor);
+    if (en.includes(' ') && surname.length > 3 && !/^(II|VI|XIV|Khan|Thani|Sabah|Ahmed|Costa|Salman|Hussein|Rashid|Francis|Miller|Bruce|Johnson|Cameron|Cooper|Harris|Clinton|Kerry|Austin|Dar|al-Houthi)$/.test(surname)) {
+      add(surname, actor);
+      // "Assad", "Sharaa", "Sisi": the press drops the article as often as not.
+      if (/^(al|el)-/i.test(surname)) add(surname.replace(/^(al|el)-/i, ''), actor);
+    }
   }
   // Ruled readings first, in list order (the first whose rule holds wins), then the rest.
   const byId = new Map(actors.map((actor) => [actor.id, actor]));
@@ -172,7 +177,7 @@ let placeEnds = new Set<number>();
 function cityEnds(scanned: ScannedText): Set<number> {
   const ends = new Set<number>();
   for (const match of findPlacesScanned(scanned)) {
-    if (match.value.kind === 'city' || match.value.kind === 'capital' || match.value.kind === 'region') ends.add(scanned.tokens[match.last]!.end);
+    if (match.value && (match.value.kind === 'city' || match.value.kind === 'capital' || match.value.kind === 'region')) ends.add(scanned.tokens[match.last]!.end);
   }
   return ends;
 }

@@ -96,6 +96,7 @@ export const AMBIGUOUS: readonly (readonly [string, string, Rule])[] = [
   ['قم', 'qom', { cue: { prev: ['مدينه', 'في', 'الى', 'من', 'حوزه'] } }],
   ['أراك', 'arak', { cue: { prev: ['مدينه', 'مفاعل', 'منشاه'], next: ['النووي', 'للماء'] } }],
   ['مشهد', 'mashhad', { cue: { prev: ['مدينه', 'محافظه'], next: ['الايرانيه', 'المقدسه'] } }],
+  ['مشهد', 'mashhad', { cue: { prev: ['في', 'الى', 'من', 'زار', 'مطار'] }, cue2: { window: ['ايران', 'الايراني', 'خراسان', 'طهران'] } }],
   ['بورصة', 'bursa', { cue: { prev: ['مدينه', 'ولايه'], next: ['التركيه'] } }],
   ['بورصا', 'bursa', {}],
   ['بون', 'bonn', { cue: { prev: ['مدينه', 'في', 'الى', 'من'], window: ['المانيا', 'الماني'] } }],
@@ -163,6 +164,21 @@ export const AMBIGUOUS: readonly (readonly [string, string, Rule])[] = [
   ['Tripoli', 'tripoli', {}],
   ['جبيل', 'byblos', { cue: { prev: ['مدينه', 'قضاء', 'في', 'الى', 'من'], window: LEBANON } }],
   ['الخليل', 'hebron', { not: { prev: ['ابراهيم', 'سيدنا'] } }],
+];
+
+/**
+ * Names of newspapers, institutes, clubs and people that contain a place name: matched
+ * as a whole so that the place inside them is not reported (Washington Post is no event in
+ * Washington; جورجيا ميلوني is Italy's prime minister, not Georgia).
+ */
+export const NOT_PLACES: readonly string[] = [
+  'واشنطن بوست', 'واشنطن تايمز', 'نيويورك تايمز', 'نيويورك بوست', 'لوس أنجلوس تايمز', 'جيروزاليم بوست', 'تايمز أوف إسرائيل',
+  'طهران تايمز', 'كييف إندبندنت', 'كييف بوست', 'موسكو تايمز', 'معهد واشنطن', 'باريس سان جيرمان', 'ريال مدريد', 'أتلتيكو مدريد',
+  'جورجيا ميلوني', 'حزب الله', 'جنوب أفريقيا الوسطى', 'مانشستر سيتي', 'مانشستر يونايتد',
+  'Washington Post', 'Washington Times', 'New York Times', 'New York Post', 'Los Angeles Times', 'Jerusalem Post', 'Times of Israel',
+  'Tehran Times', 'Kyiv Independent', 'Kyiv Post', 'Moscow Times', 'Washington Institute', 'Paris Saint-Germain', 'Real Madrid',
+  'Atletico Madrid', 'Manchester City', 'Manchester United', 'New York Yankees', 'Gulf News', 'Georgia Meloni', 'Jordan Peterson',
+  'Michael Jordan', 'Paris Hilton', 'Chad Wolf', 'Turkey Point',
 ];
 
 export { PREPOSITIONS };

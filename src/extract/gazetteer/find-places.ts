@@ -4,14 +4,15 @@
  * One trie over every spelling of every place (places.ts), one linear scan of the text
  * (matcher.ts). Ambiguous names are admitted only in context (ambiguity.ts).
  */
-import { AMBIGUOUS, type Rule } from './ambiguity.ts';
+import { AMBIGUOUS, NOT_PLACES, type Rule } from './ambiguity.ts';
 import { PhraseIndex, scan, norm, type MatchContext, type RawMatch, type ScannedText } from './matcher.ts';
 import { ruleHolds } from './rules.ts';
 import { PLACES, placeById } from './places.ts';
 import type { Place, PlaceMatch } from './types.ts';
 
 interface PlaceEntry {
-  place: Place;
+  /** null: a name that contains a place but is not one (Washington Post). */
+  place: Place | null;
   rule: Rule | null;
   /** Latin alias written all in capitals (US, UAE): the text must write it so too. */
   capitals: string | null;
@@ -26,7 +27,7 @@ function buildIndex(): PhraseIndex<PlaceEntry> {
     if (!ruled.has(key)) ruled.set(key, []);
     ruled.get(key)!.push({ placeId, rule });
   }
-  const entry = (place: Place, alias: string, rule: Rule | null): PlaceEntry => {
+  const entry = (place: Place | null, alias: string, rule: Rule | null): PlaceEntry => {
     const latin = /[A-Za-z]/.test(alias);
     const letters = alias.replace(/[^A-Za-z]/g, '');
     const capitals = latin && letters.length <= 5 && letters === letters.toUpperCase() ? letters : null;
@@ -40,6 +41,7 @@ function buildIndex(): PhraseIndex<PlaceEntry> {
       index.add(key, entry(place, key, rule));
     }
   }
+  for (const name of NOT_PLACES) index.add(name, entry(null, name, null));
   for (const place of PLACES) {
     for (const alias of [...place.arNames, ...place.enNames]) {
       const key = norm(alias);
@@ -56,7 +58,7 @@ function placeIndex(): PhraseIndex<PlaceEntry> {
   return INDEX;
 }
 
-function resolve(ctx: MatchContext<PlaceEntry>): Place | null {
+function resolve(ctx: MatchContext<PlaceEntry>): Place | false | null {
   const { value, scanned, first, last } = ctx;
   if (value.latin) {
     const token = scanned.tokens[first]!;
@@ -70,17 +72,22 @@ function resolve(ctx: MatchContext<PlaceEntry>): Place | null {
     }
   }
   if (value.rule && !ruleHolds(value.rule, ctx.scanned, ctx.first, ctx.last, ctx.reading)) return null;
-  return value.place;
+  // A blocking name consumes its words and reports nothing.
+  return value.place ?? false;
 }
 
 /** Every place named in `text`, left to right, longest spelling first, not overlapping. */
 export function findPlaces(text: string): PlaceMatch[] {
-  return findPlacesScanned(scan(text)).map((match) => ({ place: match.value, start: match.start, end: match.end, text: match.text }));
+  const out: PlaceMatch[] = [];
+  for (const match of findPlacesScanned(scan(text))) {
+    if (match.value) out.push({ place: match.value, start: match.start, end: match.end, text: match.text });
+  }
+  return out;
 }
 
 /** The raw matches on an already scanned text (token indexes included). */
-export function findPlacesScanned(scanned: ScannedText): RawMatch<Place>[] {
-  return placeIndex().findAll(scanned, resolve);
+export function findPlacesScanned(scanned: ScannedText): RawMatch<Place | false>[] {
+  return placeIndex().findAll<Place | false>(scanned, resolve);
 }
 
 /** Number of distinct spellings indexed (for reports and tests). */

@@ -33,8 +33,8 @@ export interface ScannedText {
 
 // Word characters: Arabic letters (after normalization there are no diacritics left),
 // Latin letters with their accented forms, digits.
-const ARABIC_LETTER = /[\u0621-\u063A\u0641-\u064A\u066E-\u06D3\u06FA-\u06FF]/;
-const WORD_CHAR = /[\u0621-\u063A\u0641-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z0-9\u00C0-\u024F]/;
+const ARABIC_LETTER = /[\u0621-\u063A\u0641-\u064A\u066E-\u06D5\u06FA-\u06FF]/;
+const WORD_CHAR = /[\u0621-\u063A\u0641-\u064A\u066E-\u06D5\u06FA-\u06FFA-Za-z0-9\u00C0-\u024F]/;
 
 function lowerKeepingLength(text: string): string {
   // toLowerCase can change the length of a few characters (İ → i̇); keep those as they are
@@ -55,8 +55,19 @@ const LATIN_FOLD: Record<string, string> = {
   ł: 'l', ś: 's', ź: 'z', ż: 'z', ć: 'c', ń: 'n', č: 'c', š: 's', ž: 'z', ř: 'r', ě: 'e',
 };
 
+/**
+ * Extended Arabic letters some outlets use for foreign sounds, folded one-for-one onto the
+ * letters the lexicon is written with (the normalizer keeps them): Maghrebi and Levantine
+ * ڤ for v (ڤيينا), گ for g (گوتيريش), پ for p, چ for ch, ژ for zh.
+ */
+const ARABIC_EXTENDED_FOLD: Record<string, string> = {
+  'ڤ': 'ف', 'ڨ': 'ق', 'گ': 'غ', 'ڭ': 'غ', 'پ': 'ب', 'چ': 'ج', 'ژ': 'ز', 'ۆ': 'و', 'ێ': 'ي', 'ە': 'ه',
+};
+
 function foldLatin(text: string): string {
-  return text.replace(/[\u00C0-\u024F]/g, (ch) => LATIN_FOLD[ch] ?? ch);
+  return text
+    .replace(/[\u00C0-\u024F]/g, (ch) => LATIN_FOLD[ch] ?? ch)
+    .replace(/[ڤڨگڭپچژۆێە]/g, (ch) => ARABIC_EXTENDED_FOLD[ch] ?? ch);
 }
 
 interface Chunk {

@@ -246,3 +246,15 @@ describe('ambiguity negatives', () => {
     expect(ids('في طرابلس شمالي لبنان')).toEqual(['tripoli-lebanon', 'lb']);
   });
 });
+
+describe('names that contain a place', () => {
+  it('are not places', () => {
+    expect(ids('نقلت صحيفة واشنطن بوست عن مسؤولين')).toEqual([]);
+    expect(ids('The New York Times reported from Washington')).toEqual(['washington']);
+    expect(ids('رئيسة الوزراء الإيطالية جورجيا ميلوني')).toEqual([]);
+  });
+
+  it('folds the extended letters some outlets use (ڤ، گ، پ)', () => {
+    expect(ids('في ڤيينا')).toEqual(['vienna']);
+  });
+});
