@@ -89,5 +89,7 @@ describe('actors', () => {
     expect(names('استقبلوه بحماس كبير')).toEqual([]);
     expect(names('رئيس الوزراء العراقي محمد شياع السوداني')).toEqual(['Iraq', 'Mohammed Shia al-Sudani']);
     expect(names('الجيش السوداني')).toEqual(['Sudan']);
+    expect(names('أكد أنه مصر على موقفه، وحصلت مصر على قرض')).toEqual(['Egypt']);
+    expect(names('دعم مالي كبير')).toEqual([]);
   });
 });

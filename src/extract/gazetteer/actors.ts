@@ -8,7 +8,7 @@
  *   زاخاروفا → Maria Zakharova (Russia)      مجلس الأمن → UN Security Council
  */
 import { ORGANIZATIONS, PERSONS } from './actors-data.ts';
-import { NOT_PLACES, type Rule } from './ambiguity.ts';
+import { AMBIGUOUS, NOT_PLACES, type Rule } from './ambiguity.ts';
 import { PhraseIndex, scan, norm, type MatchContext, type ScannedText } from './matcher.ts';
 import { findPlacesScanned } from './find-places.ts';
 import { PLACES, feminineDefinite, nisbaForms, slug } from './places.ts';
@@ -57,7 +57,11 @@ function buildActors(): { index: PhraseIndex<ActorEntry>; actors: Actor[] } {
   const index = new PhraseIndex<ActorEntry>();
   const actors: Actor[] = [];
   const ruled = new Map<string, { id: string; rule: Rule }[]>();
-  for (const [alias, id, rule] of ACTOR_RULES) {
+  // A country's name that is also a word (مصرّ، نصف قطر، صلاة المغرب، دعم مالي) needs the same
+  // context as an actor as it does as a place. The adjective rules are left out: for an actor
+  // the adjective (الخارجية السعودية) names the same country.
+  const countryRules = AMBIGUOUS.filter(([, id, rule]) => /^[a-z]{2}$/.test(id) && !rule.notAfterDefinite && !rule.adjectiveLike);
+  for (const [alias, id, rule] of [...ACTOR_RULES, ...countryRules]) {
     const key = norm(alias);
     if (!ruled.has(key)) ruled.set(key, []);
     ruled.get(key)!.push({ id, rule });
