@@ -118,3 +118,15 @@ export function monthDayOnWeekday(ref: CalendarDay, day: number, weekday: number
   }
   return best;
 }
+
+/** The n-th (1–5) given weekday of a month; null when the month has fewer (`الأحد الخامس`). */
+export function nthWeekdayOfMonth(year: number, month: number, weekday: number, n: number): CalendarDay | null {
+  const first = weekdayOnOrAfter({ year, month, day: 1 }, weekday);
+  const day = first.day + 7 * (n - 1);
+  return day <= daysInMonth(year, month) ? { year, month, day } : null;
+}
+
+/** The last given weekday of a month. */
+export function lastWeekdayOfMonth(year: number, month: number, weekday: number): CalendarDay {
+  return weekdayOnOrBefore({ year, month, day: daysInMonth(year, month) }, weekday);
+}

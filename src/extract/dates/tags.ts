@@ -34,3 +34,13 @@ export function readHijriOriginal(tags: Set<string>): string | undefined {
   for (const tag of tags) if (tag.startsWith(HIJRI_ORIGINAL_PREFIX)) return tag.slice(HIJRI_ORIGINAL_PREFIX.length);
   return undefined;
 }
+
+const ANAPHORIC_PREFIX = 'tarikh/anaphoric/';
+/** `اليوم التالي`: a day counted (by the given offset) from the day the text last named. */
+export function anaphoricTag(offset: number): string {
+  return ANAPHORIC_PREFIX + offset;
+}
+export function readAnaphoricOffset(tags: Set<string>): number | undefined {
+  for (const tag of tags) if (tag.startsWith(ANAPHORIC_PREFIX)) return Number(tag.slice(ANAPHORIC_PREFIX.length));
+  return undefined;
+}

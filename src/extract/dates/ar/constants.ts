@@ -360,3 +360,112 @@ export function parseCount(text: string): number | undefined {
   if (/^\d{1,3}$/.test(clean)) return parseInt(clean, 10);
   return lookup(COUNT_WORD_DICTIONARY, clean);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Cardinal numbers in words: days (`واحد وعشرين مايو`، `الجمعة في خمسة عشر`) and years
+// (`ألفين`، `ألفان وثمانية عشر`، `ألف وتسعمائة وثمانية وسبعون`)
+
+const CARDINAL_UNIT_SPELLINGS: Record<string, number> = {
+  'واحد': 1, 'واحدة': 1, 'أحد': 1, 'إحدى': 1,
+  'اثنان': 2, 'اثنين': 2, 'اثنا': 2, 'اثني': 2, 'اثنتان': 2, 'اثنتين': 2, 'اثنتا': 2, 'اثنتي': 2,
+  'ثلاثة': 3, 'ثلاث': 3, 'أربعة': 4, 'أربع': 4, 'خمسة': 5, 'خمس': 5, 'ستة': 6, 'ست': 6,
+  'سبعة': 7, 'سبع': 7, 'ثمانية': 8, 'ثماني': 8, 'ثمان': 8, 'تسعة': 9, 'تسع': 9,
+};
+const CARDINAL_TEN_SPELLINGS: Record<string, number> = { 'عشرة': 10, 'عشر': 10 };
+const CARDINAL_TENS_SPELLINGS: Record<string, number> = {
+  'عشرون': 20, 'عشرين': 20, 'ثلاثون': 30, 'ثلاثين': 30, 'أربعون': 40, 'أربعين': 40, 'خمسون': 50, 'خمسين': 50,
+  'ستون': 60, 'ستين': 60, 'سبعون': 70, 'سبعين': 70, 'ثمانون': 80, 'ثمانين': 80, 'تسعون': 90, 'تسعين': 90,
+};
+const CARDINAL_HUNDRED_SPELLINGS: Record<string, number> = { 'مائة': 100, 'مئة': 100, 'مائتان': 200, 'مائتين': 200, 'مئتان': 200, 'مئتين': 200 };
+for (const [unit, n] of [['ثلاث', 3], ['أربع', 4], ['خمس', 5], ['ست', 6], ['سبع', 7], ['ثمان', 8], ['ثماني', 8], ['تسع', 9]] as const) {
+  CARDINAL_HUNDRED_SPELLINGS[`${unit}مائة`] = n * 100;
+  CARDINAL_HUNDRED_SPELLINGS[`${unit}مئة`] = n * 100;
+  CARDINAL_HUNDRED_SPELLINGS[`${unit} مائة`] = n * 100;
+  CARDINAL_HUNDRED_SPELLINGS[`${unit} مئة`] = n * 100;
+}
+const CARDINAL_THOUSAND_SPELLINGS: Record<string, number> = { 'ألف': 1000, 'ألفين': 2000, 'ألفان': 2000, 'ألفا': 2000 };
+
+const CARDINAL_WORDS = foldDictionary({
+  ...CARDINAL_UNIT_SPELLINGS,
+  ...CARDINAL_TEN_SPELLINGS,
+  ...CARDINAL_TENS_SPELLINGS,
+  ...CARDINAL_HUNDRED_SPELLINGS,
+  ...CARDINAL_THOUSAND_SPELLINGS,
+});
+
+const UNIT_WORD = matchAnyPattern(Object.keys(CARDINAL_UNIT_SPELLINGS));
+const TEN_WORD = matchAnyPattern(Object.keys(CARDINAL_TEN_SPELLINGS));
+const TENS_WORD = matchAnyPattern(Object.keys(CARDINAL_TENS_SPELLINGS));
+const HUNDRED_WORD = matchAnyPattern(Object.keys(CARDINAL_HUNDRED_SPELLINGS));
+const AND = `\\s{0,2}و\\s{0,2}`;
+/** 1–99 in words: `تسعة`، `خمسة عشر`، `واحد وعشرين`، `عشرون`. */
+const BELOW_HUNDRED_WORDS = `(?:${UNIT_WORD}(?:\\s{1,2}${TEN_WORD}|${AND}${TENS_WORD})?|${TEN_WORD}|${TENS_WORD})`;
+
+/** A day of the month in cardinal words, 1–31 (checked when parsed). */
+export const CARDINAL_DAY_PATTERN = `(?:${BELOW_HUNDRED_WORDS})`;
+
+/**
+ * A year in words, 1000–2199: a thousands word followed by hundreds and/or 1–99, joined by و.
+ * `ألف` alone is "a thousand", never a year, and so is a number followed by a noun; both are
+ * left to the caller (see {@link YEAR_WORDS_END}).
+ */
+const TWO_THOUSAND_WORD = matchAnyPattern(['ألفين', 'ألفان', 'ألفا']);
+export const YEAR_WORDS_PATTERN =
+  `(?:${TWO_THOUSAND_WORD}(?:${AND}${HUNDRED_WORD})?(?:${AND}${BELOW_HUNDRED_WORDS})?` +
+  `|الف(?:${AND}${HUNDRED_WORD}(?:${AND}${BELOW_HUNDRED_WORDS})?|${AND}${BELOW_HUNDRED_WORDS}))`;
+/** After a year in words: the end of the clause or an era marker, not a counted noun (`ألفين شخص`). */
+export const YEAR_WORDS_END = `(?=\\s{0,3}(?:$|[^\\p{L}\\p{N}\\s]|م(?![\\p{L}])|ميلادي))`;
+
+/** The value of a number written in words (sum of its parts; a unit before عشر is a teen). */
+export function parseCardinalWords(text: string): number | undefined {
+  const tokens = normalizeArabic(text).text.trim().split(/\s+/);
+  // و joins the parts; split it off where it is glued to the next word (وثمانية), but not in واحد.
+  const words: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let t = tokens[i]!;
+    if (t === 'و') continue;
+    if (t.startsWith('و') && CARDINAL_WORDS[fold(t)] === undefined && CARDINAL_WORDS[fold(t.slice(1))] !== undefined) t = t.slice(1);
+    // `ثلاث مائة` written in two words
+    if (i + 1 < tokens.length && CARDINAL_WORDS[fold(t + tokens[i + 1]!)] !== undefined && /^م/.test(tokens[i + 1]!)) {
+      t = t + tokens[++i]!;
+    }
+    words.push(t);
+  }
+  let total = 0;
+  for (let i = 0; i < words.length; i++) {
+    const value = CARDINAL_WORDS[fold(words[i]!)];
+    if (value === undefined) return undefined;
+    const next = words[i + 1];
+    if (value < 10 && next !== undefined && CARDINAL_WORDS[fold(next)] === 10 && fold(next).startsWith('عشر')) {
+      total += value + 10;
+      i++;
+    } else total += value;
+  }
+  return words.length > 0 ? total : undefined;
+}
+
+/** A year in digits or words; undefined when outside 1000–2199 or `ألف` alone. */
+export function parseYear(text: string): number | undefined {
+  if (/\d/.test(text)) return parseYearNumber(text);
+  const clean = normalizeArabic(text).text.trim();
+  if (clean === 'الف') return undefined;
+  const year = parseCardinalWords(clean);
+  return year !== undefined && year >= MIN_YEAR && year <= MAX_YEAR ? year : undefined;
+}
+
+/** Unit words that stand only in a teen (أحد عشر، اثنا عشر), never alone. */
+const TEEN_ONLY_UNITS = new Set(['احد', 'احدي', 'اثنا', 'اثني', 'اثنتا', 'اثنتي']);
+
+/** A day of the month in digits, ordinal words or cardinal words. */
+export function parseAnyDayNumber(text: string): number | undefined {
+  const clean = normalizeArabic(text).text.trim();
+  const ordinal = parseDayNumber(clean);
+  if (ordinal !== undefined) return ordinal;
+  // One word with the article is a weekday or a noun (الأحد، الاثنين، الخمسة), not a day.
+  if (!/\s|و/.test(clean.replace(/^و/, '')) && (clean.startsWith('ال') || TEEN_ONLY_UNITS.has(clean))) return undefined;
+  const day = parseCardinalWords(clean.replace(/^ال\s{0,2}/, ''));
+  return day !== undefined && day >= 1 && day <= 31 ? day : undefined;
+}
+
+/** A year in digits (with its era marker) or in words, for the year slot after a date. */
+export const YEAR_ANY_PATTERN = `(?:${YEAR_NUMBER_PATTERN}${YEAR_SUFFIX_PATTERN}?|${YEAR_WORDS_PATTERN}${YEAR_WORDS_END})`;

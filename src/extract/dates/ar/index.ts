@@ -20,11 +20,17 @@ import ARPeriodPartParser from './parsers/ARPeriodPartParser.ts';
 import ARDecadeParser from './parsers/ARDecadeParser.ts';
 import ARHijriDateParser from './parsers/ARHijriDateParser.ts';
 import ARDayOfRelativeMonthParser from './parsers/ARDayOfRelativeMonthParser.ts';
+import ARMonthNameBigEndianParser from './parsers/ARMonthNameBigEndianParser.ts';
+import ARBareDayParser from './parsers/ARBareDayParser.ts';
+import ARDurationChainParser from './parsers/ARDurationChainParser.ts';
+import ARNthWeekdayOfMonthParser from './parsers/ARNthWeekdayOfMonthParser.ts';
 import ARMergeDateRangeRefiner from './refiners/ARMergeDateRangeRefiner.ts';
 import ARMergeRelativeWeekdayRefiner from './refiners/ARMergeRelativeWeekdayRefiner.ts';
 import ARMergeWeekdayDateRefiner from './refiners/ARMergeWeekdayDateRefiner.ts';
 import ARMergeWeekdayWeekRefiner from './refiners/ARMergeWeekdayWeekRefiner.ts';
 import AROverlapRemovalRefiner from './refiners/AROverlapRemovalRefiner.ts';
+import ARAnaphoricDayRefiner from './refiners/ARAnaphoricDayRefiner.ts';
+import ARMergeTodayDateRefiner from './refiners/ARMergeTodayDateRefiner.ts';
 
 export interface ArabicConfiguration {
   parsers: Parser[];
@@ -47,6 +53,10 @@ export function createConfiguration(): ArabicConfiguration {
       new ARDecadeParser(),
       new ARHijriDateParser(),
       new ARDayOfRelativeMonthParser(),
+      new ARMonthNameBigEndianParser(),
+      new ARBareDayParser(),
+      new ARDurationChainParser(),
+      new ARNthWeekdayOfMonthParser(),
     ],
     refiners: [
       // Overlaps first, so that the merging refiners see each phrase read once.
@@ -55,7 +65,9 @@ export function createConfiguration(): ArabicConfiguration {
       new ARMergeWeekdayWeekRefiner(),
       new ARMergeRelativeWeekdayRefiner(),
       new ARMergeDateRangeRefiner(),
+      new ARMergeTodayDateRefiner(),
       new AROverlapRemovalRefiner(),
+      new ARAnaphoricDayRefiner(),
     ],
   };
 }

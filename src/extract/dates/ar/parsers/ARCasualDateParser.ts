@@ -5,7 +5,7 @@
  */
 import type { ParsingContext } from 'chrono-node';
 import { addDays } from '../../calendar.ts';
-import { TAG_RELATIVE, precisionTag } from '../../tags.ts';
+import { TAG_RELATIVE, anaphoricTag, precisionTag } from '../../tags.ts';
 import { fold, matchAnyPattern } from '../constants.ts';
 import { assignDay, referenceDay, textAfter, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
@@ -31,7 +31,17 @@ const CASUAL_DAY_SPELLINGS: Record<string, number> = {
   'مساء غد': 1,
   'بعد غد': 2,
   'بعد الغد': 2,
+  'اليوم الماضي': -1,
+  // The day after/before the day just told (see ARAnaphoricDayRefiner); the reference when none was.
+  'اليوم التالي': 1,
+  'اليوم الآتي': 1,
+  'اليوم الموالي': 1,
+  'اليوم السابق': -1,
 };
+/** Entries counted from the day the text last named rather than from the reference. */
+const ANAPHORIC = new Set(['اليوم التالي', 'اليوم الآتي', 'اليوم الموالي', 'اليوم السابق'].map(fold));
+/** `اليوم التالي للانتخابات`، `اليوم السابق على الهجوم`: counted from an event, not a date. */
+const FROM_EVENT_AFTER = /^\s{0,3}(?:ل|علي\s|من\s)/u;
 const CASUAL_DAY_DICTIONARY: Record<string, number> = Object.fromEntries(
   Object.entries(CASUAL_DAY_SPELLINGS).map(([word, offset]) => [fold(word), offset]),
 );
@@ -57,8 +67,11 @@ export default class ARCasualDateParser extends AbstractParserWithWordBoundaryCh
       if (TODAY_AS_NAME_AFTER.test(textAfter(context, index + match[0].length))) return null;
       if (TODAY_AS_STORY_DAY_BEFORE.test(textBefore(context, index))) return null;
     }
+    const anaphoric = ANAPHORIC.has(fold(match[1] ?? ''));
+    if (anaphoric && FROM_EVENT_AFTER.test(textAfter(context, index + match[0].length))) return null;
     const result = context.createParsingResult(index, match[0]);
     assignDay(result.start, addDays(referenceDay(context), offset));
+    if (anaphoric) result.addTag(anaphoricTag(offset));
     result.addTag(TAG_RELATIVE);
     result.addTag(precisionTag('day'));
     return result;

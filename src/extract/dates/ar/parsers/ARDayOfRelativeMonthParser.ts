@@ -14,9 +14,12 @@ const THIS_GROUP = 2;
 const DIRECTION_GROUP = 3;
 
 export default class ARDayOfRelativeMonthParser extends AbstractParserWithWordBoundaryChecking {
+  protected override skipWholeMatchOnReject = true;
+
   innerPatternString(): string {
     return (
-      `(?:ال\\s{0,2})?(${DAY_NUMBER_PATTERN})\\s{1,3}(?:من\\s{1,3})?` +
+      // إلى/حتى belong to a day without a month name, as in ARBareDayParser.
+      `(?:(?:الي|حتي)\\s{1,3})?(?:ال\\s{0,2})?(${DAY_NUMBER_PATTERN})\\s{1,3}(?:من\\s{1,3})?` +
       `(?:(${THIS_PATTERN})\\s{1,3}الشهر|الشهر\\s{1,3}(${RELATIVE_DIRECTION_PATTERN}))`
     );
   }

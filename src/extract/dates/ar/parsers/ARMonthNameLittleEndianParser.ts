@@ -16,14 +16,18 @@ import {
   DATE_QUALIFIER_PATTERN,
   DAY_NUMBER_PATTERN,
   MONTH_PATTERN,
-  YEAR_NUMBER_PATTERN,
-  YEAR_SUFFIX_PATTERN,
+  AMBIGUOUS_MONTH_NAMES,
+  CARDINAL_DAY_PATTERN,
+  YEAR_ANY_PATTERN,
+  fold,
+  parseAnyDayNumber,
+  parseYear,
   matchAnyPattern,
   parseDayNumber,
   parseMonthName,
   parseRelativeDirection,
-  parseYearNumber,
 } from '../constants.ts';
+import { normalizeArabic } from '../../../normalize.ts';
 import { referenceDay, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
@@ -52,11 +56,11 @@ export default class ARMonthNameLittleEndianParser extends AbstractParserWithWor
       `بين\\s{1,3}${ARTICLE}(${DAY_NUMBER_PATTERN})\\s{0,3}و\\s{0,2}` +
       `|(?:من\\s{1,3})?${ARTICLE}(${DAY_NUMBER_PATTERN})\\s{0,3}(?:${TO}|-|–)\\s{0,3}` +
       `)?` +
-      `${ARTICLE}(${DAY_NUMBER_PATTERN})` +
+      `${ARTICLE}(${DAY_NUMBER_PATTERN}|${CARDINAL_DAY_PATTERN})` +
       `\\s{0,3}(?:[-/.]\\s{0,2})?(?:من\\s{1,3})?(?:شهر\\s{1,3})?` +
       MONTH_PATTERN +
       `(?:` +
-      `\\s{0,3}[,،/.\\-]?\\s{0,3}(?:من\\s{1,3})?(?:${YEAR_NOUN}\\s{1,3})?(${YEAR_NUMBER_PATTERN})${YEAR_SUFFIX_PATTERN}?` +
+      `\\s{0,3}[,،/.\\-]?\\s{0,3}(?:من\\s{1,3})?(?:${YEAR_NOUN}\\s{1,3})?(${YEAR_ANY_PATTERN})` +
       `|\\s{1,3}(${DATE_QUALIFIER_PATTERN})` +
       `)?`
     );
@@ -64,12 +68,12 @@ export default class ARMonthNameLittleEndianParser extends AbstractParserWithWor
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ExtractedResult {
     const month = parseMonthName(match[MONTH_GROUP] ?? '');
-    const day = parseDayNumber(match[DAY_GROUP] ?? '');
+    const day = parseAnyDayNumber(match[DAY_GROUP] ?? '');
     if (month === undefined || day === undefined) return null;
     const rangeStartText = match[BETWEEN_DAY_GROUP] ?? match[FROM_DAY_GROUP];
     const rangeStart = rangeStartText !== undefined ? parseDayNumber(rangeStartText) : undefined;
     const yearText = match[YEAR_GROUP];
-    const year = yearText !== undefined ? parseYearNumber(yearText) : undefined;
+    const year = yearText !== undefined ? parseYear(yearText) : undefined;
     if (yearText !== undefined && year === undefined) return null;
 
     const index = match.index ?? 0;
@@ -77,12 +81,18 @@ export default class ARMonthNameLittleEndianParser extends AbstractParserWithWor
     // `قوى 14 آذار`، `حركة 20 فبراير`: a date used as the name of a movement or a place.
     if (year === undefined && DATE_AS_NAME_BEFORE.test(before)) return null;
     if (rangeStart === undefined && !/^\d/.test(match[DAY_GROUP] ?? '') && PERIOD_PART_BEFORE.test(before)) return null;
+    // A cardinal number before an ambiguous name is a count (`ست مارس`), not a date.
+    const dayText = normalizeArabic(match[DAY_GROUP] ?? '').text;
+    if (parseDayNumber(dayText) === undefined && AMBIGUOUS_MONTH_NAMES.has(fold(match[MONTH_GROUP] ?? ''))) return null;
 
     const isPossible = (d: number) => (year !== undefined ? isValidDay(year, month, d) : d >= 1 && d <= maxDaysInMonth(month));
     if (!isPossible(day)) return null;
     if (rangeStart !== undefined && (!isPossible(rangeStart) || rangeStart >= day)) return null;
 
-    const result = context.createParsingResult(index, match[0]);
+    // `واحد وعشرين مايو`: the boundary took the و of واحد for a conjunction; give it back.
+    let start = index;
+    if (context.text[index - 1] === 'و' && !/[\p{L}\p{N}]/u.test(context.text[index - 2] ?? ' ') && /^احد(?:ه)?(?![\p{L}])/u.test(dayText)) start = index - 1;
+    const result = context.createParsingResult(start, context.text.slice(start, index) + match[0]);
     const qualifier = match[QUALIFIER_GROUP];
     const direction = qualifier !== undefined ? parseRelativeDirection(qualifier) : undefined;
     const ref = referenceDay(context);

@@ -4,14 +4,16 @@
  * the first number cannot be a month (`4/22/2016`), the American order is read instead.
  *
  * Without a year (`22/4`) two numbers are as often a score, a ratio or a verse reference as
- * a date, so they are read only after a date cue (في، يوم، بتاريخ) and only when one of them
- * can only be a day.
+ * a date, so they are read only when one of them can only be a day, nothing counted follows,
+ * no resolution/verse/score/price word precedes, and, for `.` (decimals), after a date cue
+ * (في، يوم، بتاريخ، عند). `08/12, 2015` (the year set off by a comma) is the
+ * American order, month first.
  */
 import type { ParsingContext } from 'chrono-node';
 import { isValidDay } from '../../calendar.ts';
 import { precisionTag } from '../../tags.ts';
 import { yearOfMonthDay } from '../../resolve.ts';
-import { referenceDay, textBefore } from '../calculation.ts';
+import { referenceDay, textAfter, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
 const YEAR_FIRST_YEAR = 1;
@@ -20,10 +22,18 @@ const YEAR_FIRST_DAY = 4;
 const FIRST = 5;
 const SECOND = 7;
 const YEAR = 8;
-const SHORT_FIRST = 9;
-const SHORT_SECOND = 10;
+const US_FIRST = 9;
+const US_SECOND = 11;
+const US_YEAR = 12;
+const SHORT_FIRST = 13;
+const SHORT_SEPARATOR = 14;
+const SHORT_SECOND = 15;
 
-const DATE_CUE_BEFORE = /(?:^|[^\p{L}])[وف]?(?:في|يوم|بتاريخ|تاريخ|حتي|منذ)\s{1,3}$/u;
+const DATE_CUE_BEFORE = /(?:^|[^\p{L}])[وف]?(?:في|يوم|بتاريخ|تاريخ|حتي|منذ|عند|الي)\s{1,3}$/u;
+/** Numbers that a slash joins but that are no date: a resolution, an article, a verse, a score, a price. */
+const NOT_DATE_BEFORE = /(?:^|[^\p{L}])[وف]?(?:[بل]|لل)?(?:ال)?(?:رقم|قرار|ماده|ايه|عدد|اعداد|نتيجه|سوره|فصل|بند|ص|صفحه|صفحات|نسبه|سعر|اسعار|مؤشر|اغلق|اغلقت|ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|نقطه|دولار|فاز|تعادل|خسر|هزم|شوط|اعمار|عمر|سن|معدل|نسبه)(?![\p{L}])[^.!?؟\n]{0,25}$/u;
+/** A short date closes its phrase: no digit, percent sign or counted noun right after it. */
+const SHORT_END_AFTER = /^(?:\s{0,3}(?:$|[^\p{L}\p{N}\s%٪])|\s{1,3}(?:و|ثم|حين|عندما|حيث|في|من|الي|حتي|ب)(?![\p{L}]))/u;
 
 export default class ARSlashDateFormatParser extends AbstractParserWithWordBoundaryChecking {
   innerPatternString(): string {
@@ -31,7 +41,8 @@ export default class ARSlashDateFormatParser extends AbstractParserWithWordBound
       `(?<![\\d/.\\-])(?:` +
       `(\\d{4})(?<ymdSeparator>[-/.])(\\d{1,2})\\k<ymdSeparator>(\\d{1,2})` +
       `|(\\d{1,2})(?<dmySeparator>[-/.])(\\d{1,2})\\k<dmySeparator>(\\d{4}|\\d{2})` +
-      `|(\\d{1,2})\\s{0,1}[/\\-.]\\s{0,1}(\\d{1,2})` +
+      `|(\\d{1,2})(?<usSeparator>[/\\-.])(\\d{1,2}),\\s{0,2}(\\d{4}|\\d{2})(?=\\s{0,3}(?:$|[^\\p{L}\\p{N}\\s]))` +
+      `|(\\d{1,2})\\s{0,1}([/\\-.])\\s{0,1}(\\d{1,2})` +
       `)(?![\\d]|[/.\\-]\\d)`
     );
   }
@@ -61,9 +72,30 @@ export default class ARSlashDateFormatParser extends AbstractParserWithWordBound
       result.addTag(precisionTag('day'));
       return result;
     }
+    if (match[US_FIRST] !== undefined) {
+      // `08/12, 2015`: a year set off by a comma is the American order, month first.
+      const a = parseInt(match[US_FIRST], 10);
+      const b = parseInt(match[US_SECOND]!, 10);
+      const yearText = match[US_YEAR]!;
+      let year = parseInt(yearText, 10);
+      if (yearText.length === 2) year += year < 50 ? 2000 : 1900;
+      if (year < 1000 || year > 2199) return null;
+      const [month, day] = a <= 12 ? [a, b] : [b, a];
+      if (!isValidDay(year, month, day)) return null;
+      result.start.assign('year', year).assign('month', month).assign('day', day);
+      result.addTag(precisionTag('day'));
+      return result;
+    }
     const a = parseInt(match[SHORT_FIRST]!, 10);
     const b = parseInt(match[SHORT_SECOND]!, 10);
-    if (!DATE_CUE_BEFORE.test(textBefore(context, index))) return null;
+    const before = textBefore(context, index);
+    // With `/` or `-` and one number that can only be a day (a score or a range has both above
+    // 12 or both below), the pair reads as a date where it closes its phrase; `.` (decimals)
+    // also needs a date cue before it.
+    const cued = DATE_CUE_BEFORE.test(before);
+    if (!cued && match[SHORT_SEPARATOR] === '.') return null;
+    if (NOT_DATE_BEFORE.test(before)) return null;
+    if (!SHORT_END_AFTER.test(textAfter(context, index + match[0].length))) return null;
     let day: number;
     let month: number;
     if (a > 12 && b <= 12) [day, month] = [a, b];

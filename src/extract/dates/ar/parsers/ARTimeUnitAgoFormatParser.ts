@@ -36,6 +36,11 @@ const FROM_EVENT_AFTER = /^\s{1,3}(?:من|علي)\s/u;
 /** `منذ شهر رمضان`، `قبل عام 2011`: the unit word is the head of a name or a year, not a count. */
 const NAMED_AFTER = new RegExp(`^\\s{1,3}(?:\\d|${MONTH_NAME_PATTERN}|${HIJRI_MONTH_PATTERN})`, 'u');
 
+const CHAIN_AFTER = new RegExp(
+  `^(?:\\s{0,3}(?:[,،]\\s{0,3})?و\\s{0,2}(?:(?:\\d{1,3}|${COUNT_WORD_PATTERN})\\s{0,3}${TIME_UNIT_PATTERN}|${DUAL_TIME_UNIT_PATTERN}|${TIME_UNIT_PATTERN})|\\s{0,3}[,،]\\s{0,3}(?:\\d{1,3}|${COUNT_WORD_PATTERN})\\s{0,3}${TIME_UNIT_PATTERN}|\\s{1,3}\\d{1,3}\\s{0,3}${TIME_UNIT_PATTERN})(?![\\p{L}])`,
+  'u',
+);
+
 export default class ARTimeUnitAgoFormatParser extends AbstractParserWithWordBoundaryChecking {
   innerPatternString(): string {
     return (
@@ -66,26 +71,21 @@ export default class ARTimeUnitAgoFormatParser extends AbstractParserWithWordBou
     const after = textAfter(context, index + match[0].length);
     if (match[FROM_NOW_GROUP] === undefined && FROM_EVENT_AFTER.test(after)) return null;
     if (match[SINGLE_GROUP] !== undefined && NAMED_AFTER.test(after)) return null;
+    // `قبل سنة وشهرين`: the distance goes on in more units (ARDurationChainParser's).
+    if (CHAIN_AFTER.test(after)) return null;
 
     const sign = match[DIRECTION_GROUP] === 'بعد' ? 1 : -1;
     const ref = referenceDay(context);
     const result = context.createParsingResult(index, match[0]);
     result.addTag(TAG_RELATIVE);
-    if (unit === 'day' || unit === 'week') {
-      const day = addDays(ref, sign * count * (unit === 'week' ? 7 : 1));
-      result.start.assign('year', day.year).assign('month', day.month).assign('day', day.day);
-      result.addTag(precisionTag('day'));
-    } else if (unit === 'month') {
-      const month = addMonths(ref, sign * count);
-      result.start.assign('year', month.year).assign('month', month.month);
-      result.start.imply('day', month.day);
-      result.addTag(precisionTag('month'));
-    } else {
-      result.start.assign('year', ref.year + sign * count);
-      result.start.imply('month', ref.month);
-      result.start.imply('day', 1);
-      result.addTag(precisionTag('year'));
-    }
+    // `قبل شهر` is the day a month before the reference: news uses it for a dated event
+    // ("a month ago"), so the day is given, inferred like every relative date.
+    const day =
+      unit === 'day' || unit === 'week'
+        ? addDays(ref, sign * count * (unit === 'week' ? 7 : 1))
+        : addMonths(ref, sign * count * (unit === 'year' ? 12 : 1));
+    result.start.assign('year', day.year).assign('month', day.month).assign('day', day.day);
+    result.addTag(precisionTag('day'));
     return result;
   }
 }

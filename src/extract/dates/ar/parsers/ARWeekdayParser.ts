@@ -8,13 +8,14 @@
  * (`الخميس 27 شباط`) the refiners merge the two and the date wins.
  */
 import type { ParsingContext } from 'chrono-node';
-import { dayOfWeekday, monthDayOnWeekday } from '../../resolve.ts';
+import { dayOfWeekday, monthDayOnWeekday, nthWeekdayOfMonth } from '../../resolve.ts';
 import { TAG_RELATIVE, precisionTag } from '../../tags.ts';
 import {
   DAY_NUMBER_PATTERN,
   HIJRI_MONTH_PATTERN,
   MONTH_NAME_PATTERN,
-  parseDayNumber,
+  CARDINAL_DAY_PATTERN,
+  parseAnyDayNumber,
   RELATIVE_DIRECTION_PATTERN,
   THIS_PATTERN,
   WEEKDAY_PATTERN,
@@ -27,16 +28,19 @@ import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './
 const THIS_GROUP = 1;
 const WEEKDAY_GROUP = 2;
 const DIRECTION_GROUP = 3;
-const DAY_GROUP = 4;
+const LINK_GROUP = 4;
+const DAY_GROUP = 5;
 
 /** A month name, or a relative month, after the day: then the day parsers read the date and a refiner merges. */
 const MONTH_AFTER = new RegExp(`^\\s{0,3}(?:[-/.]\\s{0,2})?(?:من\\s{1,3})?(?:شهر\\s{1,3})?(?:${MONTH_NAME_PATTERN}|${HIJRI_MONTH_PATTERN}|هذا\\s|هذه\\s|الشهر)`, 'u');
+
+const ORDINAL_WORD = /^(?:ال\s{0,2})?(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)/u;
 
 export default class ARWeekdayParser extends AbstractParserWithWordBoundaryChecking {
   innerPatternString(): string {
     return (
       `(?:(${THIS_PATTERN})\\s{1,3}(?:يوم\\s{1,3})?)?(${WEEKDAY_PATTERN})` +
-      `(?:\\s{1,3}(${RELATIVE_DIRECTION_PATTERN})|\\s{0,3}[,،]?\\s{0,3}(?:(?:في|الموافق)\\s{1,3})?(?:ال\\s{0,2})?(${DAY_NUMBER_PATTERN}))?`
+      `(?:\\s{1,3}(${RELATIVE_DIRECTION_PATTERN})|\\s{0,3}[,،]?\\s{0,3}((?:في|الموافق)\\s{1,3})?(?:ال\\s{0,2})?(${DAY_NUMBER_PATTERN}|${CARDINAL_DAY_PATTERN}))?`
     );
   }
 
@@ -49,9 +53,22 @@ export default class ARWeekdayParser extends AbstractParserWithWordBoundaryCheck
     const dayText = match[DAY_GROUP];
     if (dayText !== undefined) {
       const index = match.index ?? 0;
-      const dayOfMonth = parseDayNumber(dayText);
-      const date = dayOfMonth !== undefined ? monthDayOnWeekday(ref, dayOfMonth, weekday) : null;
-      if (!date || MONTH_AFTER.test(textAfter(context, index + match[0].length))) {
+      const dayOfMonth = parseAnyDayNumber(dayText);
+      const monthAfter = MONTH_AFTER.test(textAfter(context, index + match[0].length));
+      // `الأحد الثاني`: an ordinal word right after the weekday counts weekdays of the month (the
+      // second Sunday); past the fifth it cannot, and the weekday stands alone (`الأحد السادس`).
+      const isOrdinalWord = match[LINK_GROUP] === undefined && dayOfMonth !== undefined && ORDINAL_WORD.test(dayText) && !monthAfter;
+      if (isOrdinalWord && dayOfMonth <= 5) {
+        const nth = nthWeekdayOfMonth(ref.year, ref.month, weekday, dayOfMonth);
+        if (nth) {
+          const result = context.createParsingResult(index, match[0]);
+          result.start.assign('weekday', weekday).assign('day', nth.day).imply('month', nth.month).imply('year', nth.year);
+          result.addTag(precisionTag('day'));
+          return result;
+        }
+      }
+      const date = dayOfMonth !== undefined && !isOrdinalWord ? monthDayOnWeekday(ref, dayOfMonth, weekday) : null;
+      if (!date || monthAfter) {
         // Not a date after all: read the weekday alone.
         const text = match[0].slice(0, match[0].indexOf(match[WEEKDAY_GROUP]!) + match[WEEKDAY_GROUP]!.length);
         const weekdayOnly = context.createParsingResult(index, text);

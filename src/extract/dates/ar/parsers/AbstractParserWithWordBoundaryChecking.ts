@@ -16,6 +16,12 @@ export abstract class AbstractParserWithWordBoundaryChecking implements Parser {
   abstract innerExtract(context: ParsingContext, match: RegExpMatchArray): ExtractedResult;
 
   private cachedPattern: RegExp | null = null;
+  /**
+   * On rejection, retry after the whole match rather than after its first word: for phrases
+   * whose tail read alone means something else (`الحادي والثلاثين من هذا الشهر` in a 30-day
+   * month must not become `الثلاثين من هذا الشهر`).
+   */
+  protected skipWholeMatchOnReject = false;
 
   pattern(context: ParsingContext): RegExp {
     this.cachedPattern ??= new RegExp(
@@ -37,7 +43,7 @@ export abstract class AbstractParserWithWordBoundaryChecking implements Parser {
       // chrono retries from match.index + 1 on a substring, where the left context is gone
       // (`قوى 14 آذار` would be retried as `4 آذار`). Skip the whole first word or number.
       const firstToken = /^[\p{L}\p{N}_]+/u.exec(match[0])?.[0].length ?? 1;
-      match.index = innerIndex + firstToken - 1;
+      match.index = innerIndex + (this.skipWholeMatchOnReject ? Math.max(match[0].length, firstToken) : firstToken) - 1;
     }
     return result;
   }
