@@ -27,7 +27,8 @@ export interface ArticleExtraction {
 }
 
 /** Date phrases that mean "nowadays", "to this day" rather than a day: not events. */
-const GENERIC_TODAY_BEFORE = /(?:حتى|لغاية|الى|إلى|الي|عالم|until|to|of)\s*$/iu;
+// Matched on normalized text (ى→ي, ة→ه, أ/إ→ا).
+const GENERIC_TODAY_BEFORE = /(?:حتي|لغايه|الي|عالم|until|to|of)\s*$/iu;
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?[-–—]/u;
 
 /** A mention at the head of a paragraph in "CITY, DATE (AGENCY) -" form is a dateline. */

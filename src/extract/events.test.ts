@@ -1,0 +1,54 @@
+/** Which date mentions are events, and what each event is made of. */
+import { describe, expect, it } from 'vitest';
+import { extractArticle, buildDocument } from './events.ts';
+
+function extract(text: string, published?: string) {
+  const extraction = extractArticle({ id: 't', text, metadata: published ? { published } : {} });
+  return { extraction, events: buildDocument([extraction]).events };
+}
+
+describe('events from mentions', () => {
+  it('a dateline is a mention, not an event, and gives the publication date when metadata has none', () => {
+    const { extraction, events } = extract('عنوان الخبر\nدمشق، 12 آذار 2025 (سانا) - التقى وزير الخارجية نظيره العراقي أمس في دمشق.');
+    expect(extraction.article.published).toBe('2025-03-12');
+    expect(extraction.warnings[0]!.message).toMatch(/using the dateline's 2025-03-12/);
+    expect(extraction.mentions.map((m) => m.text)).toEqual(['12 آذار 2025', 'أمس']);
+    expect(events.map((e) => [e.sources[0]!.mention.text, e.date.edtf, e.place])).toEqual([['أمس', '2025-03-11', 'Damascus']]);
+  });
+
+  it('an English dateline works the same way', () => {
+    const { events } = extract('Talks\nGENEVA, March 3, 2025 (Wire) - The envoys met in Geneva on Sunday.');
+    expect(events.map((e) => e.date.edtf)).toEqual(['2025-03-02']);
+  });
+
+  it('"حتى اليوم" (to this day) is not an event', () => {
+    const { events } = extract('عنوان\nولا تزال الأزمة قائمة حتى اليوم رغم الجهود. وعقد الوفدان اليوم جولة في جنيف.', '2025-04-10');
+    expect(events.map((e) => e.sources[0]!.mention.start)).toHaveLength(1);
+    expect(events[0]!.place).toBe('Geneva');
+  });
+
+  it('without any date to resolve against, relative dates are warned about, never resolved to today', () => {
+    const { extraction, events } = extract('عنوان\nالتقى الوزيران أمس في القاهرة.');
+    expect(events).toEqual([]);
+    expect(extraction.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/1 date could not be placed in time/)]);
+  });
+
+  it('the place comes from the clause of the date, not the first place in the paragraph', () => {
+    const { events } = extract('عنوان\nوصل الوزير إلى موسكو أمس، بعد أن كان التقى نظيره في الـ3 من آذار الماضي في باريس.', '2025-04-10');
+    expect(events.map((e) => [e.date.edtf, e.place])).toEqual([
+      ['2025-03-03', 'Paris'],
+      ['2025-04-09', 'Moscow'],
+    ]);
+  });
+
+  it('cities beat countries, and a sea beats the countries around it', () => {
+    const { events } = extract('عنوان\nوقعت روسيا وأوكرانيا في 26 آذار 2025 اتفاقاً لوقف القتال في البحر الأسود.');
+    expect(events[0]!.place).toBe('Black Sea');
+    expect(events[0]!.type).toBe('agreement');
+  });
+
+  it('events get readable, unique, URL-safe ids', () => {
+    const { events } = extract('عنوان\nزار الوزير دمشق في 3 آذار 2025. وزار الرئيس دمشق في 3 آذار 2025 أيضاً.');
+    expect(events.map((e) => e.id)).toEqual(['2025-03-03-damascus', '2025-03-03-damascus-2']);
+  });
+});
