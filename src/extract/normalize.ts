@@ -4,6 +4,9 @@
  * Matching runs on the normalized text (one spelling per letter, ASCII digits, no
  * diacritics, tatweel or bidi marks); every match is mapped back so that a mention
  * points at the exact characters the article contains.
+ *
+ * It runs over whole corpora, so it works on char codes with lookup tables: one pass,
+ * no regular expression or string allocation per character.
  */
 
 export interface NormalizedText {
@@ -15,79 +18,125 @@ export interface NormalizedText {
   toOriginal(start: number, end: number): { start: number; end: number };
 }
 
-// Characters dropped entirely: Arabic diacritics (harakat, tanween, shadda, sukun,
-// superscript alef, Quranic marks), tatweel, bidi controls, zero-width characters, BOM.
-const DROPPED = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
+const KEEP = 0;
+/** Dropped, and belongs to the letter before it (diacritics, tatweel). */
+const ATTACHED = 1;
+/** Dropped, and belongs to nothing (bidi controls, zero-width characters, BOM). */
+const INVISIBLE = 2;
+/** Replaced by FOLD[code]. */
+const FOLDED = 3;
+/** An Arabic presentation form: decomposed under NFKC. */
+const PRESENTATION = 4;
 
-// Marks that belong to the letter before them (diacritics, tatweel): a span that ends on
-// that letter takes them along, so that "غداً" maps back whole, not as "غدا".
-const ATTACHED = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/;
+const KIND = new Uint8Array(0x10000);
+const FOLD = new Uint16Array(0x10000);
 
-const LETTER_FOLDS: Record<string, string> = {
-  '\u0623': '\u0627', // أ → ا
-  '\u0625': '\u0627', // إ → ا
-  '\u0622': '\u0627', // آ → ا
-  '\u0671': '\u0627', // ٱ → ا
-  '\u0649': '\u064A', // ى → ي
-  '\u06CC': '\u064A', // Persian yeh → ي
-  '\u0629': '\u0647', // ة → ه
-  '\u06A9': '\u0643', // Persian keheh → ك
-  '\u00A0': ' ', // no-break space
-  '\u202F': ' ', // narrow no-break space
-  '\u2009': ' ', // thin space
-};
+function setRange(from: number, to: number, kind: number): void {
+  KIND.fill(kind, from, to + 1);
+}
+// Diacritics (harakat, tanween, shadda, sukun, superscript alef, Quranic marks) and tatweel.
+setRange(0x0610, 0x061a, ATTACHED);
+setRange(0x064b, 0x065f, ATTACHED);
+setRange(0x0670, 0x0670, ATTACHED);
+setRange(0x06d6, 0x06dc, ATTACHED);
+setRange(0x06df, 0x06e8, ATTACHED);
+setRange(0x06ea, 0x06ed, ATTACHED);
+setRange(0x0640, 0x0640, ATTACHED);
+// Bidi controls and zero-width characters.
+for (const code of [0x061c, 0xfeff]) KIND[code] = INVISIBLE;
+setRange(0x200b, 0x200f, INVISIBLE);
+setRange(0x202a, 0x202e, INVISIBLE);
+setRange(0x2066, 0x2069, INVISIBLE);
+setRange(0xfb50, 0xfdff, PRESENTATION);
+setRange(0xfe70, 0xfefe, PRESENTATION);
 
-function foldChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  // Arabic-Indic and Extended Arabic-Indic (Persian/Urdu) digits → ASCII.
-  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 48);
-  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 48);
-  if (code === 0x066b) return '.'; // Arabic decimal separator
-  if (code === 0x066c) return ','; // Arabic thousands separator
-  const folded = LETTER_FOLDS[ch];
-  if (folded !== undefined) return folded;
-  // Presentation forms (ligatures and contextual shapes) decompose under NFKC.
-  if ((code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefe)) {
-    return Array.from(ch.normalize('NFKC'))
-      .map((c) => (DROPPED.test(c) ? '' : foldChar(c)))
-      .join('');
+function fold(from: number, to: number): void {
+  KIND[from] = FOLDED;
+  FOLD[from] = to;
+}
+for (let digit = 0; digit < 10; digit++) {
+  fold(0x0660 + digit, 48 + digit); // Arabic-Indic digits
+  fold(0x06f0 + digit, 48 + digit); // Extended Arabic-Indic (Persian, Urdu) digits
+}
+fold(0x066b, 0x2e); // Arabic decimal separator → .
+fold(0x066c, 0x2c); // Arabic thousands separator → ,
+fold(0x0623, 0x0627); // أ → ا
+fold(0x0625, 0x0627); // إ → ا
+fold(0x0622, 0x0627); // آ → ا
+fold(0x0671, 0x0627); // ٱ → ا
+fold(0x0649, 0x064a); // ى → ي
+fold(0x06cc, 0x064a); // Persian yeh → ي
+fold(0x0629, 0x0647); // ة → ه
+fold(0x06a9, 0x0643); // Persian keheh → ك
+fold(0x00a0, 0x20); // no-break space
+fold(0x202f, 0x20); // narrow no-break space
+fold(0x2009, 0x20); // thin space
+
+/** The normalized char codes of a presentation form (a ligature may give several). */
+function presentationCodes(code: number): number[] {
+  const out: number[] = [];
+  for (const ch of String.fromCharCode(code).normalize('NFKC')) {
+    const c = ch.charCodeAt(0);
+    const kind = KIND[c];
+    if (kind === KEEP) out.push(c);
+    else if (kind === FOLDED) out.push(FOLD[c]!);
   }
-  return ch;
+  return out;
 }
 
 export function normalizeArabic(original: string): NormalizedText {
-  const out: string[] = [];
+  const length = original.length;
+  const codes = new Uint16Array(length * 2); // presentation ligatures may expand
   // origStart[i] / origEnd[i]: the span of `original` that produced normalized char i.
-  const origStart: number[] = [];
-  const origEnd: number[] = [];
-  let i = 0;
-  while (i < original.length) {
-    const code = original.codePointAt(i)!;
-    const width = code > 0xffff ? 2 : 1;
-    const ch = original.slice(i, i + width);
-    if (DROPPED.test(ch)) {
-      const last = origEnd.length - 1;
-      if (last >= 0 && origEnd[last] === i && ATTACHED.test(ch)) {
-        // extend every normalized char produced from the same original char
-        for (let k = last; k >= 0 && origEnd[k] === i; k--) origEnd[k] = i + width;
-      }
-    } else {
-      const folded = width === 1 ? foldChar(ch) : ch;
-      for (let k = 0; k < folded.length; k++) {
-        out.push(folded[k]!);
-        origStart.push(i);
-        origEnd.push(i + width);
+  const origStart = new Int32Array(length * 2);
+  const origEnd = new Int32Array(length * 2);
+  let n = 0;
+  for (let i = 0; i < length; i++) {
+    const code = original.charCodeAt(i);
+    const kind = KIND[code]!;
+    if (kind === KEEP) {
+      // Surrogate halves are kept as they are; both map to their own positions.
+      codes[n] = code;
+      origStart[n] = i;
+      origEnd[n++] = i + 1;
+    } else if (kind === FOLDED) {
+      codes[n] = FOLD[code]!;
+      origStart[n] = i;
+      origEnd[n++] = i + 1;
+    } else if (kind === ATTACHED) {
+      // A span ending on the letter before takes its marks along ("غداً", not "غدا").
+      for (let k = n - 1; k >= 0 && origEnd[k] === i; k--) origEnd[k] = i + 1;
+    } else if (kind === PRESENTATION) {
+      const expanded = presentationCodes(code);
+      if (expanded.length + n > codes.length) throw new RangeError('normalizeArabic: expansion overflow');
+      for (const c of expanded) {
+        codes[n] = c;
+        origStart[n] = i;
+        origEnd[n++] = i + 1;
       }
     }
-    i += width;
   }
-  const text = out.join('');
+  // A surrogate pair must map as one character: widen both halves to the pair.
+  for (let k = 0; k + 1 < n; k++) {
+    const high = codes[k]!;
+    if (high >= 0xd800 && high <= 0xdbff && origEnd[k] === origStart[k + 1]) {
+      const low = codes[k + 1]!;
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        origEnd[k] = origEnd[k + 1]!;
+        origStart[k + 1] = origStart[k]!;
+        k++;
+      }
+    }
+  }
+  let text = '';
+  const CHUNK = 8192;
+  for (let at = 0; at < n; at += CHUNK) text += String.fromCharCode(...codes.subarray(at, Math.min(n, at + CHUNK)));
   return {
     original,
     text,
     toOriginal(start: number, end: number) {
       if (end <= start) {
-        const at = start < origStart.length ? origStart[start]! : original.length;
+        const at = start < n ? origStart[start]! : original.length;
         return { start: at, end: at };
       }
       return { start: origStart[start]!, end: origEnd[end - 1]! };
