@@ -14,6 +14,7 @@ import { type ResolutionContext, toDateMention } from './mention.ts';
 import { TAG_CURRENT_YEAR } from './tags.ts';
 import type { DateMention, FindDatesOptions } from './types.ts';
 import { refineEnglishResult } from './en.ts';
+import { isPossibleMention } from './possible.ts';
 
 export type { DateMention, FindDatesOptions } from './types.ts';
 
@@ -69,7 +70,9 @@ function collect(
     if (span.start < lastEnd || span.end <= span.start) continue;
     // Diacritics and tatweel after the last letter belong to it (غداً، هـ) though normalization dropped them.
     while (span.end < original.length && TRAILING_MARK.test(original[span.end]!)) span.end++;
-    mentions.push(toDateMention(result, { ...span, text: original.slice(span.start, span.end) }, ctx));
+    const mention = toDateMention(result, { ...span, text: original.slice(span.start, span.end) }, ctx);
+    if (!isPossibleMention(mention)) continue;
+    mentions.push(mention);
     lastEnd = span.end;
   }
   return mentions;
