@@ -44,6 +44,10 @@ const FI_BEFORE = /(?:^|[^\p{L}])[وف]?في\s{1,3}$/u;
 const HOUR_ORDINAL = /^(?:ال\s{0,2})?(?:الاولي|الثانيه|الثالثه|الرابعه|الخامسه|السادسه|السابعه|الثامنه|التاسعه|العاشره|الحاديه عشر|الثانيه عشر)/u;
 
 export default class ARBareDayParser extends AbstractParserWithWordBoundaryChecking {
+  override prefilter() {
+    return { trigger: '\\d|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|واحد|عشرين|عشرون|ثلاثين|ثلاثون', maxLookBack: 16 };
+  }
+
   innerPatternString(): string {
     return (
       `(?:` +

@@ -55,6 +55,10 @@ const TODAY_AS_NAME_AFTER = /^\s{1,3}ال(?!احد|اثنين|ثلاثاء|ار�
 const TODAY_AS_STORY_DAY_BEFORE = /(?:ذلك|تلك|نفس|ذات|حتي ذلك)\s{1,3}$/u;
 
 export default class ARCasualDateParser extends AbstractParserWithWordBoundaryChecking {
+  override prefilter() {
+    return { trigger: 'امس|غد|اليوم|البارحه', maxLookBack: 24 };
+  }
+
   innerPatternString(): string {
     return `(${matchAnyPattern(Object.keys(CASUAL_DAY_SPELLINGS))})`;
   }

@@ -14,6 +14,10 @@ const THIS_GROUP = 2;
 const DIRECTION_GROUP = 3;
 
 export default class ARDayOfRelativeMonthParser extends AbstractParserWithWordBoundaryChecking {
+  override prefilter() {
+    return { trigger: 'الشهر', maxLookBack: 70 };
+  }
+
   protected override skipWholeMatchOnReject = true;
 
   innerPatternString(): string {

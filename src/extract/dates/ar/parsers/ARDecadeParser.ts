@@ -35,6 +35,10 @@ const RELATIVE_DIRECTION_GROUP = 3;
 const AGE_AFTER = /^\s{1,3}(?:من\s{1,3})?(?:عمر|العمر|عمره|عمرها|عمرهم)/u;
 
 export default class ARDecadeParser extends AbstractParserWithWordBoundaryChecking {
+  override prefilter() {
+    return { trigger: `${matchAnyPattern(Object.keys(DECADE_WORDS))}|العقد`, maxLookBack: 12 };
+  }
+
   innerPatternString(): string {
     return (
       `(?:(?:عقد|حقبه|فتره|سنوات)\\s{1,3})?(${matchAnyPattern(Object.keys(DECADE_WORDS))})` +

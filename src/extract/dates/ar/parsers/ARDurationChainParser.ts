@@ -41,6 +41,10 @@ const FROM_EVENT_AFTER = /^\s{1,3}(?:من|علي)\s/u;
 const DIRECTION_BEFORE = /(?:^|[^\p{L}])[وف]?(قبل|منذ|بعد)\s{1,3}$/u;
 
 export default class ARDurationChainParser extends AbstractParserWithWordBoundaryChecking {
+  override prefilter() {
+    return { trigger: `${TIME_UNIT_PATTERN}|${DUAL_TIME_UNIT_PATTERN}`, maxLookBack: 24 };
+  }
+
   innerPatternString(): string {
     return `(?:(قبل|منذ|بعد)\\s{1,3})?(${TERM}${NEXT_TERM}{0,3})(\\s{1,3}من\\s{1,3}الان)?`;
   }

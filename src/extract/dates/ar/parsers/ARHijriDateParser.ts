@@ -37,6 +37,10 @@ const MIN_HIJRI_YEAR = 1300;
 const MAX_HIJRI_YEAR = 1500;
 
 export default class ARHijriDateParser extends AbstractParserWithWordBoundaryChecking {
+  override prefilter() {
+    return { trigger: `${HIJRI_MONTH_PATTERN}|\\d`, maxLookBack: 90 };
+  }
+
   innerPatternString(): string {
     return (
       `(?:(?:ال\\s{0,2})?(${DAY_NUMBER_PATTERN})\\s{0,3}(?:[-/.]\\s{0,2})?(?:من\\s{1,3})?)?` +

@@ -44,6 +44,10 @@ const TIME_CUE_BEFORE = new RegExp(
 );
 
 export default class ARMonthNameBigEndianParser extends AbstractParserWithWordBoundaryChecking {
+  override prefilter() {
+    return { trigger: MONTH_NAME_PATTERN, maxLookBack: 0 };
+  }
+
   innerPatternString(): string {
     return (
       MONTH_PATTERN +

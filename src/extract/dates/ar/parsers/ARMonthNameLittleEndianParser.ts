@@ -15,6 +15,7 @@ import {
   DATE_AS_NAME_BEFORE,
   DATE_QUALIFIER_PATTERN,
   DAY_NUMBER_PATTERN,
+  MONTH_NAME_PATTERN,
   MONTH_PATTERN,
   AMBIGUOUS_MONTH_NAMES,
   CARDINAL_DAY_PATTERN,
@@ -50,6 +51,10 @@ const PERIOD_PART_BEFORE = new RegExp(
 );
 
 export default class ARMonthNameLittleEndianParser extends AbstractParserWithWordBoundaryChecking {
+  override prefilter() {
+    return { trigger: MONTH_NAME_PATTERN, maxLookBack: 170 };
+  }
+
   innerPatternString(): string {
     return (
       `(?:` +

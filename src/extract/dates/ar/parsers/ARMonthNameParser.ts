@@ -42,6 +42,10 @@ const MONTH_CUE_BEFORE = new RegExp(
 const WEAKEST_MONTH_NAMES = new Set(['اب', 'ماي', 'تموز', 'مارس'].map(fold));
 
 export default class ARMonthNameParser extends AbstractParserWithWordBoundaryChecking {
+  override prefilter() {
+    return { trigger: MONTH_NAME_PATTERN, maxLookBack: 12 };
+  }
+
   innerPatternString(): string {
     return (
       `(?:(شهر|شهري)\\s{1,3})?` +

@@ -37,6 +37,10 @@ const NTH = Object.fromEntries(Object.entries(NTH_SPELLINGS).map(([w, n]) => [fo
 const BARE_WEEKDAY = matchAnyPattern(['أحد', 'اثنين', 'إثنين', 'ثلاثاء', 'أربعاء', 'خميس', 'جمعة', 'سبت']);
 
 export default class ARNthWeekdayOfMonthParser extends AbstractParserWithWordBoundaryChecking {
+  override prefilter() {
+    return { trigger: BARE_WEEKDAY, maxLookBack: 20 };
+  }
+
   innerPatternString(): string {
     return (
       `(${matchAnyPattern(Object.keys(NTH_SPELLINGS))})\\s{1,3}(?:يوم\\s{1,3})?(${BARE_WEEKDAY})\\s{1,3}(?:من|في)\\s{1,3}(?:` +

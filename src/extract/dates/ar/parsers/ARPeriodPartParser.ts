@@ -47,6 +47,10 @@ const YEAR_NOUN = matchAnyPattern(['عام', 'العام', 'سنة', 'السنة
 const PERIOD = matchAnyPattern(['الشهر', 'العام', 'السنة']);
 
 export default class ARPeriodPartParser extends AbstractParserWithWordBoundaryChecking {
+  override prefilter() {
+    return { trigger: PART_PATTERN, maxLookBack: 0 };
+  }
+
   innerPatternString(): string {
     return (
       `(${PART_PATTERN})\\s{1,3}(?:` +

@@ -28,6 +28,10 @@ const PERIOD_GROUP = 2;
 const DIRECTION_GROUP = 3;
 
 export default class ARRelativeDateFormatParser extends AbstractParserWithWordBoundaryChecking {
+  override prefilter() {
+    return { trigger: matchAnyPattern(Object.keys(PERIOD_SPELLINGS)), maxLookBack: 12 };
+  }
+
   innerPatternString(): string {
     return `(?:(${THIS_PATTERN})\\s{1,3})?(${matchAnyPattern(Object.keys(PERIOD_SPELLINGS))})(?:\\s{1,3}(${RELATIVE_DIRECTION_PATTERN}))?`;
   }

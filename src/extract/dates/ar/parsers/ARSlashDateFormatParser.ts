@@ -36,6 +36,10 @@ const NOT_DATE_BEFORE = /(?:^|[^\p{L}])[وف]?(?:[بل]|لل)?(?:ال)?(?:رقم
 const SHORT_END_AFTER = /^(?:\s{0,3}(?:$|[^\p{L}\p{N}\s%٪])|\s{1,3}(?:و|ثم|حين|عندما|حيث|في|من|الي|حتي|ب)(?![\p{L}]))/u;
 
 export default class ARSlashDateFormatParser extends AbstractParserWithWordBoundaryChecking {
+  override prefilter() {
+    return { trigger: '\\d', maxLookBack: 0 };
+  }
+
   innerPatternString(): string {
     return (
       `(?<![\\d/.\\-])(?:` +

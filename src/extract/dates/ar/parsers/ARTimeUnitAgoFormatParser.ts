@@ -42,6 +42,10 @@ const CHAIN_AFTER = new RegExp(
 );
 
 export default class ARTimeUnitAgoFormatParser extends AbstractParserWithWordBoundaryChecking {
+  override prefilter() {
+    return { trigger: 'قبل|منذ|بعد', maxLookBack: 0 };
+  }
+
   innerPatternString(): string {
     return (
       `(قبل|منذ|بعد)\\s{1,3}(?:` +

@@ -37,6 +37,10 @@ const MONTH_AFTER = new RegExp(`^\\s{0,3}(?:[-/.]\\s{0,2})?(?:من\\s{1,3})?(?:�
 const ORDINAL_WORD = /^(?:ال\s{0,2})?(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)/u;
 
 export default class ARWeekdayParser extends AbstractParserWithWordBoundaryChecking {
+  override prefilter() {
+    return { trigger: WEEKDAY_PATTERN, maxLookBack: 20 };
+  }
+
   innerPatternString(): string {
     return (
       `(?:(${THIS_PATTERN})\\s{1,3}(?:يوم\\s{1,3})?)?(${WEEKDAY_PATTERN})` +

@@ -39,6 +39,10 @@ const FI_BEFORE = /(?:^|[^\p{L}])[وف]?في\s{1,3}$/u;
 const NOUN_AFTER = /^\s{0,3}\p{L}/u;
 
 export default class ARYearParser extends AbstractParserWithWordBoundaryChecking {
+  override prefilter() {
+    return { trigger: '\\d', maxLookBack: 40 };
+  }
+
   innerPatternString(): string {
     return (
       `(?:(${THIS_PATTERN})\\s{1,3})?(?:(${YEAR_NOUN_PATTERN})\\s{1,3}(?:(${RELATIVE_DIRECTION_PATTERN})\\s{1,3})?)?` +

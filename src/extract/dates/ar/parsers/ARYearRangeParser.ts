@@ -16,6 +16,10 @@ const YEAR_NOUN = matchAnyPattern(['عام', 'العام', 'عامي', 'العا
 const SEPARATOR = `-|–|${matchAnyPattern(['إلى', 'حتى', 'لغاية', 'وحتى', 'و'])}`;
 
 export default class ARYearRangeParser extends AbstractParserWithWordBoundaryChecking {
+  override prefilter() {
+    return { trigger: '\\d', maxLookBack: 40 };
+  }
+
   innerPatternString(): string {
     return (
       `(?:(من|بين|ما\\s{1,3}بين)\\s{1,3})?(?:${YEAR_NOUN}\\s{1,3})?(${YEAR_NUMBER_PATTERN})${YEAR_SUFFIX_PATTERN}?` +

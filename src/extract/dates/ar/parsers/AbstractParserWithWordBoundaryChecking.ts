@@ -6,6 +6,7 @@
  */
 import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from 'chrono-node';
 import { REGEX_PARTS } from '../constants.ts';
+import { type PrefilterSpec, isPrefilterEnabled, prefilteredPattern } from './prefilter.ts';
 
 export type ExtractedResult = ParsingComponents | ParsingResult | null;
 
@@ -23,12 +24,30 @@ export abstract class AbstractParserWithWordBoundaryChecking implements Parser {
    */
   protected skipWholeMatchOnReject = false;
 
+  /**
+   * What every match contains and how far before it a match may start (see prefilter.ts);
+   * null to let chrono scan the whole text.
+   */
+  prefilter(): PrefilterSpec | null {
+    return null;
+  }
+
+  private cachedPrefilter: { spec: PrefilterSpec; trigger: RegExp; sticky: RegExp } | null = null;
+
   pattern(context: ParsingContext): RegExp {
-    this.cachedPattern ??= new RegExp(
-      `${REGEX_PARTS.leftBoundary}(?:${this.innerPatternString(context)})${REGEX_PARTS.rightBoundary}`,
-      REGEX_PARTS.flags,
-    );
-    return this.cachedPattern;
+    if (this.cachedPattern === null) {
+      const source = `${REGEX_PARTS.leftBoundary}(?:${this.innerPatternString(context)})${REGEX_PARTS.rightBoundary}`;
+      this.cachedPattern = new RegExp(source, REGEX_PARTS.flags);
+      const spec = this.prefilter();
+      this.cachedPrefilter = spec && {
+        // + the boundary character and up to two proclitics before the inner pattern
+        spec: { ...spec, maxLookBack: spec.maxLookBack + 3 },
+        trigger: new RegExp(`(?=${spec.trigger})`, 'gu'),
+        sticky: new RegExp(source, `${REGEX_PARTS.flags}y`),
+      };
+    }
+    const pre = this.cachedPrefilter;
+    return pre && isPrefilterEnabled() ? prefilteredPattern(this.cachedPattern, pre.spec, context.text, pre.trigger, pre.sticky) : this.cachedPattern;
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ExtractedResult {

@@ -1,0 +1,104 @@
+/**
+ * A prefilter for a parser's pattern: chrono runs every parser's regular expression over the
+ * whole text, trying a match at every position; most positions of an article are far from
+ * anything a given parser could read. A parser that declares a TRIGGER (a literal that every
+ * one of its matches contains: a month name, a digit, قبل/منذ/بعد…) and how far before the
+ * trigger a match may start is tried only at those positions, with the same regular
+ * expression made sticky. The results are the same as chrono's own scan:
+ *
+ * - chrono calls `pattern.exec(remaining)` where `remaining` is a suffix of the text; a match
+ *   of the plain pattern in `remaining` starts at some p and contains a trigger at t ≥ p with
+ *   t − p ≤ maxLookBack, so trying each such p in increasing order finds the leftmost match,
+ *   and a sticky match at p is the plain pattern's match at p;
+ * - trigger positions are found on the whole text with a zero-width lookahead, so
+ *   overlapping occurrences (شهر inside الشهر) are all found, and a trigger is a literal with
+ *   no look-behind, so it reads the same in `remaining` as in the text.
+ */
+/**
+ * Every pattern starts with the boundary `(?:^|[^\p{L}\p{N}_])`: a match starts at the start
+ * of `remaining` or on a character that is not a letter, digit or underscore.
+ */
+const WORD_CHAR = (() => {
+  const table = new Uint8Array(0x10000);
+  const word = /[\p{L}\p{N}_]/u;
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue; // surrogates: always tried
+    if (word.test(String.fromCharCode(c))) table[c] = 1;
+  }
+  return table;
+})();
+
+let enabled = true;
+/** For tests: run chrono's own scan, to check that the prefilter changes no result. */
+export function setPrefilterEnabled(on: boolean): void {
+  enabled = on;
+}
+export function isPrefilterEnabled(): boolean {
+  return enabled;
+}
+
+const triggerCache = new Map<string, { text: string; positions: Int32Array }>();
+
+function triggerPositions(trigger: RegExp, text: string): Int32Array {
+  const cached = triggerCache.get(trigger.source);
+  if (cached && cached.text === text) return cached.positions;
+  const found: number[] = [];
+  trigger.lastIndex = 0;
+  for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
+    found.push(m.index);
+    trigger.lastIndex = m.index + 1;
+  }
+  const positions = Int32Array.from(found);
+  triggerCache.set(trigger.source, { text, positions });
+  return positions;
+}
+
+/** The first index of `positions` whose value is ≥ `value`. */
+function lowerBound(positions: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (positions[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Parsers whose pattern does not start with the boundary group must not be prefiltered this way. */
+export interface PrefilterSpec {
+  /** Source of a literal alternation (or `\d`) that every match contains. */
+  trigger: string;
+  /** How many characters before its first trigger a match may start (the boundary character and proclitics included). */
+  maxLookBack: number;
+}
+
+/** An object with the `exec` chrono calls, trying the sticky pattern only near triggers. */
+export function prefilteredPattern(pattern: RegExp, spec: PrefilterSpec, text: string, trigger: RegExp, sticky: RegExp): RegExp {
+  const positions = triggerPositions(trigger, text);
+  const lookBack = spec.maxLookBack;
+  const exec = (remaining: string): RegExpExecArray | null => {
+    if (remaining.length > text.length) return pattern.exec(remaining);
+    const offset = text.length - remaining.length;
+    let tried = offset; // every start below this has been tried (or cannot match)
+    for (let i = lowerBound(positions, offset); i < positions.length; i++) {
+      const t = positions[i]!;
+      let q = Math.max(tried, t - lookBack);
+      for (; q <= t; q++) {
+        const code = remaining.charCodeAt(q - offset);
+        if (WORD_CHAR[code] === 1 && q > offset) continue;
+        // with the u flag, chrono's scan never starts inside a surrogate pair
+        if (code >= 0xdc00 && code <= 0xdfff && q > offset) {
+          const prev = remaining.charCodeAt(q - offset - 1);
+          if (prev >= 0xd800 && prev <= 0xdbff) continue;
+        }
+        sticky.lastIndex = q - offset;
+        const match = sticky.exec(remaining);
+        if (match) return match;
+      }
+      tried = q;
+    }
+    return null;
+  };
+  return { exec } as unknown as RegExp;
+}

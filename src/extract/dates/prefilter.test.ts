@@ -1,0 +1,41 @@
+/** The prefilter (ar/parsers/prefilter.ts) only skips work: every result is the same as chrono's own scan. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { findDateMentions } from './index.ts';
+import { setPrefilterEnabled } from './ar/parsers/prefilter.ts';
+
+const here = import.meta.dirname;
+
+/** Every Arabic sentence of the date tests, and the bundled articles. */
+function texts(): string[] {
+  const out: string[] = [];
+  for (const file of readdirSync(here).filter((f) => f.endsWith('.test.ts'))) {
+    for (const m of readFileSync(resolve(here, file), 'utf8').matchAll(/\['([^'\n]+)'/g)) out.push(m[1]!);
+  }
+  const articles = resolve(here, '../../../data/articles');
+  try {
+    for (const f of readdirSync(articles).filter((f) => f.endsWith('.txt'))) out.push(readFileSync(resolve(articles, f), 'utf8'));
+  } catch {
+    // no bundled articles: the sentences suffice
+  }
+  // run-together sentences: matches near the start of a retry and across sentences
+  out.push(out.slice(0, 400).join(' '));
+  out.push(out.slice(0, 400).join('\n'));
+  return out;
+}
+
+describe('prefilter', () => {
+  afterEach(() => setPrefilterEnabled(true));
+
+  it('finds exactly what the full scan finds', () => {
+    const all = texts();
+    for (const ref of ['2025-04-10', null]) {
+      setPrefilterEnabled(false);
+      const expected = all.map((t) => findDateMentions(t, { ref, language: 'ar' }));
+      setPrefilterEnabled(true);
+      const got = all.map((t) => findDateMentions(t, { ref, language: 'ar' }));
+      expect(got).toEqual(expected);
+    }
+  }, 60_000);
+});
