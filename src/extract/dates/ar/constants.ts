@@ -21,8 +21,16 @@ export const REGEX_PARTS = {
 };
 
 /** Spelling-insensitive form of a dictionary key or matched text: normalized, without spaces. */
+const foldCache = new Map<string, string>();
 export function fold(text: string): string {
-  return normalizeArabic(text).text.replace(/\s+/g, '');
+  let folded = foldCache.get(text);
+  if (folded === undefined) {
+    folded = normalizeArabic(text).text.replace(/\s+/g, '');
+    // matched words repeat (month names, قبل، اليوم); a text of unbounded variety must not grow the cache forever
+    if (foldCache.size > 20_000) foldCache.clear();
+    foldCache.set(text, folded);
+  }
+  return folded;
 }
 
 function foldDictionary<T>(entries: Record<string, T>): Record<string, T> {

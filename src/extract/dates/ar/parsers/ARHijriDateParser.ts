@@ -38,7 +38,8 @@ const MAX_HIJRI_YEAR = 1500;
 
 export default class ARHijriDateParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    return { trigger: `${HIJRI_MONTH_PATTERN}|\\d`, maxLookBack: 90 };
+    // a Hijri month name, or a year followed by its era marker (هـ، للهجرة)
+    return { trigger: `${HIJRI_MONTH_PATTERN}|\\d{4}\\s{0,2}(?:ه|للهجره)`, maxLookBack: 90 };
   }
 
   innerPatternString(): string {
