@@ -40,7 +40,7 @@ const NOUN_AFTER = /^\s{0,3}\p{L}/u;
 
 export default class ARYearParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    return { trigger: '\\d', maxLookBack: 40 };
+    return { trigger: '(?<!\\d)\\d', maxLookBack: 26 };
   }
 
   innerPatternString(): string {

@@ -17,7 +17,7 @@ const SEPARATOR = `-|–|${matchAnyPattern(['إلى', 'حتى', 'لغاية', '�
 
 export default class ARYearRangeParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    return { trigger: '\\d', maxLookBack: 40 };
+    return { trigger: '(?<!\\d)\\d', maxLookBack: 26 };
   }
 
   innerPatternString(): string {

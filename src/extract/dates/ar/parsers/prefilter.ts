@@ -11,8 +11,11 @@
  *   t − p ≤ maxLookBack, so trying each such p in increasing order finds the leftmost match,
  *   and a sticky match at p is the plain pattern's match at p;
  * - trigger positions are found on the whole text with a zero-width lookahead, so
- *   overlapping occurrences (شهر inside الشهر) are all found, and a trigger is a literal with
- *   no look-behind, so it reads the same in `remaining` as in the text.
+ *   overlapping occurrences (شهر inside الشهر) are all found; a trigger reads the same in
+ *   `remaining` as in the text, except that a look-behind (`(?<!\d)\d`, the first digit of a
+ *   number) cannot see before the start of `remaining`, which is why that start is always tried;
+ * - a match starts with the boundary group, so only the start of `remaining` and positions
+ *   of a character that is not a letter or digit are tried.
  */
 /**
  * Every pattern starts with the boundary `(?:^|[^\p{L}\p{N}_])`: a match starts at the start
@@ -80,7 +83,12 @@ export function prefilteredPattern(pattern: RegExp, spec: PrefilterSpec, text: s
   const exec = (remaining: string): RegExpExecArray | null => {
     if (remaining.length > text.length) return pattern.exec(remaining);
     const offset = text.length - remaining.length;
-    let tried = offset; // every start below this has been tried (or cannot match)
+    // The start of `remaining` is always tried: there `^` matches and a look-behind sees
+    // nothing, so a trigger written with a look-behind (`(?<!\d)\d`) may not have fired on it.
+    sticky.lastIndex = 0;
+    const first = sticky.exec(remaining);
+    if (first) return first;
+    let tried = offset + 1; // every start below this has been tried (or cannot match)
     for (let i = lowerBound(positions, offset); i < positions.length; i++) {
       const t = positions[i]!;
       let q = Math.max(tried, t - lookBack);
