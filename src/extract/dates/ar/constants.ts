@@ -21,11 +21,26 @@ export const REGEX_PARTS = {
 };
 
 /** Spelling-insensitive form of a dictionary key or matched text: normalized, without spaces. */
+const normalizeCache = new Map<string, string>();
+/**
+ * The normalized form of a short matched text (memoized: the parsers call it on every match,
+ * and the words repeat).
+ */
+export function normalizeWord(text: string): string {
+  let normalized = normalizeCache.get(text);
+  if (normalized === undefined) {
+    normalized = normalizeArabic(text).text;
+    if (normalizeCache.size > 20_000) normalizeCache.clear();
+    normalizeCache.set(text, normalized);
+  }
+  return normalized;
+}
+
 const foldCache = new Map<string, string>();
 export function fold(text: string): string {
   let folded = foldCache.get(text);
   if (folded === undefined) {
-    folded = normalizeArabic(text).text.replace(/\s+/g, '');
+    folded = normalizeWord(text).replace(/\s+/g, '');
     // matched words repeat (month names, قبل، اليوم); a text of unbounded variety must not grow the cache forever
     if (foldCache.size > 20_000) foldCache.clear();
     foldCache.set(text, folded);
@@ -163,7 +178,7 @@ const MONTH_NAME_REGEX = new RegExp(MONTH_NAME_PATTERN, 'gu');
  * disagree (`شباط/مارس` is not a month, it is a mistake or a list).
  */
 export function parseMonthName(text: string): number | undefined {
-  const names = normalizeArabic(text).text.match(MONTH_NAME_REGEX) ?? [];
+  const names = normalizeWord(text).match(MONTH_NAME_REGEX) ?? [];
   let month: number | undefined;
   for (const name of names) {
     const value = lookup(MONTH_DICTIONARY, name);
@@ -426,7 +441,7 @@ export const YEAR_WORDS_END = `(?=\\s{0,3}(?:$|[^\\p{L}\\p{N}\\s]|م(?![\\p{L}])
 
 /** The value of a number written in words (sum of its parts; a unit before عشر is a teen). */
 export function parseCardinalWords(text: string): number | undefined {
-  const tokens = normalizeArabic(text).text.trim().split(/\s+/);
+  const tokens = normalizeWord(text).trim().split(/\s+/);
   // و joins the parts; split it off where it is glued to the next word (وثمانية), but not in واحد.
   const words: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -455,7 +470,7 @@ export function parseCardinalWords(text: string): number | undefined {
 /** A year in digits or words; undefined when outside 1000–2199 or `ألف` alone. */
 export function parseYear(text: string): number | undefined {
   if (/\d/.test(text)) return parseYearNumber(text);
-  const clean = normalizeArabic(text).text.trim();
+  const clean = normalizeWord(text).trim();
   if (clean === 'الف') return undefined;
   const year = parseCardinalWords(clean);
   return year !== undefined && year >= MIN_YEAR && year <= MAX_YEAR ? year : undefined;
@@ -466,7 +481,7 @@ const TEEN_ONLY_UNITS = new Set(['احد', 'احدي', 'اثنا', 'اثني', '
 
 /** A day of the month in digits, ordinal words or cardinal words. */
 export function parseAnyDayNumber(text: string): number | undefined {
-  const clean = normalizeArabic(text).text.trim();
+  const clean = normalizeWord(text).trim();
   const ordinal = parseDayNumber(clean);
   if (ordinal !== undefined) return ordinal;
   // One word with the article is a weekday or a noun (الأحد، الاثنين، الخمسة), not a day.

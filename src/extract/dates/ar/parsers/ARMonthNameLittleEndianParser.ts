@@ -28,7 +28,6 @@ import {
   parseMonthName,
   parseRelativeDirection,
 } from '../constants.ts';
-import { normalizeArabic } from '../../../normalize.ts';
 import { referenceDay, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
@@ -87,7 +86,7 @@ export default class ARMonthNameLittleEndianParser extends AbstractParserWithWor
     if (year === undefined && DATE_AS_NAME_BEFORE.test(before)) return null;
     if (rangeStart === undefined && !/^\d/.test(match[DAY_GROUP] ?? '') && PERIOD_PART_BEFORE.test(before)) return null;
     // A cardinal number before an ambiguous name is a count (`ست مارس`), not a date.
-    const dayText = normalizeArabic(match[DAY_GROUP] ?? '').text;
+    const dayText = match[DAY_GROUP] ?? ''; // the text is normalized already
     if (parseDayNumber(dayText) === undefined && AMBIGUOUS_MONTH_NAMES.has(fold(match[MONTH_GROUP] ?? ''))) return null;
 
     const isPossible = (d: number) => (year !== undefined ? isValidDay(year, month, d) : d >= 1 && d <= maxDaysInMonth(month));

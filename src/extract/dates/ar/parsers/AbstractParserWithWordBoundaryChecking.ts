@@ -42,7 +42,7 @@ export abstract class AbstractParserWithWordBoundaryChecking implements Parser {
       this.cachedPrefilter = spec && {
         // + the boundary character and up to two proclitics before the inner pattern
         spec: { ...spec, maxLookBack: spec.maxLookBack + 3 },
-        trigger: new RegExp(`(?=${spec.trigger})`, 'gu'),
+        trigger: new RegExp(spec.trigger, 'gu'),
         sticky: new RegExp(source, `${REGEX_PARTS.flags}y`),
       };
     }

@@ -10,8 +10,8 @@
  *   of the plain pattern in `remaining` starts at some p and contains a trigger at t ≥ p with
  *   t − p ≤ maxLookBack, so trying each such p in increasing order finds the leftmost match,
  *   and a sticky match at p is the plain pattern's match at p;
- * - trigger positions are found on the whole text with a zero-width lookahead, so
- *   overlapping occurrences (شهر inside الشهر) are all found; a trigger reads the same in
+ * - trigger positions are found on the whole text, each search starting one past the
+ *   last occurrence's start, so overlapping occurrences (شهر inside الشهر) are all found; a trigger reads the same in
  *   `remaining` as in the text, except that a look-behind (`(?<!\d)\d`, the first digit of a
  *   number) cannot see before the start of `remaining`, which is why that start is always tried;
  * - a match starts with the boundary group, so only the start of `remaining` and positions
@@ -47,6 +47,7 @@ function triggerPositions(trigger: RegExp, text: string): Int32Array {
   if (cached && cached.text === text) return cached.positions;
   const found: number[] = [];
   trigger.lastIndex = 0;
+  // every start of an occurrence, overlapping ones too: the next search starts one past the last start
   for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
     found.push(m.index);
     trigger.lastIndex = m.index + 1;
