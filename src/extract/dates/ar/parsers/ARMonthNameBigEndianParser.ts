@@ -43,6 +43,8 @@ const TIME_CUE_BEFORE = new RegExp(
   'u',
 );
 
+const FIRST_MONTH_NAME = new RegExp(MONTH_NAME_PATTERN, 'u');
+
 export default class ARMonthNameBigEndianParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
     return { trigger: MONTH_NAME_PATTERN, maxLookBack: 0 };
@@ -71,7 +73,7 @@ export default class ARMonthNameBigEndianParser extends AbstractParserWithWordBo
     const before = textBefore(context, index);
     if (!CLAUSE_END_AFTER.test(textAfter(context, index + match[0].length))) return null;
     if (MONTH_AS_NAME_BEFORE.test(before)) return null;
-    const firstName = fold(new RegExp(MONTH_NAME_PATTERN, 'u').exec(monthText)?.[0] ?? monthText);
+    const firstName = fold(FIRST_MONTH_NAME.exec(monthText)?.[0] ?? monthText);
     if (year === undefined && AMBIGUOUS_MONTH_NAMES.has(firstName) && !TIME_CUE_BEFORE.test(before)) return null;
     if (year !== undefined ? !isValidDay(year, month, day) : day > maxDaysInMonth(month)) return null;
 

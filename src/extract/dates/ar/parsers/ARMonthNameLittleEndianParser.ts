@@ -51,7 +51,7 @@ const PERIOD_PART_BEFORE = new RegExp(
 
 export default class ARMonthNameLittleEndianParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    return { trigger: MONTH_NAME_PATTERN, maxLookBack: 110 };
+    return { trigger: MONTH_NAME_PATTERN, maxLookBack: 90 };
   }
 
   innerPatternString(): string {

@@ -41,6 +41,8 @@ const MONTH_CUE_BEFORE = new RegExp(
 /** Names that need more than a preposition: `في أب` is "in a father", `في ماي` is rare as a month. */
 const WEAKEST_MONTH_NAMES = new Set(['اب', 'ماي', 'تموز', 'مارس'].map(fold));
 
+const FIRST_MONTH_NAME = new RegExp(MONTH_NAME_PATTERN, 'u');
+
 export default class ARMonthNameParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
     return { trigger: MONTH_NAME_PATTERN, maxLookBack: 12 };
@@ -68,7 +70,7 @@ export default class ARMonthNameParser extends AbstractParserWithWordBoundaryChe
     if (yearText !== undefined && year === undefined) return null;
     const qualifier = match[QUALIFIER_GROUP];
     const hasMonthWord = match[MONTH_WORD_GROUP] !== undefined;
-    const firstName = fold(new RegExp(MONTH_NAME_PATTERN, 'u').exec(monthText)?.[0] ?? monthText);
+    const firstName = fold(FIRST_MONTH_NAME.exec(monthText)?.[0] ?? monthText);
 
     if (MONTH_AS_NAME_BEFORE.test(before) && !hasMonthWord) return null;
     // A day number before the month belongs to the day parser; if it rejected the day

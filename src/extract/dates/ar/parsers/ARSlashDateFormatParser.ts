@@ -37,7 +37,7 @@ const SHORT_END_AFTER = /^(?:\s{0,3}(?:$|[^\p{L}\p{N}\s%٪])|\s{1,3}(?:و|ثم|�
 
 export default class ARSlashDateFormatParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    return { trigger: '(?<!\\d)\\d', maxLookBack: 0 };
+    return { trigger: '(?<!\\d)\\d{1,4}\\s?[-/.]\\s?\\d', maxLookBack: 0 };
   }
 
   innerPatternString(): string {

@@ -40,7 +40,7 @@ const NOUN_AFTER = /^\s{0,3}\p{L}/u;
 
 export default class ARYearParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    return { trigger: '(?<!\\d)\\d', maxLookBack: 26 };
+    return { trigger: '(?<!\\d)(?:1\\d{3}|2[01]\\d{2})(?!\\d)', maxLookBack: 26 };
   }
 
   innerPatternString(): string {

@@ -17,7 +17,7 @@ const SEPARATOR = `-|–|${matchAnyPattern(['إلى', 'حتى', 'لغاية', '�
 
 export default class ARYearRangeParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    return { trigger: '(?<!\\d)\\d', maxLookBack: 26 };
+    return { trigger: '(?<!\\d)(?:1\\d{3}|2[01]\\d{2})(?!\\d)', maxLookBack: 26 };
   }
 
   innerPatternString(): string {
