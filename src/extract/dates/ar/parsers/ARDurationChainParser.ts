@@ -51,6 +51,7 @@ export default class ARDurationChainParser extends AbstractParserWithWordBoundar
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ExtractedResult {
     const fromNow = match[FROM_NOW_GROUP] !== undefined;
+    if (!fromNow && match[DIRECTION_GROUP] === undefined) return null;
     const chain = match[CHAIN_GROUP] ?? '';
     const parts: { unit: DateUnit; count: number }[] = [];
     for (const term of chain.matchAll(TERM_REGEX)) {

@@ -11,7 +11,8 @@ export default class ARAnaphoricDayRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     let anchor: ParsingResult | null = null;
     return results.map((result) => {
-      const offset = readAnaphoricOffset(result.tags());
+      // every anaphoric reading is `اليوم …` (the tags are a fresh Set per call: look only then)
+      const offset = result.text.startsWith('اليوم') ? readAnaphoricOffset(result.tags()) : undefined;
       if (offset === undefined) {
         if (!result.end && result.start.isCertain('day')) anchor = result;
         return result;

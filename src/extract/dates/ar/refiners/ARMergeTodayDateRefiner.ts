@@ -12,6 +12,7 @@ const BETWEEN = /^\s{1,3}(?:[,،:-]\s{0,3})?$/u;
 export default class ARMergeTodayDateRefiner extends MergingRefiner {
   shouldMergeResults(textBetween: string, current: ParsingResult, next: ParsingResult): boolean {
     return (
+      current.text.length <= 8 &&
       fold(current.text) === TODAY &&
       !next.tags().has('tarikh/relative') &&
       next.start.isCertain('day') &&
