@@ -14,7 +14,20 @@ const HIJRI_FORMAT = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', {
   timeZone: 'UTC',
 });
 
+/** ICU's formatToParts is slow and the same days recur (every Hijri date searches around its estimate). */
+const toHijriCache = new Map<number, CalendarDay>();
+
 export function gregorianToHijri(d: CalendarDay): CalendarDay {
+  const key = d.year * 10000 + d.month * 100 + d.day;
+  const cached = toHijriCache.get(key);
+  if (cached) return { ...cached };
+  const hijri = computeGregorianToHijri(d);
+  if (toHijriCache.size > 50_000) toHijriCache.clear();
+  toHijriCache.set(key, hijri);
+  return { ...hijri };
+}
+
+function computeGregorianToHijri(d: CalendarDay): CalendarDay {
   const date = new Date(0);
   date.setUTCFullYear(d.year, d.month - 1, d.day);
   date.setUTCHours(12);
