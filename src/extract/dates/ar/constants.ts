@@ -71,6 +71,16 @@ export function matchAnyPattern(words: Iterable<string>): string {
   return `(?:${sorted.map((w) => escapeRegExp(w).replace(/ /g, '\\s{0,3}')).join('|')})`;
 }
 
+/**
+ * Literal words for a parser's prefilter: the normalized first word of each spelling (every
+ * match of `matchAnyPattern(spellings)` starts with one of them).
+ */
+export function triggerWords(words: Iterable<string>): string[] {
+  const out = new Set<string>();
+  for (const word of words) out.add(normalizeArabic(word).text.trim().split(/\s+/)[0]!);
+  return [...out];
+}
+
 function lookup<T>(dictionary: Record<string, T>, text: string): T | undefined {
   return dictionary[fold(text)];
 }
@@ -92,6 +102,7 @@ const WEEKDAY_SPELLINGS: Record<string, number> = {
 };
 export const WEEKDAY_DICTIONARY = foldDictionary(WEEKDAY_SPELLINGS);
 export const WEEKDAY_PATTERN = matchAnyPattern(Object.keys(WEEKDAY_SPELLINGS));
+export const WEEKDAY_TRIGGER_WORDS = triggerWords(Object.keys(WEEKDAY_SPELLINGS));
 export function parseWeekday(text: string): number | undefined {
   return lookup(WEEKDAY_DICTIONARY, text);
 }
@@ -164,6 +175,7 @@ const MONTH_SPELLINGS: Record<string, number> = {
 
 export const MONTH_DICTIONARY = foldDictionary(MONTH_SPELLINGS);
 export const MONTH_NAME_PATTERN = matchAnyPattern(Object.keys(MONTH_SPELLINGS));
+export const MONTH_TRIGGER_WORDS = triggerWords(Object.keys(MONTH_SPELLINGS));
 
 /**
  * A month as news agencies write it, possibly doubled in a second system to be understood
@@ -235,6 +247,7 @@ const HIJRI_MONTH_SPELLINGS: Record<string, number> = {
 };
 export const HIJRI_MONTH_DICTIONARY = foldDictionary(HIJRI_MONTH_SPELLINGS);
 export const HIJRI_MONTH_PATTERN = matchAnyPattern(Object.keys(HIJRI_MONTH_SPELLINGS));
+export const HIJRI_MONTH_TRIGGER_WORDS = triggerWords(Object.keys(HIJRI_MONTH_SPELLINGS));
 export function parseHijriMonth(text: string): number | undefined {
   return lookup(HIJRI_MONTH_DICTIONARY, text);
 }
@@ -364,6 +377,7 @@ export const TIME_UNIT_DICTIONARY = foldDictionary(TIME_UNIT_SPELLINGS);
 export const DUAL_TIME_UNIT_DICTIONARY = foldDictionary(DUAL_TIME_UNIT_SPELLINGS);
 export const TIME_UNIT_PATTERN = matchAnyPattern(Object.keys(TIME_UNIT_SPELLINGS));
 export const DUAL_TIME_UNIT_PATTERN = matchAnyPattern(Object.keys(DUAL_TIME_UNIT_SPELLINGS));
+export const TIME_UNIT_TRIGGER_WORDS = triggerWords([...Object.keys(TIME_UNIT_SPELLINGS), ...Object.keys(DUAL_TIME_UNIT_SPELLINGS)]);
 
 const COUNT_WORD_SPELLINGS: Record<string, number> = {
   'ثلاثة': 3, 'ثلاث': 3, 'أربعة': 4, 'أربع': 4, 'خمسة': 5, 'خمس': 5, 'ستة': 6, 'ست': 6,

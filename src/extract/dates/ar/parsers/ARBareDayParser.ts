@@ -45,7 +45,7 @@ const HOUR_ORDINAL = /^(?:ال\s{0,2})?(?:الاولي|الثانيه|الثال
 
 export default class ARBareDayParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    return { trigger: '(?<!\\d)\\d{1,2}(?!\\d)|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|واحد|عشرين|عشرون|ثلاثين|ثلاثون', maxLookBack: 16 };
+    return { trigger: '(?<!\\d)\\d{1,2}(?!\\d)', words: ['اول', 'ثاني', 'ثالث', 'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر', 'حادي', 'واحد', 'عشرين', 'عشرون', 'ثلاثين', 'ثلاثون'], maxLookBack: 16 };
   }
 
   innerPatternString(): string {

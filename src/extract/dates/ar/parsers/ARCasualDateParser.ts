@@ -56,7 +56,7 @@ const TODAY_AS_STORY_DAY_BEFORE = /(?:ذلك|تلك|نفس|ذات|حتي ذلك)
 
 export default class ARCasualDateParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    return { trigger: 'امس|غد|اليوم|البارحه', maxLookBack: 24 };
+    return { words: ['امس', 'غد', 'اليوم', 'البارحه'], maxLookBack: 24 };
   }
 
   innerPatternString(): string {

@@ -15,7 +15,7 @@ const DIRECTION_GROUP = 3;
 
 export default class ARDayOfRelativeMonthParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    return { trigger: 'الشهر', maxLookBack: 70 };
+    return { words: ['الشهر'], maxLookBack: 70 };
   }
 
   protected override skipWholeMatchOnReject = true;

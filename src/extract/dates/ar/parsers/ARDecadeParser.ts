@@ -5,7 +5,7 @@
  */
 import type { ParsingContext } from 'chrono-node';
 import { TAG_RELATIVE, precisionTag } from '../../tags.ts';
-import { fold, matchAnyPattern, parseRelativeDirection, RELATIVE_DIRECTION_PATTERN } from '../constants.ts';
+import { fold, matchAnyPattern, parseRelativeDirection, RELATIVE_DIRECTION_PATTERN, triggerWords } from '../constants.ts';
 import { referenceDay, textAfter } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
@@ -36,7 +36,7 @@ const AGE_AFTER = /^\s{1,3}(?:من\s{1,3})?(?:عمر|العمر|عمره|عمر�
 
 export default class ARDecadeParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    return { trigger: `${matchAnyPattern(Object.keys(DECADE_WORDS))}|العقد`, maxLookBack: 12 };
+    return { words: triggerWords([...Object.keys(DECADE_WORDS), 'العقد']), maxLookBack: 12 };
   }
 
   innerPatternString(): string {

@@ -20,6 +20,7 @@ import {
   parseCount,
   parseDualTimeUnit,
   parseTimeUnit,
+  TIME_UNIT_TRIGGER_WORDS
 } from '../constants.ts';
 import { referenceDay, textAfter, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
@@ -42,7 +43,7 @@ const DIRECTION_BEFORE = /(?:^|[^\p{L}])[وف]?(قبل|منذ|بعد)\s{1,3}$/u;
 
 export default class ARDurationChainParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    return { trigger: `${TIME_UNIT_PATTERN}|${DUAL_TIME_UNIT_PATTERN}`, maxLookBack: 24 };
+    return { words: TIME_UNIT_TRIGGER_WORDS, maxLookBack: 24 };
   }
 
   innerPatternString(): string {

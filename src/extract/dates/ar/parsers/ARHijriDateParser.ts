@@ -21,6 +21,7 @@ import {
   parseDayNumber,
   parseHijriMonth,
   parseRelativeDirection,
+  HIJRI_MONTH_TRIGGER_WORDS
 } from '../constants.ts';
 import { assignDay, implyDay, referenceDay, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
@@ -39,7 +40,7 @@ const MAX_HIJRI_YEAR = 1500;
 export default class ARHijriDateParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
     // a Hijri month name, or a year followed by its era marker (هـ، للهجرة)
-    return { trigger: `${HIJRI_MONTH_PATTERN}|\\d{4}\\s{0,2}(?:ه|للهجره)`, maxLookBack: 90 };
+    return { words: HIJRI_MONTH_TRIGGER_WORDS, trigger: '\\d{4}\\s{0,2}(?:ه|للهجره)', maxLookBack: 90 };
   }
 
   innerPatternString(): string {

@@ -26,6 +26,7 @@ import {
   parseMonthName,
   parseRelativeDirection,
   parseYear,
+  MONTH_TRIGGER_WORDS
 } from '../constants.ts';
 import { referenceDay, textAfter, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
@@ -47,7 +48,7 @@ const FIRST_MONTH_NAME = new RegExp(MONTH_NAME_PATTERN, 'u');
 
 export default class ARMonthNameBigEndianParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    return { trigger: MONTH_NAME_PATTERN, maxLookBack: 0 };
+    return { words: MONTH_TRIGGER_WORDS, maxLookBack: 0 };
   }
 
   innerPatternString(): string {

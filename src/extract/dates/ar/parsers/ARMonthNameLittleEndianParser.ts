@@ -27,6 +27,7 @@ import {
   parseDayNumber,
   parseMonthName,
   parseRelativeDirection,
+  MONTH_TRIGGER_WORDS
 } from '../constants.ts';
 import { referenceDay, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
@@ -51,7 +52,7 @@ const PERIOD_PART_BEFORE = new RegExp(
 
 export default class ARMonthNameLittleEndianParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    return { trigger: MONTH_NAME_PATTERN, maxLookBack: 90 };
+    return { words: MONTH_TRIGGER_WORDS, maxLookBack: 90 };
   }
 
   innerPatternString(): string {

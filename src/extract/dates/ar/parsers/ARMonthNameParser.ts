@@ -23,6 +23,7 @@ import {
   parseMonthName,
   parseRelativeDirection,
   parseYearNumber,
+  MONTH_TRIGGER_WORDS
 } from '../constants.ts';
 import { referenceDay, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
@@ -45,7 +46,7 @@ const FIRST_MONTH_NAME = new RegExp(MONTH_NAME_PATTERN, 'u');
 
 export default class ARMonthNameParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    return { trigger: MONTH_NAME_PATTERN, maxLookBack: 12 };
+    return { words: MONTH_TRIGGER_WORDS, maxLookBack: 12 };
   }
 
   innerPatternString(): string {

@@ -19,6 +19,7 @@ import {
   parseRelativeDirection,
   parseWeekday,
   parseYearNumber,
+  triggerWords
 } from '../constants.ts';
 import { referenceDay } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
@@ -38,7 +39,7 @@ const BARE_WEEKDAY = matchAnyPattern(['أحد', 'اثنين', 'إثنين', 'ث�
 
 export default class ARNthWeekdayOfMonthParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    return { trigger: BARE_WEEKDAY, maxLookBack: 20 };
+    return { words: triggerWords(['أحد', 'اثنين', 'إثنين', 'ثلاثاء', 'أربعاء', 'خميس', 'جمعة', 'سبت']), maxLookBack: 20 };
   }
 
   innerPatternString(): string {

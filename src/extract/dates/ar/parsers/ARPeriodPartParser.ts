@@ -20,6 +20,7 @@ import {
   parseMonthName,
   parseRelativeDirection,
   parseYearNumber,
+  triggerWords
 } from '../constants.ts';
 import { referenceDay } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
@@ -48,7 +49,7 @@ const PERIOD = matchAnyPattern(['الشهر', 'العام', 'السنة']);
 
 export default class ARPeriodPartParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    return { trigger: PART_PATTERN, maxLookBack: 0 };
+    return { words: triggerWords(Object.keys(PART_SPELLINGS)), maxLookBack: 0 };
   }
 
   innerPatternString(): string {

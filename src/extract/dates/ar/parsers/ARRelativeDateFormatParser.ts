@@ -7,7 +7,7 @@
 import type { ParsingContext } from 'chrono-node';
 import { addDays, addMonths, isoWeekStart } from '../../calendar.ts';
 import { TAG_RELATIVE, precisionTag } from '../../tags.ts';
-import { RELATIVE_DIRECTION_PATTERN, THIS_PATTERN, fold, matchAnyPattern, parseRelativeDirection } from '../constants.ts';
+import { RELATIVE_DIRECTION_PATTERN, THIS_PATTERN, fold, matchAnyPattern, parseRelativeDirection, triggerWords } from '../constants.ts';
 import { assignDay, referenceDay, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
@@ -29,7 +29,7 @@ const DIRECTION_GROUP = 3;
 
 export default class ARRelativeDateFormatParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    return { trigger: matchAnyPattern(Object.keys(PERIOD_SPELLINGS)), maxLookBack: 12 };
+    return { words: triggerWords(Object.keys(PERIOD_SPELLINGS)), maxLookBack: 12 };
   }
 
   innerPatternString(): string {

@@ -43,7 +43,7 @@ const CHAIN_AFTER = new RegExp(
 
 export default class ARTimeUnitAgoFormatParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    return { trigger: 'قبل|منذ|بعد', maxLookBack: 0 };
+    return { words: ['قبل', 'منذ', 'بعد'], maxLookBack: 0 };
   }
 
   innerPatternString(): string {

@@ -21,6 +21,7 @@ import {
   WEEKDAY_PATTERN,
   parseRelativeDirection,
   parseWeekday,
+  WEEKDAY_TRIGGER_WORDS
 } from '../constants.ts';
 import { referenceDay, textAfter } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
@@ -38,7 +39,7 @@ const ORDINAL_WORD = /^(?:ال\s{0,2})?(?:ال)?(?:اول|ثاني|ثالث|را
 
 export default class ARWeekdayParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    return { trigger: WEEKDAY_PATTERN, maxLookBack: 20 };
+    return { words: WEEKDAY_TRIGGER_WORDS, maxLookBack: 20 };
   }
 
   innerPatternString(): string {

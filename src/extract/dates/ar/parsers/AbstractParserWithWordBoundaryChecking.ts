@@ -6,7 +6,7 @@
  */
 import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from 'chrono-node';
 import { REGEX_PARTS } from '../constants.ts';
-import { type PrefilterSpec, isPrefilterEnabled, prefilteredPattern } from './prefilter.ts';
+import { type CompiledTrigger, type PrefilterSpec, compileTrigger, isPrefilterEnabled, prefilteredPattern } from './prefilter.ts';
 
 export type ExtractedResult = ParsingComponents | ParsingResult | null;
 
@@ -32,7 +32,7 @@ export abstract class AbstractParserWithWordBoundaryChecking implements Parser {
     return null;
   }
 
-  private cachedPrefilter: { spec: PrefilterSpec; trigger: RegExp; sticky: RegExp } | null = null;
+  private cachedPrefilter: { spec: PrefilterSpec; trigger: CompiledTrigger; sticky: RegExp } | null = null;
 
   pattern(context: ParsingContext): RegExp {
     if (this.cachedPattern === null) {
@@ -42,7 +42,7 @@ export abstract class AbstractParserWithWordBoundaryChecking implements Parser {
       this.cachedPrefilter = spec && {
         // + the boundary character and up to two proclitics before the inner pattern
         spec: { ...spec, maxLookBack: spec.maxLookBack + 3 },
-        trigger: new RegExp(spec.trigger, 'gu'),
+        trigger: compileTrigger(spec),
         sticky: new RegExp(source, `${REGEX_PARTS.flags}y`),
       };
     }
