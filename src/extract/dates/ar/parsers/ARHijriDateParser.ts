@@ -20,8 +20,7 @@ import {
   fold,
   parseDayNumber,
   parseHijriMonth,
-  parseRelativeDirection,
-  HIJRI_MONTH_TRIGGER_WORDS
+  parseRelativeDirection
 } from '../constants.ts';
 import { assignDay, implyDay, referenceDay, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
@@ -39,8 +38,8 @@ const MAX_HIJRI_YEAR = 1500;
 
 export default class ARHijriDateParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    // a Hijri month name, or a year followed by its era marker (هـ، للهجرة)
-    return { words: HIJRI_MONTH_TRIGGER_WORDS, trigger: '\\d{4}\\s{0,2}(?:ه|للهجره)', maxLookBack: 90 };
+    // a word of every Hijri month name (ذو/ذي are everywhere: القعدة/الحجة, 6 letters in), or a year and its era
+    return { words: ['محرم', 'صفر', 'ربيع', 'جمادي', 'رجب', 'شعبان', 'رمضان', 'شوال', 'القعده', 'الحجه'], trigger: '\\d{4}\\s{0,2}(?:ه|للهجره)', maxLookBack: 96 };
   }
 
   innerPatternString(): string {

@@ -50,9 +50,17 @@ const PERIOD_PART_BEFORE = new RegExp(
   'u',
 );
 
+/** A part of every ordinal or cardinal day word (الحادي والعشرين، خمسة عشر), at most two letters in. */
+const DAY_WORD_STEMS = ['اول', 'ثاني', 'ثالث', 'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر', 'حادي', 'واحد', 'احد', 'احدي', 'اثن', 'ثلاث', 'اربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع', 'عشر'];
+
 export default class ARMonthNameLittleEndianParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    return { words: MONTH_TRIGGER_WORDS, maxLookBack: 90 };
+    return {
+      words: MONTH_TRIGGER_WORDS,
+      maxLookBack: 90,
+      // the first day number of the match (`بين ال` at most before it) comes before the month
+      anchor: { trigger: '(?<!\\d)\\d{1,2}(?!\\d)', words: DAY_WORD_STEMS, maxLookBack: 14 },
+    };
   }
 
   innerPatternString(): string {

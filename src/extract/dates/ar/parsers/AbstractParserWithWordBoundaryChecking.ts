@@ -32,7 +32,7 @@ export abstract class AbstractParserWithWordBoundaryChecking implements Parser {
     return null;
   }
 
-  private cachedPrefilter: { spec: PrefilterSpec; trigger: CompiledTrigger; sticky: RegExp } | null = null;
+  private cachedPrefilter: { spec: PrefilterSpec; trigger: CompiledTrigger; anchor: CompiledTrigger | null; sticky: RegExp } | null = null;
 
   pattern(context: ParsingContext): RegExp {
     if (this.cachedPattern === null) {
@@ -41,13 +41,18 @@ export abstract class AbstractParserWithWordBoundaryChecking implements Parser {
       const spec = this.prefilter();
       this.cachedPrefilter = spec && {
         // + the boundary character and up to two proclitics before the inner pattern
-        spec: { ...spec, maxLookBack: spec.maxLookBack + 3 },
+        spec: {
+          ...spec,
+          maxLookBack: spec.maxLookBack + 3,
+          ...(spec.anchor && { anchor: { ...spec.anchor, maxLookBack: spec.anchor.maxLookBack + 3 } }),
+        },
         trigger: compileTrigger(spec),
+        anchor: spec.anchor ? compileTrigger(spec.anchor) : null,
         sticky: new RegExp(source, `${REGEX_PARTS.flags}y`),
       };
     }
     const pre = this.cachedPrefilter;
-    return pre && isPrefilterEnabled() ? prefilteredPattern(this.cachedPattern, pre.spec, context.text, pre.trigger, pre.sticky) : this.cachedPattern;
+    return pre && isPrefilterEnabled() ? prefilteredPattern(this.cachedPattern, pre.spec, context.text, pre.trigger, pre.sticky, pre.anchor) : this.cachedPattern;
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ExtractedResult {

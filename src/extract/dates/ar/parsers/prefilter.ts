@@ -86,6 +86,12 @@ export interface PrefilterSpec {
    */
   words?: readonly string[];
   trigger?: string;
+  /**
+   * Optionally, a second thing every match contains, at or before its first trigger and at
+   * most `maxLookBack` after the match's start (the day number of `27 شباط`): then only
+   * starts near such an anchor between the trigger's look-back and the trigger are tried.
+   */
+  anchor?: { words?: readonly string[]; trigger?: string; maxLookBack: number };
   /** How many characters before its first trigger a match may start (the boundary character and proclitics included). */
   maxLookBack: number;
 }
@@ -106,9 +112,18 @@ export function compileTrigger(spec: PrefilterSpec): CompiledTrigger {
 }
 
 /** An object with the `exec` chrono calls, trying the sticky pattern only near triggers. */
-export function prefilteredPattern(pattern: RegExp, spec: PrefilterSpec, text: string, trigger: CompiledTrigger, sticky: RegExp): RegExp {
+export function prefilteredPattern(
+  pattern: RegExp,
+  spec: PrefilterSpec,
+  text: string,
+  trigger: CompiledTrigger,
+  sticky: RegExp,
+  anchor: CompiledTrigger | null,
+): RegExp {
   const positions = triggerPositions(trigger.key, trigger, text);
+  const anchors = anchor ? triggerPositions(anchor.key, anchor, text) : null;
   const lookBack = spec.maxLookBack;
+  const anchorLookBack = spec.anchor?.maxLookBack ?? 0;
   const exec = (remaining: string): RegExpExecArray | null => {
     if (remaining.length > text.length) return pattern.exec(remaining);
     const offset = text.length - remaining.length;
@@ -118,14 +133,13 @@ export function prefilteredPattern(pattern: RegExp, spec: PrefilterSpec, text: s
     const first = sticky.exec(remaining);
     if (first) return first;
     let tried = offset + 1; // every start below this has been tried (or cannot match)
-    for (let i = lowerBound(positions, offset); i < positions.length; i++) {
-      const t = positions[i]!;
-      let q = Math.max(tried, t - lookBack);
-      for (; q <= t; q++) {
+    const attempt = (from: number, to: number): RegExpExecArray | null => {
+      let q = Math.max(tried, from);
+      for (; q <= to; q++) {
         const code = remaining.charCodeAt(q - offset);
-        if (WORD_CHAR[code] === 1 && q > offset) continue;
+        if (WORD_CHAR[code] === 1) continue;
         // with the u flag, chrono's scan never starts inside a surrogate pair
-        if (code >= 0xdc00 && code <= 0xdfff && q > offset) {
+        if (code >= 0xdc00 && code <= 0xdfff) {
           const prev = remaining.charCodeAt(q - offset - 1);
           if (prev >= 0xd800 && prev <= 0xdbff) continue;
         }
@@ -133,7 +147,22 @@ export function prefilteredPattern(pattern: RegExp, spec: PrefilterSpec, text: s
         const match = sticky.exec(remaining);
         if (match) return match;
       }
-      tried = q;
+      if (q > tried) tried = q;
+      return null;
+    };
+    for (let i = lowerBound(positions, offset); i < positions.length; i++) {
+      const t = positions[i]!;
+      if (!anchors) {
+        const match = attempt(t - lookBack, t);
+        if (match) return match;
+        continue;
+      }
+      // Only near an anchor (a day number before a month name) between the look-back and t.
+      for (let j = lowerBound(anchors, Math.max(offset, t - lookBack)); j < anchors.length && anchors[j]! <= t; j++) {
+        const a = anchors[j]!;
+        const match = attempt(a - anchorLookBack, a);
+        if (match) return match;
+      }
     }
     return null;
   };
