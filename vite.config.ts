@@ -1,11 +1,46 @@
+import { copyFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { tarikhEvents } from './src/extract/vite-plugin.ts';
 
+/** `*.ce.svelte` files are custom elements (`<tarikh-timeline>`); everything else is a plain component. */
+const dynamicCompileOptions = ({ filename }: { filename: string }) =>
+  filename.endsWith('.ce.svelte') ? { customElement: true } : undefined;
+
+/**
+ * After the app's build: build `dist/embed.js` (vite.embed.config.ts: one self-contained
+ * module, styles adopted into the shadow root) and copy the demo page that loads it.
+ */
+function embedBundle(): Plugin {
+  return {
+    name: 'tarikh-embed-bundle',
+    apply: 'build',
+    async closeBundle() {
+      await build({ configFile: resolve('vite.embed.config.ts'), logLevel: 'warn' });
+      copyFileSync(resolve('embed-demo.html'), resolve('dist/embed-demo.html'));
+    },
+  };
+}
+
 export default defineConfig({
+  // Relative asset URLs: dist/ works from any folder of a site (and embed.html beside it).
+  base: './',
   // TARIKH_SKIP_EXTRACT=1 builds the view from the committed data/events.json as it is.
-  plugins: [svelte(), svelteTesting(), tarikhEvents({ extract: !process.env.TARIKH_SKIP_EXTRACT })],
+  plugins: [
+    svelte({ dynamicCompileOptions }),
+    svelteTesting(),
+    tarikhEvents({ extract: !process.env.TARIKH_SKIP_EXTRACT }),
+    embedBundle(),
+  ],
+  build: {
+    rollupOptions: {
+      // The app and the page made for iframes; embed-demo.html loads dist/embed.js as it is.
+      input: { main: resolve('index.html'), embed: resolve('embed.html') },
+    },
+  },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',

@@ -1,0 +1,11 @@
+/**
+ * dist/embed.js: defines `<tarikh-timeline>`. Loading it twice (or next to another copy)
+ * keeps the first definition.
+ */
+import TarikhTimeline from './TarikhTimeline.ce.svelte';
+import './embed.css';
+
+export const TAG = 'tarikh-timeline';
+
+const element = (TarikhTimeline as unknown as { element?: CustomElementConstructor }).element;
+if (element && !customElements.get(TAG)) customElements.define(TAG, element);
