@@ -15,10 +15,22 @@ const dynamicCompileOptions = ({ filename }: { filename: string }) =>
  * module, styles adopted into the shadow root) and copy the demo page that loads it.
  */
 function embedBundle(): Plugin {
+  let building = false;
   return {
     name: 'tarikh-embed-bundle',
-    apply: 'build',
+    configResolved(config) {
+      building = config.command === 'build' && !process.env.VITEST;
+    },
+    // Dev: embed-demo.html's ./embed.js is the element's source (styles.ts adopts the dev CSS).
+    configureServer(server) {
+      server.middlewares.use('/embed.js', (_req, res) => {
+        res.statusCode = 307;
+        res.setHeader('Location', '/src/embed/element.ts');
+        res.end();
+      });
+    },
     async closeBundle() {
+      if (!building) return;
       await build({ configFile: resolve('vite.embed.config.ts'), logLevel: 'warn' });
       copyFileSync(resolve('embed-demo.html'), resolve('dist/embed-demo.html'));
     },
