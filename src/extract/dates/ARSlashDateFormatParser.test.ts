@@ -33,4 +33,6 @@ table('ARSlashDateFormatParser: numeric dates', [
   ['للأعمار 4-18 عاما', REF, null],
   ['الصفحات 4-18', REF, null],
   ['حضر 22/4 شخصا', REF, null],
+  ['الخدمة متاحة 24/7', REF, null],
+  ['تقدم الفريق 13-5', REF, null],
 ] satisfies Row[]);

@@ -31,7 +31,7 @@ const SHORT_SECOND = 15;
 
 const DATE_CUE_BEFORE = /(?:^|[^\p{L}])[وف]?(?:في|يوم|بتاريخ|تاريخ|حتي|منذ|عند|الي)\s{1,3}$/u;
 /** Numbers that a slash joins but that are no date: a resolution, an article, a verse, a score, a price. */
-const NOT_DATE_BEFORE = /(?:^|[^\p{L}])[وف]?(?:[بل]|لل)?(?:ال)?(?:رقم|قرار|ماده|ايه|عدد|اعداد|نتيجه|سوره|فصل|بند|ص|صفحه|صفحات|نسبه|سعر|اسعار|مؤشر|اغلق|اغلقت|ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|نقطه|دولار|فاز|تعادل|خسر|هزم|شوط|اعمار|عمر|سن|معدل|نسبه)(?![\p{L}])[^.!?؟\n]{0,25}$/u;
+const NOT_DATE_BEFORE = /(?:^|[^\p{L}])[وف]?(?:[بل]|لل)?(?:ال)?(?:رقم|قرار|ماده|ايه|عدد|اعداد|نتيجه|سوره|فصل|بند|ص|صفحه|صفحات|نسبه|سعر|اسعار|مؤشر|اغلق|اغلقت|ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|نقطه|دولار|فاز|تعادل|خسر|هزم|شوط|تقدم|متقدما|هدف|اهداف|نقاط|مباراه|اعمار|عمر|سن|معدل|نسبه)(?![\p{L}])[^.!?؟\n]{0,25}$/u;
 /** A short date closes its phrase: no digit, percent sign or counted noun right after it. */
 const SHORT_END_AFTER = /^(?:\s{0,3}(?:$|[^\p{L}\p{N}\s%٪])|\s{1,3}(?:و|ثم|حين|عندما|حيث|في|من|الي|حتي|ب)(?![\p{L}]))/u;
 
@@ -99,6 +99,8 @@ export default class ARSlashDateFormatParser extends AbstractParserWithWordBound
     const cued = DATE_CUE_BEFORE.test(before);
     if (!cued && match[SHORT_SEPARATOR] === '.') return null;
     if (NOT_DATE_BEFORE.test(before)) return null;
+    // `24/7` is "around the clock", not 24 July
+    if ((a === 24 && b === 7) || (a === 7 && b === 24)) return null;
     if (!SHORT_END_AFTER.test(textAfter(context, index + match[0].length))) return null;
     let day: number;
     let month: number;
