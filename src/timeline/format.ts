@@ -27,13 +27,15 @@ export function localeOf(options: FormatOptions): string {
   return `${base}-u-nu-${options.numbering}`;
 }
 
-const cache = new Map<string, Intl.DateTimeFormat>();
+// By the parts object, then the locale: no key to build per call (labels format thousands).
+const cache = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
 function dtf(locale: string, parts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = locale + JSON.stringify(parts);
-  let f = cache.get(key);
+  let byLocale = cache.get(parts);
+  if (!byLocale) cache.set(parts, (byLocale = new Map()));
+  let f = byLocale.get(locale);
   if (!f) {
     f = new Intl.DateTimeFormat(locale, parts);
-    cache.set(key, f);
+    byLocale.set(locale, f);
   }
   return f;
 }
@@ -52,6 +54,9 @@ export function formatNumber(n: number, options: FormatOptions): string {
 const DAY_PARTS: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 const MONTH_PARTS: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
 const YEAR_PARTS: Intl.DateTimeFormatOptions = { year: 'numeric' };
+const MONTH_NAME_PARTS: Intl.DateTimeFormatOptions = { month: 'long' };
+const DAY_MONTH_PARTS: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long' };
+const DAY_NUMBER_PARTS: Intl.DateTimeFormatOptions = { day: 'numeric' };
 
 /** "١٨ شباط ٢٠٢٥" */
 export function formatDay(time: number, options: FormatOptions): string {
@@ -114,11 +119,11 @@ export function formatTick(
   if (kind === 'year') return { label: dtf(locale, YEAR_PARTS).format(d), major: d.getFullYear() % 10 === 0 };
   if (kind === 'month') {
     if (d.getMonth() === 0) return { label: dtf(locale, YEAR_PARTS).format(d), major: true };
-    return { label: dtf(locale, first ? MONTH_PARTS : { month: 'long' }).format(d), major: false };
+    return { label: dtf(locale, first ? MONTH_PARTS : MONTH_NAME_PARTS).format(d), major: false };
   }
   if (d.getDate() === 1) {
-    return { label: dtf(locale, d.getMonth() === 0 || first ? MONTH_PARTS : { month: 'long' }).format(d), major: true };
+    return { label: dtf(locale, d.getMonth() === 0 || first ? MONTH_PARTS : MONTH_NAME_PARTS).format(d), major: true };
   }
-  if (newMonth) return { label: dtf(locale, { day: 'numeric', month: 'long' }).format(d), major: true };
-  return { label: dtf(locale, first ? DAY_PARTS : { day: 'numeric' }).format(d), major: false };
+  if (newMonth) return { label: dtf(locale, DAY_MONTH_PARTS).format(d), major: true };
+  return { label: dtf(locale, first ? DAY_PARTS : DAY_NUMBER_PARTS).format(d), major: false };
 }

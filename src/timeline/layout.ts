@@ -10,7 +10,8 @@
  *    is free at its start. When no lane is free it joins the item placed just before it, which
  *    becomes a cluster. Nothing ever overlaps; every event is in exactly one item.
  */
-import { readingOffset, spanOf, type TimeView } from './view.ts';
+import { spanOf, type TimeView } from './view.ts';
+import { buildTimeIndex, eventsMeeting, markPosition, type TimeIndex } from './timeIndex.ts';
 
 export interface LayoutEvent {
   id: string;
@@ -60,9 +61,7 @@ export interface Layout<E extends LayoutEvent = LayoutEvent> {
   lanesUsed: number;
 }
 
-export function markPosition(event: LayoutEvent): number {
-  return event.point ? (event.start + event.end) / 2 : event.start;
-}
+export { markPosition };
 
 /** Events whose interval meets [from, to]. */
 export function cull<E extends LayoutEvent>(events: readonly E[], from: number, to: number): E[] {
@@ -79,40 +78,57 @@ interface Group<E extends LayoutEvent> {
   end: number;
 }
 
+/**
+ * Lay out the events in `view`. Pass a TimeIndex (built once per event list) so a frame costs
+ * O(log n + events in view); a plain array is indexed first (tests, small lists).
+ */
 export function layoutTimeline<E extends LayoutEvent>(
-  events: readonly E[],
+  events: readonly E[] | TimeIndex<E>,
   view: TimeView,
   options: LayoutOptions,
 ): Layout<E> {
   const { width, overscanPx } = options;
   if (width <= 0 || options.maxLanes <= 0) return { items: [], visibleCount: 0, lanesUsed: 0 };
+  const index = 'marks' in events ? events : buildTimeIndex(events);
   const pxTime = spanOf(view) / width;
-  const visible = cull(events, view.start - overscanPx * pxTime, view.end + overscanPx * pxTime);
+  const visible = eventsMeeting(index, view.start - overscanPx * pxTime, view.end + overscanPx * pxTime);
+  const list = index.events;
+  const k = width / spanOf(view);
+  const { marks, ends } = index;
 
   const groups: Group<E>[] = [];
-  const positioned = visible.map((event) => {
-    if (event.point) {
-      const a = readingOffset(view, width, markPosition(event));
-      return { event, a, b: a };
-    }
-    // Spans are clipped to the screen so their label sits at the visible start.
-    const a = Math.max(0, readingOffset(view, width, event.start));
-    return { event, a, b: Math.max(a, Math.min(width, readingOffset(view, width, event.end))) };
-  });
-  positioned.sort((x, y) => x.a - y.a || x.b - y.b || (x.event.id < y.event.id ? -1 : 1));
-
   let pointGroup: Group<E> | null = null;
-  for (const { event, a, b } of positioned) {
+  const place = (event: E, a: number, b: number) => {
     if (event.point && pointGroup && a - pointGroup.a <= options.clusterPx) {
       pointGroup.events.push(event);
       pointGroup.b = Math.max(pointGroup.b, b);
       pointGroup.end = Math.max(pointGroup.end, event.end);
-      continue;
+      return;
     }
     const group: Group<E> = { events: [event], a, b, start: event.start, end: event.end };
     groups.push(group);
     if (event.point) pointGroup = group;
+  };
+  // Visible events arrive in mark order, which is reading order, except that spans starting
+  // before the view are clipped to its edge (a = 0): they go after the points in the overscan.
+  const clipped: number[] = [];
+  const flushClipped = () => {
+    for (const i of clipped) place(list[i] as E, 0, Math.max(0, Math.min(width, ((ends[i] as number) - view.start) * k)));
+    clipped.length = 0;
+  };
+  let pastEdge = false;
+  for (const i of visible) {
+    const event = list[i] as E;
+    const a = ((marks[i] as number) - view.start) * k;
+    if (!pastEdge && a >= 0) {
+      pastEdge = true;
+      flushClipped();
+    }
+    if (event.point) place(event, a, a);
+    else if (a < 0) clipped.push(i);
+    else place(event, a, Math.max(a, Math.min(width, ((ends[i] as number) - view.start) * k)));
   }
+  flushClipped();
 
   const laneEnds: number[] = [];
   const items: LayoutItem<E>[] = [];
@@ -158,7 +174,7 @@ export function layoutTimeline<E extends LayoutEvent>(
     }
     // No free lane: fold into the item placed last (the nearest one before it).
     const host = items[items.length - 1] as LayoutItem<E>;
-    host.events.push(...g.events);
+    for (const e of g.events) host.events.push(e); // not push(...): a group can hold 50,000 events
     host.kind = 'cluster';
     host.extentStart = host.a - options.markPx / 2;
     host.key = `c:${(host.events[0] as E).id}`;
