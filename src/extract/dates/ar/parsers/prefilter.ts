@@ -40,6 +40,12 @@ export function isPrefilterEnabled(): boolean {
   return enabled;
 }
 
+/**
+ * How far before a tried start the patterns may look: the boundary character is at the start
+ * itself, and no look-behind after it reads more than two characters back (`(?<!\d|\d[.,])`).
+ */
+const LOOK_BEHIND_REACH = 4;
+
 const triggerCache = new Map<string, { text: string; positions: Int32Array }>();
 
 /** Every start of an occurrence of the trigger, overlapping ones too, in order. */
@@ -129,9 +135,15 @@ export function prefilteredPattern(
     const offset = text.length - remaining.length;
     // The start of `remaining` is always tried: there `^` matches and a look-behind sees
     // nothing, so a trigger written with a look-behind (`(?<!\d)\d`) may not have fired on it.
-    sticky.lastIndex = 0;
-    const first = sticky.exec(remaining);
-    if (first) return first;
+    // Needed only if a trigger is near enough, or one may have been missed there (a digit
+    // right after a digit).
+    const i0 = lowerBound(positions, offset);
+    const code = text.charCodeAt(offset);
+    if ((i0 < positions.length && positions[i0]! <= offset + lookBack) || (code >= 48 && code <= 57)) {
+      sticky.lastIndex = 0;
+      const first = sticky.exec(remaining);
+      if (first) return first;
+    }
     let tried = offset + 1; // every start below this has been tried (or cannot match)
     const attempt = (from: number, to: number): RegExpExecArray | null => {
       let q = Math.max(tried, from);
@@ -143,14 +155,23 @@ export function prefilteredPattern(
           const prev = remaining.charCodeAt(q - offset - 1);
           if (prev >= 0xd800 && prev <= 0xdbff) continue;
         }
-        sticky.lastIndex = q - offset;
-        const match = sticky.exec(remaining);
+        let match: RegExpExecArray | null;
+        if (q >= offset + LOOK_BEHIND_REACH) {
+          // On the whole text (a flat string: several times faster than the slice chrono
+          // passes); from here no look-behind reaches before the slice, so it reads the same.
+          sticky.lastIndex = q;
+          match = sticky.exec(text);
+          if (match) match.index -= offset;
+        } else {
+          sticky.lastIndex = q - offset;
+          match = sticky.exec(remaining);
+        }
         if (match) return match;
       }
       if (q > tried) tried = q;
       return null;
     };
-    for (let i = lowerBound(positions, offset); i < positions.length; i++) {
+    for (let i = i0; i < positions.length; i++) {
       const t = positions[i]!;
       if (!anchors) {
         const match = attempt(t - lookBack, t);
