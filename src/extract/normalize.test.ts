@@ -44,3 +44,13 @@ describe('marks after the last letter of a span', () => {
     expect(original.slice(h.start, h.end)).toBe('هـ');
   });
 });
+
+describe('long ligatures', () => {
+  it('expands a presentation ligature of many letters without overflowing', () => {
+    const original = 'ﵐﷺ'.repeat(3);
+    const n = normalizeArabic(original);
+    expect(n.text.length).toBeGreaterThan(original.length * 2);
+    const span = n.toOriginal(0, n.text.length);
+    expect(span).toEqual({ start: 0, end: original.length });
+  });
+});

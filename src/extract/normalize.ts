@@ -86,10 +86,24 @@ function presentationCodes(code: number): number[] {
 
 export function normalizeArabic(original: string): NormalizedText {
   const length = original.length;
-  const codes = new Uint16Array(length * 2); // presentation ligatures may expand
+  let capacity = length + 16;
+  let codes = new Uint16Array(capacity);
   // origStart[i] / origEnd[i]: the span of `original` that produced normalized char i.
-  const origStart = new Int32Array(length * 2);
-  const origEnd = new Int32Array(length * 2);
+  let origStart = new Int32Array(capacity);
+  let origEnd = new Int32Array(capacity);
+  // A presentation ligature may expand to many characters (ﷺ gives 18): grow when needed.
+  const ensure = (needed: number) => {
+    if (needed <= capacity) return;
+    capacity = Math.max(needed, capacity * 2);
+    const grow = <T extends Uint16Array | Int32Array>(array: T, make: (size: number) => T): T => {
+      const next = make(capacity);
+      next.set(array);
+      return next;
+    };
+    codes = grow(codes, (size) => new Uint16Array(size));
+    origStart = grow(origStart, (size) => new Int32Array(size));
+    origEnd = grow(origEnd, (size) => new Int32Array(size));
+  };
   let n = 0;
   for (let i = 0; i < length; i++) {
     const code = original.charCodeAt(i);
@@ -108,7 +122,7 @@ export function normalizeArabic(original: string): NormalizedText {
       for (let k = n - 1; k >= 0 && origEnd[k] === i; k--) origEnd[k] = i + 1;
     } else if (kind === PRESENTATION) {
       const expanded = presentationCodes(code);
-      if (expanded.length + n > codes.length) throw new RangeError('normalizeArabic: expansion overflow');
+      ensure(n + expanded.length + (length - i));
       for (const c of expanded) {
         codes[n] = c;
         origStart[n] = i;
