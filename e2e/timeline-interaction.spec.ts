@@ -55,6 +55,9 @@ test('RTL: a later event is to the left of an earlier one; ?dir=ltr flips it', a
 test('wheel: horizontal pans, ctrl+wheel zooms, plain vertical wheel scrolls the page with a hint', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 600 });
   await ready(page);
+  // A page taller than the window, whatever the list holds after zooming (the band is only as
+  // tall as its lanes), so that the plain wheel has something to scroll.
+  await page.addStyleTag({ content: 'body { padding-bottom: 800px; }' });
   const box = (await viewport(page).boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height - 20);
   const before = await range(page);
@@ -281,9 +284,10 @@ test('10,000 events: few DOM marks, no overlaps, smooth zoom and pan', async ({ 
     return (performance.now() - t) / 40;
   });
   console.log(`dense: load ${loadMs} ms, ${marks} marks, ${perStep.toFixed(1)} ms per zoom/pan step`);
-  // About 45 ms per step (including the frame wait) on an idle 2-core machine; the bound is
-  // loose because other jobs share the CPU.
-  expect(perStep).toBeLessThan(250);
+  // One or two frames per step (17–35 ms, including the frame wait) on an idle 2-core machine;
+  // the layout reads only the events in view (timeIndex.ts). The bound is loose because other
+  // jobs share the CPU (up to about 110 ms seen under a full parallel test run).
+  expect(perStep).toBeLessThan(200);
   await expectNoOverlappingMarks(page);
   await page.screenshot({ path: '/tmp/timeline-dense-zoomed.png' });
 });

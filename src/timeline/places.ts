@@ -57,7 +57,45 @@ export const ARABIC_PLACE_NAMES: Readonly<Record<string, string>> = {
   Sochi: 'سوتشي',
   Minsk: 'مينسك',
   Munich: 'ميونخ',
+  'Saudi Arabia': 'السعودية',
+  Turkey: 'تركيا',
+  Türkiye: 'تركيا',
+  Egypt: 'مصر',
+  Qatar: 'قطر',
+  Iran: 'إيران',
+  Iraq: 'العراق',
+  Syria: 'سوريا',
+  Lebanon: 'لبنان',
+  Jordan: 'الأردن',
+  Israel: 'إسرائيل',
+  Palestine: 'فلسطين',
+  Yemen: 'اليمن',
+  Oman: 'عُمان',
+  Bahrain: 'البحرين',
+  'United Arab Emirates': 'الإمارات',
+  UAE: 'الإمارات',
+  Libya: 'ليبيا',
+  Sudan: 'السودان',
+  Algeria: 'الجزائر',
+  Morocco: 'المغرب',
+  Tunisia: 'تونس',
+  China: 'الصين',
+  France: 'فرنسا',
+  Germany: 'ألمانيا',
+  'United Kingdom': 'المملكة المتحدة',
+  Britain: 'بريطانيا',
+  'European Union': 'الاتحاد الأوروبي',
+  'United Nations': 'الأمم المتحدة',
+  NATO: 'حلف الناتو',
+  Hamas: 'حماس',
+  Hezbollah: 'حزب الله',
+  Houthis: 'الحوثيون',
 };
+
+/** An actor (a country, an organisation) in the reader's language when the map knows it. */
+export function actorName(actor: string, lang: Lang): string {
+  return lang === 'ar' ? (ARABIC_PLACE_NAMES[actor] ?? actor) : actor;
+}
 
 /** The place as the reader should see it, or null when the event has none. */
 export function placeName(event: Pick<TimelineEvent, 'place' | 'placeLocal'>, lang: Lang): string | null {
