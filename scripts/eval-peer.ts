@@ -169,9 +169,15 @@ function scoreParser(cases: SpecCase[], answers: Map<string, Mention[]>, prefix:
 const percent = (s: Score) => `${((100 * s.passed) / Math.max(1, s.total)).toFixed(1)}% (${s.passed}/${s.total})`;
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: { verbose: { type: 'boolean', default: false }, baseline: { type: 'boolean', default: false } },
-  });
+  let values: { verbose: boolean; baseline: boolean };
+  try {
+    ({ values } = parseArgs({
+      options: { verbose: { type: 'boolean', default: false }, baseline: { type: 'boolean', default: false } },
+    }));
+  } catch (error) {
+    console.error(`eval:peer: ${(error as Error).message}\nusage: npm run eval:peer [-- --baseline] [-- --verbose]`);
+    return 2;
+  }
   const peerDir = process.env.TARIKH_PEER_DIR ? resolve(process.env.TARIKH_PEER_DIR) : resolve(repoRoot, '../shared/peer/recognizers-text-arabic');
   const extractorPath = join(peerDir, 'DateExtractor.json');
   const parserPath = join(peerDir, 'DateParser.json');
