@@ -29,6 +29,11 @@ export interface ArticleExtraction {
 /** Date phrases that mean "nowadays", "to this day" rather than a day: not events. */
 // Matched on normalized text (ى→ي, ة→ه, أ/إ→ا).
 const GENERIC_TODAY_BEFORE = /(?:حتي|لغايه|الي|عالم|until|to|of)\s*$/iu;
+/**
+ * A period named as a deadline or a horizon, not a happening: `قبل نهاية العام الجاري`،
+ * `بحلول عام 2030`، `by 2030`, `before the end of the year`.
+ */
+const DEADLINE_BEFORE = /(?:^|\s)(?:قبل|بحلول|مع حلول|by|before)\s*$/iu;
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?[-–—]/u;
 
 /** A mention at the head of a paragraph in "CITY, DATE (AGENCY) -" form is a dateline. */
@@ -41,6 +46,11 @@ function isDateline(paragraph: Paragraph, start: number, end: number): boolean {
 function isGenericToday(paragraph: string, mention: DateMention, start: number): boolean {
   if (mention.precision !== 'day' || !mention.relative) return false;
   return GENERIC_TODAY_BEFORE.test(normalizeArabic(paragraph.slice(Math.max(0, start - 12), start)).text);
+}
+
+function isDeadline(paragraph: string, mention: DateMention, start: number): boolean {
+  if (!mention.approximate && mention.precision !== 'year') return false;
+  return DEADLINE_BEFORE.test(normalizeArabic(paragraph.slice(Math.max(0, start - 16), start)).text);
 }
 
 function eventDate(mention: DateMention): EventDate | null {
@@ -138,6 +148,7 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
     const span = { start: mention.start - paragraph.start, end: mention.end - paragraph.start };
     if (paragraph.index === 0 && paragraphs.length > 1) continue; // the headline repeats the body
     if (isDateline(paragraph, span.start, span.end) || isGenericToday(paragraph.text, mention, span.start)) continue;
+    if (isDeadline(paragraph.text, mention, span.start)) continue;
     const date = eventDate(mention);
     if (!date) {
       unplaced++;
