@@ -13,7 +13,7 @@ import { casual as arabic } from './ar/index.ts';
 import { type ResolutionContext, toDateMention } from './mention.ts';
 import { TAG_CURRENT_YEAR } from './tags.ts';
 import type { DateMention, FindDatesOptions } from './types.ts';
-import { refineEnglishResult } from './en.ts';
+import { refineEnglishResults } from './en.ts';
 import { isPossibleMention } from './possible.ts';
 
 export type { DateMention, FindDatesOptions } from './types.ts';
@@ -37,7 +37,7 @@ export function findDateMentions(text: string, options: FindDatesOptions = {}): 
   }
 
   if (language === 'en') {
-    return collect(text, (reference) => (chrono.en.casual.parse(text, toChronoReference(reference)) as ParsingResult[]).map(refineEnglishResult), ref, (s, e) => ({ start: s, end: e }));
+    return collect(text, (reference) => refineEnglishResults(text, chrono.en.casual.parse(text, toChronoReference(reference)) as ParsingResult[]), ref, (s, e) => ({ start: s, end: e }));
   }
   const normalized = normalizeArabic(text);
   return collect(text, (reference) => arabic.parse(normalized.text, toChronoReference(reference)) as ParsingResult[], ref, normalized.toOriginal);
