@@ -84,9 +84,21 @@ export function clauseAround(paragraph: string, mention: Span, language: 'ar' | 
     }
   }
   const outside = paragraph.slice(from, mention.start) + ' ' + paragraph.slice(mention.end, to);
-  if (contentWords(outside).length === 0 && next) {
-    const following = cuts.find((cut) => cut.at > next!.at);
-    to = following ? following.at : paragraph.length;
+  if (contentWords(outside).length === 0) {
+    // A date set off by commas with nothing before it in its clause ("استقبل X في بيروت، أمس
+    // الأربعاء، نائبة ...", "X said, on Wednesday, that") is a parenthesis inside one sentence:
+    // the happening is told on both sides. A fronted one ("وفي الـ18 من شباط، جرى") only looks ahead.
+    const previous = [...cuts].reverse().find((cut) => cut.after === from && cut.at < mention.start);
+    const parenthetical =
+      previous !== undefined && /^[،,]$/.test(paragraph.slice(previous.at, previous.after)) && paragraph.slice(from, mention.start).trim() === '';
+    if (parenthetical) {
+      const before = cuts.filter((cut) => cut.after <= previous.at).at(-1);
+      from = before ? before.after : 0;
+    }
+    if (next) {
+      const following = cuts.find((cut) => cut.at > next!.at);
+      to = following ? following.at : paragraph.length;
+    }
   }
   return { start: from, end: to };
 }

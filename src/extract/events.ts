@@ -72,16 +72,52 @@ function eventDate(mention: DateMention): EventDate | null {
 
 const KIND_RANK: Record<string, number> = { capital: 0, city: 0, sea: 1, region: 2, country: 3 };
 
+type PlaceMatch = ReturnType<typeof findPlaces>[number];
+
+/** `حيث` opening the clause: "where", the place told just before. */
+const WHERE_OPENER = /^\s*[وف]?حيث\s/u;
+/** Words of an office or institution right before a place name: the place says whose, not where. */
+const TITLE_BEFORE =
+  /(?:^|\s)(?:[وف]?(?:رئيس|رئيسه|حكومه|وزير|وزيره|وزاره|سفير|سفيره|سفاره|قنصل|برلمان|خارجيه|داخليه|دفاع|امير|ملك|نائب|مبعوث|رئاسه)|(?:government|minister|president|prime minister|ambassador|embassy|king|foreign minister) of)\s{1,3}$/iu;
+/** `المبعوث الأميركي إلى الشرق الأوسط`، `ambassador to Lebanon`: the place of the office, not of the happening. */
+const ENVOY_TO_BEFORE =
+  /(?:^|\s)(?:ال)?(?:مبعوث|سفير|ممثل|مندوب|منسق|موفد)(?:ه|ين)?(?:\s{1,3}[^\s]{2,20}){0,2}\s{1,3}(?:الي|لدي)\s{1,3}$|\b(?:envoy|ambassador|representative|coordinator)\s{1,3}to\s{1,3}(?:the\s{1,3})?$/iu;
+function inTitle(text: string, match: PlaceMatch): boolean {
+  const before = normalizeArabic(text.slice(Math.max(0, match.start - 48), match.start)).text;
+  return TITLE_BEFORE.test(before) || ENVOY_TO_BEFORE.test(before);
+}
+
+/**
+ * `زاخو بمحافظة دهوك`، `Zakho, in Duhok province`: the second place only says where the first is;
+ * the happening is in the first.
+ */
+const CONTAINER_BETWEEN = /^\s{0,3}[،,]?\s{0,3}(?:(?:ب|في\s{1,3})(?:محافظه|ولايه|اقليم|منطقه|مقاطعه|قضاء|جهه)\s{1,3}|in\s{1,3}(?:the\s{1,3})?(?:province|region|governorate)\s{1,3}of\s{1,3})$/iu;
+function withoutContainers(text: string, matches: PlaceMatch[]): PlaceMatch[] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start);
+  return sorted.filter((match, i) => {
+    const previous = sorted[i - 1];
+    if (!previous || previous.place.kind === 'country' || previous.place.kind === 'region') return true;
+    return !CONTAINER_BETWEEN.test(normalizeArabic(text.slice(previous.end, match.start)).text);
+  });
+}
+
 /** Describes a happening from its clause: title, place, actors and type. */
 function describe(paragraph: string, clause: Span, mention: Span, language: 'ar' | 'en') {
   const text = paragraph.slice(clause.start, clause.end);
   const mentionInClause = { start: mention.start - clause.start, end: mention.end - clause.start };
   const distance = (span: Span) =>
     span.end <= mentionInClause.start ? mentionInClause.start - span.end : Math.max(0, span.start - mentionInClause.end);
-  const places = findPlaces(text).sort(
-    (a, b) => (KIND_RANK[a.place.kind] ?? 9) - (KIND_RANK[b.place.kind] ?? 9) || distance(a) - distance(b),
-  );
-  const place = places[0] ?? null;
+  const found = withoutContainers(text, findPlaces(text));
+  // A place named in an office (رئيس حكومة إقليم كردستان، وزير خارجية فرنسا) is whose official it is, not where.
+  const rank = (match: PlaceMatch) => (KIND_RANK[match.place.kind] ?? 9) + (inTitle(text, match) ? 10 : 0);
+  const places = found.sort((a, b) => rank(a) - rank(b) || distance(a) - distance(b));
+  let place = places[0] ?? null;
+  // `قادماً من أربيل، حيث التقى ...`: حيث ("where") takes the place just named before it.
+  if (language === 'ar' && WHERE_OPENER.test(normalizeArabic(text).text)) {
+    const before = paragraph.slice(Math.max(0, clause.start - 40), clause.start);
+    const previous = findPlaces(before).filter((match) => match.place.kind !== 'country').at(-1);
+    if (previous && /^[\s،,]*$/u.test(before.slice(previous.end))) place = previous;
+  }
   const actorMatches = findActors(text);
   const actors = [...new Set(actorMatches.map((match) => match.actor.en))];
   // The verb that governs the clause: strong cues (عقد، زار، توصل) before weak ones, then the nearest.
