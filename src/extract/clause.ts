@@ -40,6 +40,11 @@ const FUNCTION_WORDS = new Set([
   'ذلك', 'وذلك', 'تاريخ', 'بتاريخ', 'يوم', 'ويوم', 'on', 'in', 'at', 'since', 'during', 'and', 'the', 'by', 'of',
 ]);
 
+/** A clause with at most this many words besides its date cannot tell a happening by itself. */
+const PARENTHESIS_MAX_WORDS = 4;
+/** A piece between commas this short is an apposition (a name, a title), not a clause. */
+const APPOSITION_MAX_WORDS = 3;
+
 /** Every boundary position in the paragraph: [start of text, ..., end of text]. */
 function boundaries(paragraph: string, language: 'ar' | 'en'): { at: number; after: number }[] {
   const cuts: { at: number; after: number }[] = [];
@@ -84,21 +89,35 @@ export function clauseAround(paragraph: string, mention: Span, language: 'ar' | 
     }
   }
   const outside = paragraph.slice(from, mention.start) + ' ' + paragraph.slice(mention.end, to);
-  if (contentWords(outside).length === 0) {
-    // A date set off by commas with nothing before it in its clause ("استقبل X في بيروت، أمس
-    // الأربعاء، نائبة ...", "X said, on Wednesday, that") is a parenthesis inside one sentence:
-    // the happening is told on both sides. A fronted one ("وفي الـ18 من شباط، جرى") only looks ahead.
-    const previous = [...cuts].reverse().find((cut) => cut.after === from && cut.at < mention.start);
-    const parenthetical =
-      previous !== undefined && /^[،,]$/.test(paragraph.slice(previous.at, previous.after)) && paragraph.slice(from, mention.start).trim() === '';
-    if (parenthetical) {
-      const before = cuts.filter((cut) => cut.after <= previous.at).at(-1);
-      from = before ? before.after : 0;
+  const outsideWords = contentWords(outside).length;
+  // A date set off by a comma with nothing before it in its clause, in a clause too short to
+  // tell a happening ("استقبل X في بيروت، أمس الأربعاء، نائبة ..."، "استقبل X، أمس الأربعاء
+  // بالرباط، وزير ...") is a parenthesis inside one sentence: the happening is told on both
+  // sides. A fronted date ("وفي الـ18 من شباط، جرى") only looks ahead.
+  const previous = [...cuts].reverse().find((cut) => cut.after === from && cut.at < mention.start);
+  const parenthetical =
+    previous !== undefined &&
+    outsideWords <= PARENTHESIS_MAX_WORDS &&
+    /^[،,]$/.test(paragraph.slice(previous.at, previous.after)) &&
+    paragraph.slice(from, mention.start).trim() === '';
+  if (parenthetical) {
+    // Back over short appositions set off by commas (", ناصر بوريطة,") to the clause with the verb.
+    let at = previous.at;
+    for (;;) {
+      const before = cuts.filter((cut) => cut.after <= at).at(-1);
+      const start = before ? before.after : 0;
+      const piece = paragraph.slice(start, at);
+      if (before && /^[،,]$/.test(paragraph.slice(before.at, before.after)) && contentWords(piece).length <= APPOSITION_MAX_WORDS) {
+        at = before.at;
+        continue;
+      }
+      from = start;
+      break;
     }
-    if (next) {
-      const following = cuts.find((cut) => cut.at > next!.at);
-      to = following ? following.at : paragraph.length;
-    }
+  }
+  if ((outsideWords === 0 || parenthetical) && next) {
+    const following = cuts.find((cut) => cut.at > next!.at);
+    to = following ? following.at : paragraph.length;
   }
   return { start: from, end: to };
 }
@@ -124,8 +143,9 @@ export function titleFromClause(paragraph: string, clause: Span, mention: Span, 
   let before = paragraph.slice(clause.start, mention.start);
   const after = paragraph.slice(mention.end, clause.end);
   // The preposition that introduces the date goes with it ("في الـ27 من شباط", "on 27 February").
-  before = before.replace(language === 'ar' ? /(?:^|\s)(?:و?في|و?منذ|و?خلال|بتاريخ|يوم)\s*$/u : /(?:^|\s)(?:on|in|since|during|at)\s*$/i, ' ');
-  let title = `${before} ${after}`.replace(/\s+/g, ' ').trim();
+  before = before.replace(language === 'ar' ? /(?:^|\s)(?:و?في|و?منذ|و?خلال|بتاريخ|يوم|ما)\s*$/u : /(?:^|\s)(?:on|in|since|during|at|between|from)\s*$/i, ' ');
+  // The date taken out of "X، أمس الأربعاء، Y" leaves two commas side by side.
+  let title = `${before} ${after}`.replace(/\s+/g, ' ').replace(/\s*([،,])(?:\s*[،,])+/g, '$1').trim();
   title = title.replace(/^[\s،,؛;:.\-–—]+|[\s،,؛;:.\-–—]+$/g, '');
   for (let previous = ''; previous !== title; ) {
     previous = title;

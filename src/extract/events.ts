@@ -34,6 +34,9 @@ const GENERIC_TODAY_BEFORE = /(?:حتي|لغايه|الي|عالم|until|to|of)\
  * `بحلول عام 2030`، `by 2030`, `before the end of the year`.
  */
 const DEADLINE_BEFORE = /(?:^|\s)(?:قبل|بحلول|مع حلول|by|before)\s*$/iu;
+/** A day that comes back every year (`في 8 فيفري من كل سنة`، `every March 8`): a commemoration, not a happening. */
+const RECURRING_AFTER = /^\s{0,3}(?:من\s{1,3})?(?:كل|كـل)\s{1,3}(?:عام|سنه|شهر|اسبوع)|^\s{0,3}(?:سنويا|of\s{1,3}(?:each|every)\s{1,3}year|each\s{1,3}year|every\s{1,3}year)/iu;
+const RECURRING_BEFORE = /(?:^|\s)(?:every|each)\s{1,3}$/iu;
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?[-–—]/u;
 
 /** A mention at the head of a paragraph in "CITY, DATE (AGENCY) -" form is a dateline. */
@@ -46,6 +49,24 @@ function isDateline(paragraph: Paragraph, start: number, end: number): boolean {
 function isGenericToday(paragraph: string, mention: DateMention, start: number): boolean {
   if (mention.precision !== 'day' || !mention.relative) return false;
   return GENERIC_TODAY_BEFORE.test(normalizeArabic(paragraph.slice(Math.max(0, start - 12), start)).text);
+}
+
+function isRecurring(paragraph: string, mention: DateMention, start: number, end: number): boolean {
+  if (mention.precision !== 'day' || mention.relative) return false;
+  const after = normalizeArabic(paragraph.slice(end, end + 24)).text;
+  return RECURRING_AFTER.test(after) || RECURRING_BEFORE.test(paragraph.slice(Math.max(0, start - 8), start));
+}
+
+/**
+ * A figure measured over a year or a month (`بلغت المبادلات خلال سنة 2024 أزيد من 400 مليون
+ * دولار`، `exports rose 12 percent in 2024`): a statistic, not a happening.
+ */
+const MEASURE_VERB = /(?:^|\s)[وف]?(?:بلغ|بلغت|ارتفع|ارتفعت|تراجع|تراجعت|انخفض|انخفضت|سجل|سجلت|نما|نمت|تجاوز|تجاوزت|ناهز|ناهزت|reached|rose|fell|grew|totall?ed|exceeded|climbed|dropped)(?:\s|$)/iu;
+const QUANTITY = /\d[\d.,]*\s{0,2}(?:%|مليون|مليار|الف|في\s{1,2}الم[ئي]ه|بالم[ئي]ه|percent|per\s{1,2}cent|million|billion|trillion)/iu;
+function isStatistic(clause: string, mention: DateMention): boolean {
+  if (mention.precision !== 'year' && mention.precision !== 'month') return false;
+  const text = normalizeArabic(clause).text;
+  return MEASURE_VERB.test(text) && QUANTITY.test(text);
 }
 
 function isDeadline(paragraph: string, mention: DateMention, start: number): boolean {
@@ -184,13 +205,14 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
     const span = { start: mention.start - paragraph.start, end: mention.end - paragraph.start };
     if (paragraph.index === 0 && paragraphs.length > 1) continue; // the headline repeats the body
     if (isDateline(paragraph, span.start, span.end) || isGenericToday(paragraph.text, mention, span.start)) continue;
-    if (isDeadline(paragraph.text, mention, span.start)) continue;
+    if (isDeadline(paragraph.text, mention, span.start) || isRecurring(paragraph.text, mention, span.start, span.end)) continue;
     const date = eventDate(mention);
     if (!date) {
       unplaced++;
       continue;
     }
     const clause = clauseAround(paragraph.text, span, language);
+    if (isStatistic(paragraph.text.slice(clause.start, clause.end), mention)) continue;
     const description = describe(paragraph.text, clause, span, language);
     const source: EventSource = {
       article: input.id,
