@@ -62,3 +62,24 @@ describe('titleFromClause', () => {
     expect(clauseOf(p, 'March 26', 'en').title).toBe('The United States reached two agreements on the Black Sea');
   });
 });
+
+describe('a parenthetical date belongs to its whole sentence', () => {
+  it('"X في بيروت، أمس الأربعاء، Y": both sides, one comma in the title', () => {
+    const p = 'استقبل رئيس الحكومة في السرايا في بيروت، أمس الأربعاء، المبعوثة الأميركية، وبحث معها الانسحاب.';
+    const { clause, title } = clauseOf(p, 'أمس الأربعاء');
+    expect(clause).toBe('استقبل رئيس الحكومة في السرايا في بيروت، أمس الأربعاء، المبعوثة الأميركية');
+    expect(title).toBe('استقبل رئيس الحكومة في السرايا في بيروت، المبعوثة الأميركية');
+  });
+  it('reaches back over a short apposition (", ناصر بوريطة،") to the verb', () => {
+    const p = 'استقبل وزير الخارجية، ناصر بوريطة، أمس الأربعاء بالرباط، نظيره الموريتاني، في إطار زيارة عمل.';
+    expect(clauseOf(p, 'أمس الأربعاء').clause).toBe('استقبل وزير الخارجية، ناصر بوريطة، أمس الأربعاء بالرباط، نظيره الموريتاني');
+  });
+  it('a fronted date still looks only ahead', () => {
+    const p = 'التقى الوزيران في جنيف، وفي الـ18 من شباط الماضي، جرى لقاء ثان في الرياض.';
+    expect(clauseOf(p, 'الـ18 من شباط الماضي').clause).toBe('وفي الـ18 من شباط الماضي، جرى لقاء ثان في الرياض');
+  });
+  it('a date in a clause of its own words is left alone', () => {
+    const p = 'وصل الوفد إلى عمان، وعقد أمس اجتماعاً مطولاً مع وزير الخارجية الأردني في مقر الوزارة.';
+    expect(clauseOf(p, 'أمس').clause).toBe('وعقد أمس اجتماعاً مطولاً مع وزير الخارجية الأردني في مقر الوزارة');
+  });
+});

@@ -160,3 +160,10 @@ table('ARMonthNameLittleEndianParser: الماضي/المقبل/الجاري and
 table('ARMergeWeekdayDateRefiner: weekday before the date', WEEKDAY_PREFIX);
 table('ARMergeDateRangeRefiner: day ranges', RANGES);
 table('ARMonthNameLittleEndianParser: names, numbers and impossible days', REJECTED);
+
+table('ARMonthNameLittleEndianParser: يومي (on the two days)', [
+  ['ستحتضن المنتدى يومي 28 و29 ماي المقبل بصفاقس', '2025-03-12', 'يومي 28 و29 ماي المقبل', '2025-05-28/2025-05-29'],
+  ['يومي 17 و18 نوفمبر المقبل', '2025-10-22', 'يومي 17 و18 نوفمبر المقبل', '2025-11-17/2025-11-18'],
+  // Not consecutive: two separate days, not a range; the last one is read.
+  ['يومي 3 و10 آذار', '2025-03-12', '10 آذار', '2025-03-10'],
+] satisfies Row[]);

@@ -132,9 +132,13 @@ export function refineEnglishResults(text: string, results: ParsingResult[]): Pa
 
   // Parts of a month or a year.
   for (const result of out) {
-    if (result.end || result.start.isCertain('day')) continue;
+    if (result.end) continue;
+    // chrono reads `the end of June` as 30 June; news means late June.
+    const partOf = /^(?:the\s{1,3})?(beginning|start|middle|end)\s{1,3}of\s{1,3}/i.exec(result.text);
+    if (partOf && result.start.isCertain('month')) result.start.delete(['day', 'weekday']);
+    if (result.start.isCertain('day')) continue;
     const before = PART_BEFORE.exec(text.slice(Math.max(0, result.index - 24), result.index));
-    const inText = /^(early|mid|late)[-\s]{1,2}/i.exec(result.text);
+    const inText = /^(early|mid|late)[-\s]{1,2}/i.exec(result.text) ?? partOf;
     const word = (before?.[1] ?? before?.[2] ?? inText?.[1])?.toLowerCase();
     if (!word) continue;
     const part = word === 'early' || word === 'beginning' || word === 'start' ? 'early' : word === 'mid' || word === 'middle' ? 'middle' : 'late';
