@@ -7,7 +7,7 @@
  * `npx tsx src/extract/fixtures/heldout/score.ts` prints the table and every miss.
  */
 import { describe, expect, it } from 'vitest';
-import { formatTable, scoreAll, totals, type ArticleScore } from './fixtures/heldout/score.ts';
+import { VALIDATION_DIR, formatTable, scoreAll, totals, type ArticleScore } from './fixtures/heldout/score.ts';
 
 const scores = scoreAll();
 const byId = new Map(scores.map((score) => [score.id, score]));
@@ -132,4 +132,23 @@ describe('held-out: tricky cases, exactly', () => {
       }
     }
   });
+});
+
+describe('held-out validation batch (written after the fixes to the first eight)', () => {
+  const validation = scoreAll(VALIDATION_DIR);
+  it('covers four more outlets, at the same thresholds', () => {
+    expect(validation).toHaveLength(4);
+    console.log(formatTable(validation));
+    const all = totals(validation);
+    expect(all.recall).toBeGreaterThanOrEqual(MIN_RECALL);
+    expect(all.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
+    expect(all.placeAccuracy).toBeGreaterThanOrEqual(MIN_PLACE_ACCURACY);
+  });
+  for (const score of validation) {
+    it(`${score.id} (${score.outlet})`, () => {
+      const report = { misses: score.misses, extras: score.extras, wrongPlaces: score.wrongPlaces, notDates: score.notDateHits };
+      expect({ recall: score.recall >= MIN_ARTICLE_RECALL, precision: score.precision >= MIN_ARTICLE_PRECISION, ...report }).toMatchObject({ recall: true, precision: true });
+      expect(score.notDateHits).toEqual([]);
+    });
+  }
 });

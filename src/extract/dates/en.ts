@@ -6,7 +6,8 @@
  * before, and that a month without a year follows the same news rule as in Arabic (the
  * latest one not more than three months ahead), not chrono's nearest.
  */
-import type { ParsingResult } from 'chrono-node';
+import * as chrono from 'chrono-node';
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { addDays, daysInMonth, fromChronoDate, isoWeekStart, weekdayOf } from './calendar.ts';
 import { yearOfMonth, yearOfMonthDay } from './resolve.ts';
 import { precisionTag, TAG_APPROXIMATE, TAG_RELATIVE } from './tags.ts';
@@ -54,6 +55,41 @@ export function refineEnglishResult(result: ParsingResult): ParsingResult {
   return result;
 }
 
+/** `in 2015`, `since 2014`, `late 2024`: a year news writes without a month, which chrono does not read. */
+const YEAR_AFTER_WORD =
+  /\b(in|since|during|from|until|till|through|by|before|after|around|early|late|mid|of|the year)[\s-]{1,3}((?:1[89]|20)\d{2})\b(?![-–\/.,]?\d)(?!\s{0,2}(?:km|kilomet|miles|dollars|euros|pounds|percent|per cent|%|tons|tonnes|times|votes|feet|meters|metres))/i;
+const englishYearParser: Parser = {
+  pattern: () => YEAR_AFTER_WORD,
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    // chrono drops a result whose text is only digits, so the word before stays in it until refined.
+    return yearResult(context, match.index ?? 0, match[0], Number(match[2]));
+  },
+};
+const TAG_ENGLISH_YEAR = 'tarikh/en/year';
+function yearResult(context: ParsingContext, index: number, text: string, year: number): ParsingResult {
+  const result = context.createParsingResult(index, text);
+  result.start.assign('year', year);
+  result.start.imply('month', 1);
+  result.start.imply('day', 1);
+  result.addTag(precisionTag('year'));
+  result.addTag(TAG_ENGLISH_YEAR);
+  return result;
+}
+
+/** chrono's English casual parser with the year parser added. */
+export const englishChrono = (() => {
+  const parser = chrono.en.casual.clone();
+  parser.parsers.push(englishYearParser);
+  return parser;
+})();
+
+/**
+ * What chrono reads as a date but news means otherwise: `three weeks after the speech`, `two
+ * days later` (counted from a happening, not from the publication), `for two days`, `within a
+ * week` (durations), `now` (the present, not a day).
+ */
+const NOT_A_DATE = /^(?:(?:for|within|over|during)\s.*|.*\b(?:after|later|before|earlier)|(?:right\s)?now)$/i;
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 function monthNumber(word: string): number {
@@ -67,6 +103,7 @@ const MONTH_RANGE = new RegExp(`\\b(?:between|from)\\s{1,3}${MONTH_WORD}(?:\\s{1
 const PART_BEFORE = /(?:\b(early|mid|late)[-\s]{1,2}|\b(?:the\s{1,3})?(beginning|start|middle|end)\s{1,3}of\s{1,3})$/i;
 /** `November of that year`, `in March the same year`. */
 const THAT_YEAR_AFTER = /^\s{0,3}(?:of\s{1,3})?(?:that|the\s{1,3}same)\s{1,3}year\b/i;
+const FUTURE_BEFORE = /\b(?:will|would|shall|'ll|is to|are to|due to|plans? to|planned to|expected to|scheduled to|set to|going to)\b/i;
 const DIRECTION = /\b(?:next|last|this|coming|previous|past)\b/i;
 
 function isMonthOnly(result: ParsingResult): boolean {
@@ -75,10 +112,32 @@ function isMonthOnly(result: ParsingResult): boolean {
 
 /** chrono's results for an English text, refined one by one and then in context. */
 export function refineEnglishResults(text: string, results: ParsingResult[]): ParsingResult[] {
-  let out = results.map(refineEnglishResult).sort((a, b) => a.index - b.index);
+  let out = results
+    .filter((result) => !NOT_A_DATE.test(result.text.trim()))
+    .map(refineEnglishResult)
+    .sort((a, b) => a.index - b.index);
   for (const result of out) {
     const trimmed = result.text.replace(/(?:[\s,]|\s+of)+$/i, '');
     result.text = trimmed;
+    // `in 2015` → `2015`; `late 2024` keeps its word for the part below.
+    if (result.tags().has(TAG_ENGLISH_YEAR)) {
+      const lead = /^(?!early|late|mid)[a-z]+(?:\s+year)?[\s-]+/i.exec(result.text);
+      if (lead) {
+        result.index += lead[0].length;
+        result.text = result.text.slice(lead[0].length);
+      }
+    }
+  }
+
+  // A bare weekday told in the future tense (`he would travel to Riyadh on Monday`) is the next one.
+  for (const result of out) {
+    if (!result.start.isCertain('weekday') || !result.tags().has(TAG_RELATIVE) || WEEKDAY_DIRECTION.test(result.text)) continue;
+    const clause = text.slice(Math.max(0, result.index - 100), result.index).split(/[.;!?,—]/).at(-1) ?? '';
+    if (!FUTURE_BEFORE.test(clause)) continue;
+    const ref = fromChronoDate(result.refDate);
+    const weekday = result.start.get('weekday')!;
+    const day = addDays(ref, (weekday - weekdayOf(ref) + 7) % 7 || 7);
+    result.start.assign('year', day.year).assign('month', day.month).assign('day', day.day);
   }
 
   // A month without a year: the news rule, or the year the text just told (`of that year`).

@@ -42,3 +42,16 @@ table('English in context: parts, ranges, that year, the news rule for a month a
   ['before the war in June', '2025-12-03', 'June', '2025-06'],
   ['talks are due in January', '2025-12-03', 'January', '2026-01'],
 ] satisfies Row[], 'en');
+
+table('English: years after a preposition, the future tense, and what is not a date', [
+  ['A ceasefire brokered in 2015 in Minsk never held.', '2025-03-06', '2015', '2015'],
+  ['Tensions have risen since 2014.', '2025-03-06', '2014', '2014'],
+  ['Prices fell in late 2024.', '2025-03-06', 'late 2024', '2024~'],
+  ['Growth slowed in mid-2023.', '2025-03-06', 'mid-2023', '2023~'],
+  ['He said he would travel to Riyadh on Monday.', '2025-03-06', 'Monday', '2025-03-10'],
+  ['Washington paused aid on Monday.', '2025-03-06', 'Monday', '2025-03-03'],
+  ['They sent in 2000 tons of aid.', '2025-03-06', null],
+  ['It came three weeks after the speech.', '2025-03-06', null],
+  ['Talks are expected to last for two days.', '2025-03-06', null],
+  ['The war, now in its fourth year, goes on.', '2025-03-06', null],
+] satisfies Row[], 'en');
