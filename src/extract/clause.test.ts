@@ -83,3 +83,18 @@ describe('a parenthetical date belongs to its whole sentence', () => {
     expect(clauseOf(p, 'أمس').clause).toBe('وعقد أمس اجتماعاً مطولاً مع وزير الخارجية الأردني في مقر الوزارة');
   });
 });
+
+describe('clause boundaries and titles, more', () => {
+  it('an abbreviation\'s full stop does not end the clause', () => {
+    const p = 'U.S. and Russian delegations met in Riyadh on Feb. 18 for their first talks.';
+    expect(clauseOf(p, 'Feb. 18', 'en').clause).toBe('U.S. and Russian delegations met in Riyadh on Feb. 18 for their first talks');
+  });
+  it('"في وقت سابق من اليوم" is a parenthesis: the title keeps the verb before it', () => {
+    const p = 'أعلنت وزارة الخارجية القطرية، في وقت سابق من اليوم، أن الدوحة ستستضيف جولة جديدة.';
+    expect(clauseOf(p, 'اليوم').title).toBe('أعلنت وزارة الخارجية القطرية، أن الدوحة ستستضيف جولة جديدة');
+  });
+  it('"Earlier this year," leaves no "Earlier ," in the title', () => {
+    const p = 'Earlier this year, the administration said it wanted a ceasefire.';
+    expect(clauseOf(p, 'this year', 'en').title).toBe('The administration said it wanted a ceasefire');
+  });
+});

@@ -14,7 +14,9 @@ export interface Span {
 }
 
 // Punctuation that closes a clause. A full stop only counts when it is not inside a number.
-const PUNCTUATION_BOUNDARY = /[،,؛;:!?؟"“”«»()\[\]]|\.(?!\d)|\s[-–—]\s/g;
+// Not after an abbreviation: `Feb. 18`, `U.S. and Russian delegations`, `Mr. Lavrov`.
+const PUNCTUATION_BOUNDARY =
+  /[،,؛;:!?؟"“”«»()\[\]]|(?<!\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Sen|Rep|Gov|Inc|Ltd|Jr|Sr|vs))\.(?!\d)|\s[-–—]\s/g;
 
 // Words that open a new clause in Arabic news prose (matched on normalized text, after a space).
 const ARABIC_CONNECTORS = [
@@ -37,7 +39,8 @@ const ENGLISH_CONNECTOR = connectorPattern(ENGLISH_CONNECTORS, 'gi');
 /** Words that carry no event of their own: a clause made only of these and a date is a fronted adverbial. */
 const FUNCTION_WORDS = new Set([
   'و', 'في', 'وفي', 'ف', 'منذ', 'ومنذ', 'خلال', 'وخلال', 'حتى', 'وحتى', 'مع', 'ومع', 'بعد', 'وبعد', 'قبل', 'وقبل',
-  'ذلك', 'وذلك', 'تاريخ', 'بتاريخ', 'يوم', 'ويوم', 'on', 'in', 'at', 'since', 'during', 'and', 'the', 'by', 'of',
+  'ذلك', 'وذلك', 'تاريخ', 'بتاريخ', 'يوم', 'ويوم', 'من', 'وقت', 'سابق', 'لاحق',
+  'on', 'in', 'at', 'since', 'during', 'and', 'the', 'by', 'of', 'earlier', 'later',
 ]);
 
 /** A clause with at most this many words besides its date cannot tell a happening by itself. */
@@ -90,16 +93,19 @@ export function clauseAround(paragraph: string, mention: Span, language: 'ar' | 
   }
   const outside = paragraph.slice(from, mention.start) + ' ' + paragraph.slice(mention.end, to);
   const outsideWords = contentWords(outside).length;
-  // A date set off by a comma with nothing before it in its clause, in a clause too short to
+  // A date set off by a comma with nothing but a preposition before it in its clause (not a
+  // conjunction: "وفي ..." opens a new clause), in a clause too short to
   // tell a happening ("استقبل X في بيروت، أمس الأربعاء، نائبة ..."، "استقبل X، أمس الأربعاء
   // بالرباط، وزير ...") is a parenthesis inside one sentence: the happening is told on both
   // sides. A fronted date ("وفي الـ18 من شباط، جرى") only looks ahead.
   const previous = [...cuts].reverse().find((cut) => cut.after === from && cut.at < mention.start);
+  const lead = paragraph.slice(from, mention.start).trim();
   const parenthetical =
     previous !== undefined &&
     outsideWords <= PARENTHESIS_MAX_WORDS &&
     /^[،,]$/.test(paragraph.slice(previous.at, previous.after)) &&
-    paragraph.slice(from, mention.start).trim() === '';
+    contentWords(lead).length === 0 &&
+    !/^(?:و|ف(?!ي(?:\s|$))|and\b|but\b|then\b)/iu.test(lead);
   if (parenthetical) {
     // Back over short appositions set off by commas (", ناصر بوريطة,") to the clause with the verb.
     let at = previous.at;
@@ -131,7 +137,7 @@ function dropConjunction(title: string): string {
   if (!title.startsWith('و') || title.startsWith('و ')) return title;
   return WAW_WORDS.test(title) || title.split(' ')[0]!.length < 4 ? title : title.slice(1);
 }
-const ENGLISH_FILLER = /^(?:(?:and|but|on|in|since|after|before|meanwhile|also|then)\s+)+/i;
+const ENGLISH_FILLER = /^(?:(?:and|but|on|in|since|after|before|meanwhile|also|then|earlier|later)[\s,]+)+/i;
 
 const MAX_TITLE_WORDS = 12;
 
@@ -143,9 +149,9 @@ export function titleFromClause(paragraph: string, clause: Span, mention: Span, 
   let before = paragraph.slice(clause.start, mention.start);
   const after = paragraph.slice(mention.end, clause.end);
   // The preposition that introduces the date goes with it ("في الـ27 من شباط", "on 27 February").
-  before = before.replace(language === 'ar' ? /(?:^|\s)(?:و?في|و?منذ|و?خلال|بتاريخ|يوم|ما)\s*$/u : /(?:^|\s)(?:on|in|since|during|at|between|from)\s*$/i, ' ');
+  before = before.replace(language === 'ar' ? /(?:^|\s)(?:(?:و?في\s+)?وقت\s+(?:سابق|لاحق)\s+من|و?في|و?منذ|و?خلال|بتاريخ|يوم|ما)\s*$/u : /(?:^|\s)(?:on|in|since|during|at|between|from)\s*$/i, ' ');
   // The date taken out of "X، أمس الأربعاء، Y" leaves two commas side by side.
-  let title = `${before} ${after}`.replace(/\s+/g, ' ').replace(/\s*([،,])(?:\s*[،,])+/g, '$1').trim();
+  let title = `${before} ${after}`.replace(/\s+/g, ' ').replace(/\s*([،,])(?:\s*[،,])*/g, '$1').trim();
   title = title.replace(/^[\s،,؛;:.\-–—]+|[\s،,؛;:.\-–—]+$/g, '');
   for (let previous = ''; previous !== title; ) {
     previous = title;

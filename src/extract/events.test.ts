@@ -82,3 +82,10 @@ describe('which place a happening is in', () => {
     expect(events[0]!.place).toBe('Beirut');
   });
 });
+
+describe('statistics, more', () => {
+  it('a share over a quarter of a year (بنسبة تفوق 70 بالمائة) is a statistic', () => {
+    const { events } = extract('عنوان\nوأشار الوزير إلى أن عدد الوافدين تراجع خلال الثلاثي الأول من سنة 2025 بنسبة تفوق 70 بالمائة مقارنة بالفترة ذاتها من السنة الماضية.', '2025-06-20');
+    expect(events).toEqual([]);
+  });
+});

@@ -62,7 +62,7 @@ function isRecurring(paragraph: string, mention: DateMention, start: number, end
  * دولار`، `exports rose 12 percent in 2024`): a statistic, not a happening.
  */
 const MEASURE_VERB = /(?:^|\s)[وف]?(?:بلغ|بلغت|ارتفع|ارتفعت|تراجع|تراجعت|انخفض|انخفضت|سجل|سجلت|نما|نمت|تجاوز|تجاوزت|ناهز|ناهزت|reached|rose|fell|grew|totall?ed|exceeded|climbed|dropped)(?:\s|$)/iu;
-const QUANTITY = /\d[\d.,]*\s{0,2}(?:%|مليون|مليار|الف|في\s{1,2}الم[ئي]ه|بالم[ئي]ه|percent|per\s{1,2}cent|million|billion|trillion)/iu;
+const QUANTITY = /\d[\d.,]*\s{0,2}(?:%|مليون|مليار|الف|في\s{1,2}الما?[ئي]ه|بالما?[ئي]ه|percent|per\s{1,2}cent|million|billion|trillion)/iu;
 function isStatistic(clause: string, mention: DateMention): boolean {
   if (mention.precision !== 'year' && mention.precision !== 'month') return false;
   const text = normalizeArabic(clause).text;
