@@ -261,7 +261,8 @@ const UNIT_ORDINALS_MASCULINE = ['', 'الأول', 'الثاني', 'الثالث
 const UNIT_ORDINALS_FEMININE = ['', 'الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة'];
 
 function buildOrdinalDays(): Record<string, number> {
-  const words: Record<string, number> = { 'أول': 1, 'العاشر': 10, 'العاشرة': 10 };
+  // فاتح: Moroccan for the first of a month (فاتح ماي، فاتح يوليوز).
+  const words: Record<string, number> = { 'أول': 1, 'فاتح': 1, 'العاشر': 10, 'العاشرة': 10 };
   for (let n = 1; n <= 9; n++) {
     words[UNIT_ORDINALS_MASCULINE[n]!] = n;
     words[UNIT_ORDINALS_FEMININE[n]!] = n;

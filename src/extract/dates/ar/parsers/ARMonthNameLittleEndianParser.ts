@@ -52,7 +52,7 @@ const PERIOD_PART_BEFORE = new RegExp(
 );
 
 /** A part of every ordinal or cardinal day word (الحادي والعشرين، خمسة عشر), at most two letters in. */
-const DAY_WORD_STEMS = ['اول', 'ثاني', 'ثالث', 'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر', 'حادي', 'واحد', 'احد', 'احدي', 'اثن', 'ثلاث', 'اربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع', 'عشر'];
+const DAY_WORD_STEMS = ['فاتح', 'اول', 'ثاني', 'ثالث', 'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر', 'حادي', 'واحد', 'احد', 'احدي', 'اثن', 'ثلاث', 'اربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع', 'عشر'];
 
 export default class ARMonthNameLittleEndianParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
@@ -67,7 +67,7 @@ export default class ARMonthNameLittleEndianParser extends AbstractParserWithWor
   innerPatternString(): string {
     return (
       `(?:` +
-      `(بين|يومي)\\s{1,3}${ARTICLE}(${DAY_NUMBER_PATTERN})\\s{0,3}و\\s{0,2}` +
+      `(بين|يومي|(?=(?:ال\\s{0,2})?\\d))\\s{0,3}${ARTICLE}(${DAY_NUMBER_PATTERN})\\s{0,3}و\\s{0,2}` +
       `|(?:من\\s{1,3})?${ARTICLE}(${DAY_NUMBER_PATTERN})\\s{0,3}(?:${TO}|-|–)\\s{0,3}` +
       `)?` +
       `${ARTICLE}(${DAY_NUMBER_PATTERN}|${CARDINAL_DAY_PATTERN})` +
@@ -102,8 +102,10 @@ export default class ARMonthNameLittleEndianParser extends AbstractParserWithWor
     const isPossible = (d: number) => (year !== undefined ? isValidDay(year, month, d) : d >= 1 && d <= maxDaysInMonth(month));
     if (!isPossible(day)) return null;
     if (rangeStart !== undefined && (!isPossible(rangeStart) || rangeStart >= day)) return null;
-    // `يومي 28 و29 ماي` (on the two days): two consecutive days, else two separate dates.
-    if (match[BETWEEN_WORD_GROUP] === 'يومي' && rangeStart !== undefined && day - rangeStart !== 1) return null;
+    // `يومي 28 و29 ماي`، `في 2 و3 يونيو` (on the two days): two consecutive days, else two separate dates.
+    if (match[BETWEEN_WORD_GROUP] !== 'بين' && match[BETWEEN_WORD_GROUP] !== undefined && rangeStart !== undefined && day - rangeStart !== 1) return null;
+    // Without بين/يومي only digits pair up (`2 و3 يونيو`), never `الخامس والعشرين` (one day, 25).
+    if (match[BETWEEN_WORD_GROUP] === '' && !/^(?:ال\s{0,2})?\d/u.test(match[DAY_GROUP] ?? '')) return null;
 
     // `واحد وعشرين مايو`: the boundary took the و of واحد for a conjunction; give it back.
     let start = index;
