@@ -98,3 +98,14 @@ describe('clause boundaries and titles, more', () => {
     expect(clauseOf(p, 'this year', 'en').title).toBe('The administration said it wanted a ceasefire');
   });
 });
+
+describe('English "since"', () => {
+  it('opens a clause when a happening follows it', () => {
+    const p = "Delegations met in Riyadh on Feb. 18 for their first talks since Russia's invasion of Ukraine in February 2022.";
+    expect(clauseOf(p, 'February 2022', 'en').clause).toBe("since Russia's invasion of Ukraine in February 2022");
+    expect(clauseOf(p, 'Feb. 18', 'en').clause).toBe('Delegations met in Riyadh on Feb. 18 for their first talks');
+  });
+  it('not when a date follows it', () => {
+    expect(clauseOf('Tensions have risen since 2014 in the region.', '2014', 'en').clause).toBe('Tensions have risen since 2014 in the region');
+  });
+});

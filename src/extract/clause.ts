@@ -34,7 +34,12 @@ function connectorPattern(words: string[], flags: string): RegExp {
   return new RegExp(`(?<=\\s)(?:${alternatives})(?=\\s)`, flags);
 }
 const ARABIC_CONNECTOR = connectorPattern(ARABIC_CONNECTORS, 'g');
-const ENGLISH_CONNECTOR = connectorPattern(ENGLISH_CONNECTORS, 'gi');
+// `since` opens a clause when a happening follows it (`since Russia's invasion of Ukraine in
+// February 2022`), not when a date does (`since 2014`, `since March`).
+const ENGLISH_CONNECTOR = new RegExp(
+  `${connectorPattern(ENGLISH_CONNECTORS, 'gi').source}|(?<=\\s)since(?=\\s+(?!\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|then\\b|last\\b|early\\b|late\\b|mid))`,
+  'gi',
+);
 
 /** Words that carry no event of their own: a clause made only of these and a date is a fronted adverbial. */
 const FUNCTION_WORDS = new Set([
