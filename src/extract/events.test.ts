@@ -89,3 +89,10 @@ describe('statistics, more', () => {
     expect(events).toEqual([]);
   });
 });
+
+describe('titles', () => {
+  it('a short relative clause is titled with what it is about', () => {
+    const { events } = extract('عنوان\nوتناولت المباحثات أشغال الطريق الرابط بين السمارة والحدود الموريتانية، الذي أعطيت انطلاقته في 14 ماي الماضي.', '2025-06-12');
+    expect(events[0]!.title).toBe('الطريق الرابط بين السمارة والحدود الموريتانية، الذي أعطيت انطلاقته');
+  });
+});

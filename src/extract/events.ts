@@ -91,6 +91,10 @@ function eventDate(mention: DateMention): EventDate | null {
   return date;
 }
 
+/** Relative pronouns and participles that open a clause about something named before it. */
+const RELATIVE_OPENER = /^(?:الذي|التي|الذين|اللذان|اللتان|اللذين|اللتين|which|who)\s/iu;
+const ANTECEDENT_WORDS = 6;
+
 const KIND_RANK: Record<string, number> = { capital: 0, city: 0, sea: 1, region: 2, country: 3 };
 
 type PlaceMatch = ReturnType<typeof findPlaces>[number];
@@ -144,7 +148,13 @@ function describe(paragraph: string, clause: Span, mention: Span, language: 'ar'
   // The verb that governs the clause: strong cues (عقد، زار، توصل) before weak ones, then the nearest.
   const cues = classifyEventAll(text).sort((a, b) => Number(b.strength === 'strong') - Number(a.strength === 'strong') || distance(a) - distance(b));
   const type = cues[0]?.type ?? null;
-  const title = titleFromClause(paragraph, clause, mention, language) || text.trim();
+  let title = titleFromClause(paragraph, clause, mention, language) || text.trim();
+  // A short relative clause (`الذي أعطيت انطلاقته`) says nothing without what it is about: the
+  // last words before it name it (`أشغال الطريق الرابط ...، الذي أعطيت انطلاقته`).
+  if (RELATIVE_OPENER.test(title) && title.split(' ').length < 6) {
+    const antecedent = paragraph.slice(0, clause.start).replace(/[\s،,]+$/u, '').split(/\s+/).slice(-ANTECEDENT_WORDS).join(' ');
+    if (antecedent && !/[.!?؟]$/.test(antecedent)) title = `${antecedent.replace(/^[وف](?=\S{4})/u, '')}، ${title}`;
+  }
   const titleEn = gloss({
     type,
     place: place?.place ?? null,
