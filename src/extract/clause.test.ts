@@ -62,3 +62,50 @@ describe('titleFromClause', () => {
     expect(clauseOf(p, 'March 26', 'en').title).toBe('The United States reached two agreements on the Black Sea');
   });
 });
+
+describe('a parenthetical date belongs to its whole sentence', () => {
+  it('"X في بيروت، أمس الأربعاء، Y": both sides, one comma in the title', () => {
+    const p = 'استقبل رئيس الحكومة في السرايا في بيروت، أمس الأربعاء، المبعوثة الأميركية، وبحث معها الانسحاب.';
+    const { clause, title } = clauseOf(p, 'أمس الأربعاء');
+    expect(clause).toBe('استقبل رئيس الحكومة في السرايا في بيروت، أمس الأربعاء، المبعوثة الأميركية');
+    expect(title).toBe('استقبل رئيس الحكومة في السرايا في بيروت، المبعوثة الأميركية');
+  });
+  it('reaches back over a short apposition (", ناصر بوريطة،") to the verb', () => {
+    const p = 'استقبل وزير الخارجية، ناصر بوريطة، أمس الأربعاء بالرباط، نظيره الموريتاني، في إطار زيارة عمل.';
+    expect(clauseOf(p, 'أمس الأربعاء').clause).toBe('استقبل وزير الخارجية، ناصر بوريطة، أمس الأربعاء بالرباط، نظيره الموريتاني');
+  });
+  it('a fronted date still looks only ahead', () => {
+    const p = 'التقى الوزيران في جنيف، وفي الـ18 من شباط الماضي، جرى لقاء ثان في الرياض.';
+    expect(clauseOf(p, 'الـ18 من شباط الماضي').clause).toBe('وفي الـ18 من شباط الماضي، جرى لقاء ثان في الرياض');
+  });
+  it('a date in a clause of its own words is left alone', () => {
+    const p = 'وصل الوفد إلى عمان، وعقد أمس اجتماعاً مطولاً مع وزير الخارجية الأردني في مقر الوزارة.';
+    expect(clauseOf(p, 'أمس').clause).toBe('وعقد أمس اجتماعاً مطولاً مع وزير الخارجية الأردني في مقر الوزارة');
+  });
+});
+
+describe('clause boundaries and titles, more', () => {
+  it('an abbreviation\'s full stop does not end the clause', () => {
+    const p = 'U.S. and Russian delegations met in Riyadh on Feb. 18 for their first talks.';
+    expect(clauseOf(p, 'Feb. 18', 'en').clause).toBe('U.S. and Russian delegations met in Riyadh on Feb. 18 for their first talks');
+  });
+  it('"في وقت سابق من اليوم" is a parenthesis: the title keeps the verb before it', () => {
+    const p = 'أعلنت وزارة الخارجية القطرية، في وقت سابق من اليوم، أن الدوحة ستستضيف جولة جديدة.';
+    expect(clauseOf(p, 'اليوم').title).toBe('أعلنت وزارة الخارجية القطرية، أن الدوحة ستستضيف جولة جديدة');
+  });
+  it('"Earlier this year," leaves no "Earlier ," in the title', () => {
+    const p = 'Earlier this year, the administration said it wanted a ceasefire.';
+    expect(clauseOf(p, 'this year', 'en').title).toBe('The administration said it wanted a ceasefire');
+  });
+});
+
+describe('English "since"', () => {
+  it('opens a clause when a happening follows it', () => {
+    const p = "Delegations met in Riyadh on Feb. 18 for their first talks since Russia's invasion of Ukraine in February 2022.";
+    expect(clauseOf(p, 'February 2022', 'en').clause).toBe("since Russia's invasion of Ukraine in February 2022");
+    expect(clauseOf(p, 'Feb. 18', 'en').clause).toBe('Delegations met in Riyadh on Feb. 18 for their first talks');
+  });
+  it('not when a date follows it', () => {
+    expect(clauseOf('Tensions have risen since 2014 in the region.', '2014', 'en').clause).toBe('Tensions have risen since 2014 in the region');
+  });
+});

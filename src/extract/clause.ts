@@ -14,7 +14,9 @@ export interface Span {
 }
 
 // Punctuation that closes a clause. A full stop only counts when it is not inside a number.
-const PUNCTUATION_BOUNDARY = /[،,؛;:!?؟"“”«»()\[\]]|\.(?!\d)|\s[-–—]\s/g;
+// Not after an abbreviation: `Feb. 18`, `U.S. and Russian delegations`, `Mr. Lavrov`.
+const PUNCTUATION_BOUNDARY =
+  /[،,؛;:!?؟"“”«»()\[\]]|(?<!\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Sen|Rep|Gov|Inc|Ltd|Jr|Sr|vs))\.(?!\d)|\s[-–—]\s/g;
 
 // Words that open a new clause in Arabic news prose (matched on normalized text, after a space).
 const ARABIC_CONNECTORS = [
@@ -32,13 +34,24 @@ function connectorPattern(words: string[], flags: string): RegExp {
   return new RegExp(`(?<=\\s)(?:${alternatives})(?=\\s)`, flags);
 }
 const ARABIC_CONNECTOR = connectorPattern(ARABIC_CONNECTORS, 'g');
-const ENGLISH_CONNECTOR = connectorPattern(ENGLISH_CONNECTORS, 'gi');
+// `since` opens a clause when a happening follows it (`since Russia's invasion of Ukraine in
+// February 2022`), not when a date does (`since 2014`, `since March`).
+const ENGLISH_CONNECTOR = new RegExp(
+  `${connectorPattern(ENGLISH_CONNECTORS, 'gi').source}|(?<=\\s)since(?=\\s+(?!\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|then\\b|last\\b|early\\b|late\\b|mid))`,
+  'gi',
+);
 
 /** Words that carry no event of their own: a clause made only of these and a date is a fronted adverbial. */
 const FUNCTION_WORDS = new Set([
   'و', 'في', 'وفي', 'ف', 'منذ', 'ومنذ', 'خلال', 'وخلال', 'حتى', 'وحتى', 'مع', 'ومع', 'بعد', 'وبعد', 'قبل', 'وقبل',
-  'ذلك', 'وذلك', 'تاريخ', 'بتاريخ', 'يوم', 'ويوم', 'on', 'in', 'at', 'since', 'during', 'and', 'the', 'by', 'of',
+  'ذلك', 'وذلك', 'تاريخ', 'بتاريخ', 'يوم', 'ويوم', 'من', 'وقت', 'سابق', 'لاحق',
+  'on', 'in', 'at', 'since', 'during', 'and', 'the', 'by', 'of', 'earlier', 'later',
 ]);
+
+/** A clause with at most this many words besides its date cannot tell a happening by itself. */
+const PARENTHESIS_MAX_WORDS = 4;
+/** A piece between commas this short is an apposition (a name, a title), not a clause. */
+const APPOSITION_MAX_WORDS = 3;
 
 /** Every boundary position in the paragraph: [start of text, ..., end of text]. */
 function boundaries(paragraph: string, language: 'ar' | 'en'): { at: number; after: number }[] {
@@ -84,7 +97,36 @@ export function clauseAround(paragraph: string, mention: Span, language: 'ar' | 
     }
   }
   const outside = paragraph.slice(from, mention.start) + ' ' + paragraph.slice(mention.end, to);
-  if (contentWords(outside).length === 0 && next) {
+  const outsideWords = contentWords(outside).length;
+  // A date set off by a comma with nothing but a preposition before it in its clause (not a
+  // conjunction: "وفي ..." opens a new clause), in a clause too short to
+  // tell a happening ("استقبل X في بيروت، أمس الأربعاء، نائبة ..."، "استقبل X، أمس الأربعاء
+  // بالرباط، وزير ...") is a parenthesis inside one sentence: the happening is told on both
+  // sides. A fronted date ("وفي الـ18 من شباط، جرى") only looks ahead.
+  const previous = [...cuts].reverse().find((cut) => cut.after === from && cut.at < mention.start);
+  const lead = paragraph.slice(from, mention.start).trim();
+  const parenthetical =
+    previous !== undefined &&
+    outsideWords <= PARENTHESIS_MAX_WORDS &&
+    /^[،,]$/.test(paragraph.slice(previous.at, previous.after)) &&
+    contentWords(lead).length === 0 &&
+    !/^(?:و|ف(?!ي(?:\s|$))|and\b|but\b|then\b)/iu.test(lead);
+  if (parenthetical) {
+    // Back over short appositions set off by commas (", ناصر بوريطة,") to the clause with the verb.
+    let at = previous.at;
+    for (;;) {
+      const before = cuts.filter((cut) => cut.after <= at).at(-1);
+      const start = before ? before.after : 0;
+      const piece = paragraph.slice(start, at);
+      if (before && /^[،,]$/.test(paragraph.slice(before.at, before.after)) && contentWords(piece).length <= APPOSITION_MAX_WORDS) {
+        at = before.at;
+        continue;
+      }
+      from = start;
+      break;
+    }
+  }
+  if ((outsideWords === 0 || parenthetical) && next) {
     const following = cuts.find((cut) => cut.at > next!.at);
     to = following ? following.at : paragraph.length;
   }
@@ -100,7 +142,7 @@ function dropConjunction(title: string): string {
   if (!title.startsWith('و') || title.startsWith('و ')) return title;
   return WAW_WORDS.test(title) || title.split(' ')[0]!.length < 4 ? title : title.slice(1);
 }
-const ENGLISH_FILLER = /^(?:(?:and|but|on|in|since|after|before|meanwhile|also|then)\s+)+/i;
+const ENGLISH_FILLER = /^(?:(?:and|but|on|in|since|after|before|meanwhile|also|then|earlier|later)[\s,]+)+/i;
 
 const MAX_TITLE_WORDS = 12;
 
@@ -112,8 +154,9 @@ export function titleFromClause(paragraph: string, clause: Span, mention: Span, 
   let before = paragraph.slice(clause.start, mention.start);
   const after = paragraph.slice(mention.end, clause.end);
   // The preposition that introduces the date goes with it ("في الـ27 من شباط", "on 27 February").
-  before = before.replace(language === 'ar' ? /(?:^|\s)(?:و?في|و?منذ|و?خلال|بتاريخ|يوم)\s*$/u : /(?:^|\s)(?:on|in|since|during|at)\s*$/i, ' ');
-  let title = `${before} ${after}`.replace(/\s+/g, ' ').trim();
+  before = before.replace(language === 'ar' ? /(?:^|\s)(?:(?:و?في\s+)?وقت\s+(?:سابق|لاحق)\s+من|و?في|و?منذ|و?خلال|بتاريخ|يوم|ما)\s*$/u : /(?:^|\s)(?:on|in|since|during|at|between|from)\s*$/i, ' ');
+  // The date taken out of "X، أمس الأربعاء، Y" leaves two commas side by side.
+  let title = `${before} ${after}`.replace(/\s+/g, ' ').replace(/\s*([،,])(?:\s*[،,])*/g, '$1').trim();
   title = title.replace(/^[\s،,؛;:.\-–—]+|[\s،,؛;:.\-–—]+$/g, '');
   for (let previous = ''; previous !== title; ) {
     previous = title;

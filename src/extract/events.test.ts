@@ -52,3 +52,47 @@ describe('events from mentions', () => {
     expect(events.map((e) => e.id)).toEqual(['2025-03-03-damascus', '2025-03-03-damascus-2']);
   });
 });
+
+describe('dates that are not events', () => {
+  it('a day that comes back every year is a commemoration', () => {
+    const { events } = extract('عنوان\nويحيي البلدان في 8 فيفري من كل سنة ذكرى أحداث ساقية سيدي يوسف التي وقعت سنة 1958.', '2025-03-12');
+    expect(events.map((e) => e.date.edtf)).toEqual(['1958']);
+  });
+  it('a deadline (قبل نهاية العام، by the end of the year) is not a happening', () => {
+    const { events } = extract('عنوان\nعلى أن يرفع التقرير النهائي قبل نهاية العام الجاري، بعد أن اجتمعت اللجنة مطلع الشهر الجاري.', '2025-10-22');
+    expect(events.map((e) => e.date.edtf)).toEqual(['2025-10~']);
+  });
+  it('a figure measured over a year is a statistic', () => {
+    const { events } = extract('عنوان\nوبلغت المبادلات التجارية خلال سنة 2024 أزيد من 400 مليون دولار. ووقع البلدان اتفاقاً عام 2023.', '2025-06-12');
+    expect(events.map((e) => e.date.edtf)).toEqual(['2023']);
+  });
+});
+
+describe('which place a happening is in', () => {
+  it('a town before its province: the town', () => {
+    const { events } = extract('عنوان\nاستهدف القصف منتجعاً في زاخو بمحافظة دهوك في 20 تموز 2022.');
+    expect(events[0]!.place).toBe('Zakho');
+  });
+  it('حيث ("where") takes the place just named', () => {
+    const { events } = extract('عنوان\nوصل الوزير قادماً من أربيل، حيث التقى رئيس حكومة إقليم كردستان يوم الاثنين 13 كانون 2.', '2025-01-15');
+    expect(events[0]!.place).toBe('Erbil');
+  });
+  it('a place in an office is whose, not where', () => {
+    const { events } = extract('عنوان\nاستقبل الرئيس في بيروت أمس المبعوث الأميركي إلى الشرق الأوسط.', '2025-02-20');
+    expect(events[0]!.place).toBe('Beirut');
+  });
+});
+
+describe('statistics, more', () => {
+  it('a share over a quarter of a year (بنسبة تفوق 70 بالمائة) is a statistic', () => {
+    const { events } = extract('عنوان\nوأشار الوزير إلى أن عدد الوافدين تراجع خلال الثلاثي الأول من سنة 2025 بنسبة تفوق 70 بالمائة مقارنة بالفترة ذاتها من السنة الماضية.', '2025-06-20');
+    expect(events).toEqual([]);
+  });
+});
+
+describe('titles', () => {
+  it('a short relative clause is titled with what it is about', () => {
+    const { events } = extract('عنوان\nوتناولت المباحثات أشغال الطريق الرابط بين السمارة والحدود الموريتانية، الذي أعطيت انطلاقته في 14 ماي الماضي.', '2025-06-12');
+    expect(events[0]!.title).toBe('الطريق الرابط بين السمارة والحدود الموريتانية، الذي أعطيت انطلاقته');
+  });
+});

@@ -29,6 +29,14 @@ export interface ArticleExtraction {
 /** Date phrases that mean "nowadays", "to this day" rather than a day: not events. */
 // Matched on normalized text (ى→ي, ة→ه, أ/إ→ا).
 const GENERIC_TODAY_BEFORE = /(?:حتي|لغايه|الي|عالم|until|to|of)\s*$/iu;
+/**
+ * A period named as a deadline or a horizon, not a happening: `قبل نهاية العام الجاري`،
+ * `بحلول عام 2030`، `by 2030`, `before the end of the year`.
+ */
+const DEADLINE_BEFORE = /(?:^|\s)(?:قبل|بحلول|مع حلول|by|before)\s*$/iu;
+/** A day that comes back every year (`في 8 فيفري من كل سنة`، `every March 8`): a commemoration, not a happening. */
+const RECURRING_AFTER = /^\s{0,3}(?:من\s{1,3})?(?:كل|كـل)\s{1,3}(?:عام|سنه|شهر|اسبوع)|^\s{0,3}(?:سنويا|of\s{1,3}(?:each|every)\s{1,3}year|each\s{1,3}year|every\s{1,3}year)/iu;
+const RECURRING_BEFORE = /(?:^|\s)(?:every|each)\s{1,3}$/iu;
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?[-–—]/u;
 
 /** A mention at the head of a paragraph in "CITY, DATE (AGENCY) -" form is a dateline. */
@@ -41,6 +49,29 @@ function isDateline(paragraph: Paragraph, start: number, end: number): boolean {
 function isGenericToday(paragraph: string, mention: DateMention, start: number): boolean {
   if (mention.precision !== 'day' || !mention.relative) return false;
   return GENERIC_TODAY_BEFORE.test(normalizeArabic(paragraph.slice(Math.max(0, start - 12), start)).text);
+}
+
+function isRecurring(paragraph: string, mention: DateMention, start: number, end: number): boolean {
+  if (mention.precision !== 'day' || mention.relative) return false;
+  const after = normalizeArabic(paragraph.slice(end, end + 24)).text;
+  return RECURRING_AFTER.test(after) || RECURRING_BEFORE.test(paragraph.slice(Math.max(0, start - 8), start));
+}
+
+/**
+ * A figure measured over a year or a month (`بلغت المبادلات خلال سنة 2024 أزيد من 400 مليون
+ * دولار`، `exports rose 12 percent in 2024`): a statistic, not a happening.
+ */
+const MEASURE_VERB = /(?:^|\s)[وف]?(?:بلغ|بلغت|ارتفع|ارتفعت|تراجع|تراجعت|انخفض|انخفضت|سجل|سجلت|نما|نمت|تجاوز|تجاوزت|ناهز|ناهزت|reached|rose|fell|grew|totall?ed|exceeded|climbed|dropped)(?:\s|$)/iu;
+const QUANTITY = /\d[\d.,]*\s{0,2}(?:%|مليون|مليار|الف|في\s{1,2}الما?[ئي]ه|بالما?[ئي]ه|percent|per\s{1,2}cent|million|billion|trillion)/iu;
+function isStatistic(clause: string, mention: DateMention): boolean {
+  if (mention.precision !== 'year' && mention.precision !== 'month') return false;
+  const text = normalizeArabic(clause).text;
+  return MEASURE_VERB.test(text) && QUANTITY.test(text);
+}
+
+function isDeadline(paragraph: string, mention: DateMention, start: number): boolean {
+  if (!mention.approximate && mention.precision !== 'year') return false;
+  return DEADLINE_BEFORE.test(normalizeArabic(paragraph.slice(Math.max(0, start - 16), start)).text);
 }
 
 function eventDate(mention: DateMention): EventDate | null {
@@ -60,7 +91,40 @@ function eventDate(mention: DateMention): EventDate | null {
   return date;
 }
 
+/** Relative pronouns and participles that open a clause about something named before it. */
+const RELATIVE_OPENER = /^(?:الذي|التي|الذين|اللذان|اللتان|اللذين|اللتين|which|who)\s/iu;
+const ANTECEDENT_WORDS = 6;
+
 const KIND_RANK: Record<string, number> = { capital: 0, city: 0, sea: 1, region: 2, country: 3 };
+
+type PlaceMatch = ReturnType<typeof findPlaces>[number];
+
+/** `حيث` opening the clause: "where", the place told just before. */
+const WHERE_OPENER = /^\s*[وف]?حيث\s/u;
+/** Words of an office or institution right before a place name: the place says whose, not where. */
+const TITLE_BEFORE =
+  /(?:^|\s)(?:[وف]?(?:رئيس|رئيسه|حكومه|وزير|وزيره|وزاره|سفير|سفيره|سفاره|قنصل|برلمان|خارجيه|داخليه|دفاع|امير|ملك|نائب|مبعوث|رئاسه)|(?:government|minister|president|prime minister|ambassador|embassy|king|foreign minister) of)\s{1,3}$/iu;
+/** `المبعوث الأميركي إلى الشرق الأوسط`، `ambassador to Lebanon`: the place of the office, not of the happening. */
+const ENVOY_TO_BEFORE =
+  /(?:^|\s)(?:ال)?(?:مبعوث|سفير|ممثل|مندوب|منسق|موفد)(?:ه|ين)?(?:\s{1,3}[^\s]{2,20}){0,2}\s{1,3}(?:الي|لدي)\s{1,3}$|\b(?:envoy|ambassador|representative|coordinator)\s{1,3}to\s{1,3}(?:the\s{1,3})?$/iu;
+function inTitle(text: string, match: PlaceMatch): boolean {
+  const before = normalizeArabic(text.slice(Math.max(0, match.start - 48), match.start)).text;
+  return TITLE_BEFORE.test(before) || ENVOY_TO_BEFORE.test(before);
+}
+
+/**
+ * `زاخو بمحافظة دهوك`، `Zakho, in Duhok province`: the second place only says where the first is;
+ * the happening is in the first.
+ */
+const CONTAINER_BETWEEN = /^\s{0,3}[،,]?\s{0,3}(?:(?:ب|في\s{1,3})(?:محافظه|ولايه|اقليم|منطقه|مقاطعه|قضاء|جهه)\s{1,3}|in\s{1,3}(?:the\s{1,3})?(?:province|region|governorate)\s{1,3}of\s{1,3})$/iu;
+function withoutContainers(text: string, matches: PlaceMatch[]): PlaceMatch[] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start);
+  return sorted.filter((match, i) => {
+    const previous = sorted[i - 1];
+    if (!previous || previous.place.kind === 'country' || previous.place.kind === 'region') return true;
+    return !CONTAINER_BETWEEN.test(normalizeArabic(text.slice(previous.end, match.start)).text);
+  });
+}
 
 /** Describes a happening from its clause: title, place, actors and type. */
 function describe(paragraph: string, clause: Span, mention: Span, language: 'ar' | 'en') {
@@ -68,16 +132,29 @@ function describe(paragraph: string, clause: Span, mention: Span, language: 'ar'
   const mentionInClause = { start: mention.start - clause.start, end: mention.end - clause.start };
   const distance = (span: Span) =>
     span.end <= mentionInClause.start ? mentionInClause.start - span.end : Math.max(0, span.start - mentionInClause.end);
-  const places = findPlaces(text).sort(
-    (a, b) => (KIND_RANK[a.place.kind] ?? 9) - (KIND_RANK[b.place.kind] ?? 9) || distance(a) - distance(b),
-  );
-  const place = places[0] ?? null;
+  const found = withoutContainers(text, findPlaces(text));
+  // A place named in an office (رئيس حكومة إقليم كردستان، وزير خارجية فرنسا) is whose official it is, not where.
+  const rank = (match: PlaceMatch) => (KIND_RANK[match.place.kind] ?? 9) + (inTitle(text, match) ? 10 : 0);
+  const places = found.sort((a, b) => rank(a) - rank(b) || distance(a) - distance(b));
+  let place = places[0] ?? null;
+  // `قادماً من أربيل، حيث التقى ...`: حيث ("where") takes the place just named before it.
+  if (language === 'ar' && WHERE_OPENER.test(normalizeArabic(text).text)) {
+    const before = paragraph.slice(Math.max(0, clause.start - 40), clause.start);
+    const previous = findPlaces(before).filter((match) => match.place.kind !== 'country').at(-1);
+    if (previous && /^[\s،,]*$/u.test(before.slice(previous.end))) place = previous;
+  }
   const actorMatches = findActors(text);
   const actors = [...new Set(actorMatches.map((match) => match.actor.en))];
   // The verb that governs the clause: strong cues (عقد، زار، توصل) before weak ones, then the nearest.
   const cues = classifyEventAll(text).sort((a, b) => Number(b.strength === 'strong') - Number(a.strength === 'strong') || distance(a) - distance(b));
   const type = cues[0]?.type ?? null;
-  const title = titleFromClause(paragraph, clause, mention, language) || text.trim();
+  let title = titleFromClause(paragraph, clause, mention, language) || text.trim();
+  // A short relative clause (`الذي أعطيت انطلاقته`) says nothing without what it is about: the
+  // last words before it name it (`أشغال الطريق الرابط ...، الذي أعطيت انطلاقته`).
+  if (RELATIVE_OPENER.test(title) && title.split(' ').length < 6) {
+    const antecedent = paragraph.slice(0, clause.start).replace(/[\s،,]+$/u, '').split(/\s+/).slice(-ANTECEDENT_WORDS).join(' ');
+    if (antecedent && !/[.!?؟]$/.test(antecedent)) title = `${antecedent.replace(/^[وف](?=\S{4})/u, '')}، ${title}`;
+  }
   const titleEn = gloss({
     type,
     place: place?.place ?? null,
@@ -138,12 +215,14 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
     const span = { start: mention.start - paragraph.start, end: mention.end - paragraph.start };
     if (paragraph.index === 0 && paragraphs.length > 1) continue; // the headline repeats the body
     if (isDateline(paragraph, span.start, span.end) || isGenericToday(paragraph.text, mention, span.start)) continue;
+    if (isDeadline(paragraph.text, mention, span.start) || isRecurring(paragraph.text, mention, span.start, span.end)) continue;
     const date = eventDate(mention);
     if (!date) {
       unplaced++;
       continue;
     }
     const clause = clauseAround(paragraph.text, span, language);
+    if (isStatistic(paragraph.text.slice(clause.start, clause.end), mention)) continue;
     const description = describe(paragraph.text, clause, span, language);
     const source: EventSource = {
       article: input.id,

@@ -66,3 +66,11 @@ table('ARCasualDateParser: the next/previous day, from the day last named', [
   ['وصل في 27 شباط الماضي، وكان قد غادر في اليوم السابق', REF, 'اليوم السابق', '2025-02-26'],
   ['وصل أمس، وفي اليوم التالي يغادر', REF, 'اليوم التالي', '2025-04-10'],
 ] satisfies Row[]);
+
+table('ARWeekdayParser: a bare weekday in a clause about the future is the next one', [
+  ['سيزور الوزير دمشق الاثنين', '2025-06-20', 'الاثنين', '2025-06-23'],
+  ['ومن المقرر أن يلتقي الرئيس نظيره يوم الأحد', '2025-06-20', 'الأحد', '2025-06-22'],
+  ['التقى الرئيس نظيره يوم الأحد', '2025-06-20', 'الأحد', '2025-06-15'],
+  // The future verb of another clause does not count.
+  ['سيزور الوزير دمشق، بعد أن التقى نظيره الأحد', '2025-06-20', 'الأحد', '2025-06-15'],
+] satisfies Row[]);

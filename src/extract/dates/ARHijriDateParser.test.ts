@@ -41,3 +41,23 @@ describe('Hijri mentions keep the Hijri date', () => {
     expect(m).toMatchObject({ value: '2012-07-11', calendar: 'hijri', original: '1433-08-21', precision: 'day', certainty: 'stated' });
   });
 });
+
+table('ARMergeHijriGregorianRefiner: one day in both calendars is one mention', [
+  ['أعلنت اليوم الخميس 26 ربيع الأول 1447هـ الموافق 18 سبتمبر 2025م أن', '2025-09-18', 'اليوم الخميس 26 ربيع الأول 1447هـ الموافق 18 سبتمبر 2025م', '2025-09-18'],
+  ['يوم الاثنين 30 ربيع الأول 1447هـ الموافق 22 سبتمبر الجاري.', '2025-09-18', 'الاثنين 30 ربيع الأول 1447هـ الموافق 22 سبتمبر الجاري', '2025-09-22'],
+  ['في 18 سبتمبر 2025 الموافق 26 ربيع الأول 1447 هـ', '2025-09-18', '18 سبتمبر 2025 الموافق 26 ربيع الأول 1447 هـ', '2025-09-18'],
+] satisfies Row[]);
+
+describe('Hijri and Gregorian together', () => {
+  it('the Gregorian date decides and the Hijri one is kept as the original', () => {
+    const found = mentionsOf('اليوم الخميس 26 ربيع الأول 1447هـ الموافق 18 سبتمبر 2025م', '2025-09-18');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ value: '2025-09-18', original: '1447-03-26', calendar: 'gregorian' });
+  });
+  it('two different days are not merged', () => {
+    expect(mentionsOf('26 ربيع الأول 1447هـ الموافق 19 سبتمبر 2025', '2025-09-18')).toHaveLength(2);
+  });
+  it('a weekday before a Hijri date keeps it Hijri', () => {
+    expect(mentionsOf('اليوم الخميس 26 شوال 1436 هـ', null)[0]).toMatchObject({ calendar: 'hijri', original: '1436-10-26' });
+  });
+});

@@ -160,3 +160,20 @@ table('ARMonthNameLittleEndianParser: الماضي/المقبل/الجاري and
 table('ARMergeWeekdayDateRefiner: weekday before the date', WEEKDAY_PREFIX);
 table('ARMergeDateRangeRefiner: day ranges', RANGES);
 table('ARMonthNameLittleEndianParser: names, numbers and impossible days', REJECTED);
+
+table('ARMonthNameLittleEndianParser: يومي (on the two days)', [
+  ['ستحتضن المنتدى يومي 28 و29 ماي المقبل بصفاقس', '2025-03-12', 'يومي 28 و29 ماي المقبل', '2025-05-28/2025-05-29'],
+  ['يومي 17 و18 نوفمبر المقبل', '2025-10-22', 'يومي 17 و18 نوفمبر المقبل', '2025-11-17/2025-11-18'],
+  // Not consecutive: two separate days, not a range; the last one is read.
+  ['يومي 3 و10 آذار', '2025-03-12', '10 آذار', '2025-03-10'],
+] satisfies Row[]);
+
+table('ARMonthNameLittleEndianParser: two days with و, Moroccan فاتح', [
+  ['في 2 و3 يونيو', '2025-06-12', '2 و3 يونيو', '2025-06-02/2025-06-03'],
+  ['في 2 و10 يونيو', '2025-06-12', '10 يونيو', '2025-06-10'],
+  ['بين الثالث والخامس من آذار', '2025-06-12', 'بين الثالث والخامس من آذار', '2025-03-03/2025-03-05'],
+  ['في الخامس والعشرين من كانون الأول', '2025-06-12', 'الخامس والعشرين من كانون الأول', '2024-12-25'],
+  ['في فاتح يوليوز المقبل', '2025-06-12', 'فاتح يوليوز المقبل', '2025-07-01'],
+  ['احتفالات فاتح ماي 2024', '2025-06-12', 'فاتح ماي 2024', '2024-05-01'],
+  ['سيارة فاتح اللون', '2025-06-12', null],
+] satisfies Row[]);

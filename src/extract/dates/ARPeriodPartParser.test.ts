@@ -42,3 +42,19 @@ describe('approximate values carry their sub-interval', () => {
     expect(m).toMatchObject({ precision: 'decade', startDate: '1990-01-01', endDate: '1999-12-31' });
   });
 });
+
+table('ARPeriodPartParser: halves', [
+  ['في النصف الثاني من أفريل المقبل', '2025-03-12', 'النصف الثاني من أفريل المقبل', '2025-04~'],
+  ['خلال النصف الأول من عام 2024', REF, 'النصف الأول من عام 2024', '2024~'],
+  ['في النصف الثاني من العام الجاري', REF, 'النصف الثاني من العام الجاري', '2025~'],
+  ['في النصف الثاني من المباراة', REF, null],
+] satisfies Row[]);
+
+describe('halves carry their days', () => {
+  it('النصف الثاني من نيسان is 16–30 April', () => {
+    expect(mentionsOf('في النصف الثاني من نيسان', REF)[0]).toMatchObject({ startDate: '2025-04-16', endDate: '2025-04-30', approximate: true });
+  });
+  it('النصف الأول من 2024 is January–June', () => {
+    expect(mentionsOf('النصف الأول من 2024', REF)[0]).toMatchObject({ startDate: '2024-01-01', endDate: '2024-06-30' });
+  });
+});

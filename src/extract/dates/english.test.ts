@@ -31,3 +31,27 @@ describe('English: language option and precision', () => {
     expect(mentionsOf('غادر أمس', REF)[0]?.value).toBe('2025-04-09');
   });
 });
+
+table('English in context: parts, ranges, that year, the news rule for a month alone', [
+  ['a committee would meet in Tehran in mid-January, it said', '2025-12-03', 'mid-January', '2026-01~'],
+  ['to hold the next meeting in Beijing early next year', '2025-12-03', 'early next year', '2026~'],
+  ['they met at the end of June', '2025-12-03', 'end of June', '2025-06~'],
+  ['which held five rounds between April and May', '2025-12-03', 'April and May', '2025-04/2025-05'],
+  ['between May and June 2024', '2025-12-03', 'May and June 2024', '2024-05/2024-06'],
+  ['visited in October 2024 and travelled to Tehran in November of that year.', '2025-12-03', 'November of that year', '2024-11'],
+  ['before the war in June', '2025-12-03', 'June', '2025-06'],
+  ['talks are due in January', '2025-12-03', 'January', '2026-01'],
+] satisfies Row[], 'en');
+
+table('English: years after a preposition, the future tense, and what is not a date', [
+  ['A ceasefire brokered in 2015 in Minsk never held.', '2025-03-06', '2015', '2015'],
+  ['Tensions have risen since 2014.', '2025-03-06', '2014', '2014'],
+  ['Prices fell in late 2024.', '2025-03-06', 'late 2024', '2024~'],
+  ['Growth slowed in mid-2023.', '2025-03-06', 'mid-2023', '2023~'],
+  ['He said he would travel to Riyadh on Monday.', '2025-03-06', 'Monday', '2025-03-10'],
+  ['Washington paused aid on Monday.', '2025-03-06', 'Monday', '2025-03-03'],
+  ['They sent in 2000 tons of aid.', '2025-03-06', null],
+  ['It came three weeks after the speech.', '2025-03-06', null],
+  ['Talks are expected to last for two days.', '2025-03-06', null],
+  ['The war, now in its fourth year, goes on.', '2025-03-06', null],
+] satisfies Row[], 'en');

@@ -5,7 +5,6 @@
  * Arabic is parsed by Tarikh's own chrono locale (./ar) on normalized text, and every result
  * is mapped back to the original characters; English goes through chrono's English parser.
  */
-import * as chrono from 'chrono-node';
 import type { ParsingResult } from 'chrono-node';
 import { normalizeArabic } from '../normalize.ts';
 import { type CalendarDay, parseIsoDay, toChronoReference } from './calendar.ts';
@@ -13,7 +12,7 @@ import { casual as arabic } from './ar/index.ts';
 import { type ResolutionContext, toDateMention } from './mention.ts';
 import { TAG_CURRENT_YEAR } from './tags.ts';
 import type { DateMention, FindDatesOptions } from './types.ts';
-import { refineEnglishResult } from './en.ts';
+import { englishChrono, refineEnglishResults } from './en.ts';
 import { isPossibleMention } from './possible.ts';
 
 export type { DateMention, FindDatesOptions } from './types.ts';
@@ -37,7 +36,7 @@ export function findDateMentions(text: string, options: FindDatesOptions = {}): 
   }
 
   if (language === 'en') {
-    return collect(text, (reference) => (chrono.en.casual.parse(text, toChronoReference(reference)) as ParsingResult[]).map(refineEnglishResult), ref, (s, e) => ({ start: s, end: e }));
+    return collect(text, (reference) => refineEnglishResults(text, englishChrono.parse(text, toChronoReference(reference)) as ParsingResult[]), ref, (s, e) => ({ start: s, end: e }));
   }
   const normalized = normalizeArabic(text);
   return collect(text, (reference) => arabic.parse(normalized.text, toChronoReference(reference)) as ParsingResult[], ref, normalized.toOriginal);

@@ -30,3 +30,8 @@ describe('no reference: resolution fields', () => {
     expect(m).toMatchObject({ relative: true, startDate: null });
   });
 });
+
+table('no reference: merged phrases stay relative (a merge keeps the parts\' tags)', [
+  ['وصل أمس الثلاثاء إلى دمشق', null, 'أمس الثلاثاء', 'XXXX-XX-XX'],
+  ['مساء أمس الأربعاء', null, 'مساء أمس الأربعاء', 'XXXX-XX-XX'],
+] satisfies Row[]);

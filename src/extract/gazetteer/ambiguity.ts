@@ -76,6 +76,8 @@ export const AMBIGUOUS: readonly (readonly [string, string, Rule])[] = [
   ['الباب', 'al-bab', { cue: { prev: ['مدينه', 'بلده', 'منطقه', 'ريف'] } }],
   ['الميادين', 'al-mayadin', { cue: { prev: ['مدينه', 'بلده', 'منطقه', 'ريف'] } }],
   // Salamiyah: السلمية/سلمية is "peaceful" (التسوية السلمية، مظاهرات سلمية).
+  // Dakhla: الداخلة is also "the ones entering, included" (الدول الداخلة في التحالف).
+  ['الداخلة', 'dakhla', { cue: { prev: ['مدينه', 'في', 'الى', 'من', 'جهه', 'ولايه', 'اقليم'] }, cue2: { window: ['المغرب', 'مغربي', 'الصحراء', 'العيون', 'موريتان', 'الرباط', 'الكركرات'] } }],
   ['السلمية', 'salamiyah', { cue: { prev: ['مدينه', 'منطقه', 'بلده', 'ريف'], next: ['وريفها'] } }],
   ['سلمية', 'salamiyah', { cue: { prev: ['مدينه', 'منطقه', 'بلده'] } }],
   ['الرمادي', 'ramadi', { notAfterDefinite: true }],

@@ -261,7 +261,8 @@ const UNIT_ORDINALS_MASCULINE = ['', 'الأول', 'الثاني', 'الثالث
 const UNIT_ORDINALS_FEMININE = ['', 'الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة'];
 
 function buildOrdinalDays(): Record<string, number> {
-  const words: Record<string, number> = { 'أول': 1, 'العاشر': 10, 'العاشرة': 10 };
+  // فاتح: Moroccan for the first of a month (فاتح ماي، فاتح يوليوز).
+  const words: Record<string, number> = { 'أول': 1, 'فاتح': 1, 'العاشر': 10, 'العاشرة': 10 };
   for (let n = 1; n <= 9; n++) {
     words[UNIT_ORDINALS_MASCULINE[n]!] = n;
     words[UNIT_ORDINALS_FEMININE[n]!] = n;
@@ -340,6 +341,8 @@ export const YEAR_NOUN_PATTERN = matchAnyPattern(['عام', 'العام', 'سن�
 /** Words after a day, month, week or year that place it relative to the reference date. */
 const RELATIVE_DIRECTION_SPELLINGS: Record<string, -1 | 0 | 1> = {
   'الماضي': -1, 'الماضية': -1, 'المنصرم': -1, 'المنصرمة': -1, 'الفائت': -1, 'الفائتة': -1, 'السابق': -1, 'السابقة': -1, 'المنقضي': -1,
+  // Tunisian and Algerian: الفارط، الفارطة ("gone by").
+  'الفارط': -1, 'الفارطة': -1,
   'المقبل': 1, 'المقبلة': 1, 'القادم': 1, 'القادمة': 1, 'التالي': 1, 'التالية': 1, 'الآتي': 1, 'الآتية': 1,
   'الجاري': 0, 'الجارية': 0, 'الحالي': 0, 'الحالية': 0,
 };
@@ -347,7 +350,7 @@ export const RELATIVE_DIRECTION_DICTIONARY = foldDictionary(RELATIVE_DIRECTION_S
 export const RELATIVE_DIRECTION_PATTERN = matchAnyPattern(Object.keys(RELATIVE_DIRECTION_SPELLINGS));
 /** Only the qualifiers that can follow a calendar date (`27 شباط الماضي`), not التالي/السابق. */
 export const DATE_QUALIFIER_PATTERN = matchAnyPattern([
-  'الماضي', 'المنصرم', 'الفائت', 'المقبل', 'القادم', 'الجاري', 'الحالي',
+  'الماضي', 'المنصرم', 'الفائت', 'الفارط', 'المقبل', 'القادم', 'الجاري', 'الحالي',
 ]);
 export function parseRelativeDirection(text: string): -1 | 0 | 1 | undefined {
   return lookup(RELATIVE_DIRECTION_DICTIONARY, text);

@@ -31,6 +31,7 @@ import ARMergeWeekdayWeekRefiner from './refiners/ARMergeWeekdayWeekRefiner.ts';
 import AROverlapRemovalRefiner from './refiners/AROverlapRemovalRefiner.ts';
 import ARAnaphoricDayRefiner from './refiners/ARAnaphoricDayRefiner.ts';
 import ARMergeTodayDateRefiner from './refiners/ARMergeTodayDateRefiner.ts';
+import ARMergeHijriGregorianRefiner from './refiners/ARMergeHijriGregorianRefiner.ts';
 
 export interface ArabicConfiguration {
   parsers: Parser[];
@@ -66,6 +67,7 @@ export function createConfiguration(): ArabicConfiguration {
       new ARMergeRelativeWeekdayRefiner(),
       new ARMergeDateRangeRefiner(),
       new ARMergeTodayDateRefiner(),
+      new ARMergeHijriGregorianRefiner(),
       new AROverlapRemovalRefiner(),
       new ARAnaphoricDayRefiner(),
     ],

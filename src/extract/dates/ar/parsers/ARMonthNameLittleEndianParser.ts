@@ -2,7 +2,7 @@
  * Day before month, the order Arabic writes dates in:
  * `الـ27 من شباط الماضي`، `27 شباط 2025`، `الأول من آذار`، `الحادي والعشرين من مايو`،
  * `14 يوليو (تموز) 2012`، `03-أغسطس-2012`، and day ranges inside one month:
- * `بين 18 و27 شباط`، `من 2 إلى 7 فبراير`، `18-27 شباط`.
+ * `بين 18 و27 شباط`، `من 2 إلى 7 فبراير`، `18-27 شباط`، `يومي 28 و29 ماي`.
  *
  * A stated year is assigned; otherwise the year is implied from the reference by the
  * qualifier after the month (الماضي/المقبل/الجاري) or, without one, by the news rule in
@@ -32,12 +32,13 @@ import {
 import { referenceDay, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
-const BETWEEN_DAY_GROUP = 1;
-const FROM_DAY_GROUP = 2;
-const DAY_GROUP = 3;
-const MONTH_GROUP = 4;
-const YEAR_GROUP = 5;
-const QUALIFIER_GROUP = 6;
+const BETWEEN_WORD_GROUP = 1;
+const BETWEEN_DAY_GROUP = 2;
+const FROM_DAY_GROUP = 3;
+const DAY_GROUP = 4;
+const MONTH_GROUP = 5;
+const YEAR_GROUP = 6;
+const QUALIFIER_GROUP = 7;
 
 /** `الـ` before a day number (the tatweel is gone after normalization: `ال27`، `ال 27`). */
 const ARTICLE = `(?:ال\\s{0,2})?`;
@@ -51,7 +52,7 @@ const PERIOD_PART_BEFORE = new RegExp(
 );
 
 /** A part of every ordinal or cardinal day word (الحادي والعشرين، خمسة عشر), at most two letters in. */
-const DAY_WORD_STEMS = ['اول', 'ثاني', 'ثالث', 'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر', 'حادي', 'واحد', 'احد', 'احدي', 'اثن', 'ثلاث', 'اربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع', 'عشر'];
+const DAY_WORD_STEMS = ['فاتح', 'اول', 'ثاني', 'ثالث', 'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر', 'حادي', 'واحد', 'احد', 'احدي', 'اثن', 'ثلاث', 'اربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع', 'عشر'];
 
 export default class ARMonthNameLittleEndianParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
@@ -66,7 +67,7 @@ export default class ARMonthNameLittleEndianParser extends AbstractParserWithWor
   innerPatternString(): string {
     return (
       `(?:` +
-      `بين\\s{1,3}${ARTICLE}(${DAY_NUMBER_PATTERN})\\s{0,3}و\\s{0,2}` +
+      `(بين|يومي|(?=(?:ال\\s{0,2})?\\d))\\s{0,3}${ARTICLE}(${DAY_NUMBER_PATTERN})\\s{0,3}و\\s{0,2}` +
       `|(?:من\\s{1,3})?${ARTICLE}(${DAY_NUMBER_PATTERN})\\s{0,3}(?:${TO}|-|–)\\s{0,3}` +
       `)?` +
       `${ARTICLE}(${DAY_NUMBER_PATTERN}|${CARDINAL_DAY_PATTERN})` +
@@ -101,6 +102,10 @@ export default class ARMonthNameLittleEndianParser extends AbstractParserWithWor
     const isPossible = (d: number) => (year !== undefined ? isValidDay(year, month, d) : d >= 1 && d <= maxDaysInMonth(month));
     if (!isPossible(day)) return null;
     if (rangeStart !== undefined && (!isPossible(rangeStart) || rangeStart >= day)) return null;
+    // `يومي 28 و29 ماي`، `في 2 و3 يونيو` (on the two days): two consecutive days, else two separate dates.
+    if (match[BETWEEN_WORD_GROUP] !== 'بين' && match[BETWEEN_WORD_GROUP] !== undefined && rangeStart !== undefined && day - rangeStart !== 1) return null;
+    // Without بين/يومي only digits pair up (`2 و3 يونيو`), never `الخامس والعشرين` (one day, 25).
+    if (match[BETWEEN_WORD_GROUP] === '' && !/^(?:ال\s{0,2})?\d/u.test(match[DAY_GROUP] ?? '')) return null;
 
     // `واحد وعشرين مايو`: the boundary took the و of واحد for a conjunction; give it back.
     let start = index;

@@ -2,7 +2,8 @@
  * The part of a month or year: `أوائل آذار`، `مطلع 2024`، `منتصف الشهر الماضي`، `أواخر العام
  * الماضي`، `نهاية 2023`. The value is the month or year marked approximate (`2025-03~`);
  * start and end carry the third of it meant: days 1–10 / 11–20 / 21–end of a month,
- * January–April / May–August / September–December of a year.
+ * January–April / May–August / September–December of a year; `النصف الأول/الثاني من` a half
+ * (days 1–15 / 16–end, January–June / July–December).
  */
 import type { ParsingContext } from 'chrono-node';
 import { addMonths, daysInMonth } from '../../calendar.ts';
@@ -25,12 +26,13 @@ import {
 import { referenceDay } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
-type Part = 'early' | 'middle' | 'late';
+type Part = 'early' | 'middle' | 'late' | 'firstHalf' | 'secondHalf';
 
 const PART_SPELLINGS: Record<string, Part> = {
   'أوائل': 'early', 'مطلع': 'early', 'بداية': 'early', 'بدايات': 'early', 'مستهل': 'early', 'أول': 'early', 'اوائل': 'early',
   'منتصف': 'middle', 'أواسط': 'middle', 'وسط': 'middle',
   'أواخر': 'late', 'نهاية': 'late', 'نهايات': 'late', 'أخر': 'late', 'ختام': 'late', 'آخر': 'late',
+  'النصف الأول من': 'firstHalf', 'النصف الثاني من': 'secondHalf',
 };
 const PART_DICTIONARY: Record<string, Part> = Object.fromEntries(Object.entries(PART_SPELLINGS).map(([w, p]) => [fold(w), p]));
 const PART_PATTERN = matchAnyPattern(Object.keys(PART_SPELLINGS));
@@ -107,12 +109,14 @@ export default class ARPeriodPartParser extends AbstractParserWithWordBoundaryCh
     const end = result.start.clone();
     if (month !== undefined) {
       const last = daysInMonth(year, month);
-      const [from, to] = part === 'early' ? [1, 10] : part === 'middle' ? [11, 20] : [21, last];
+      const [from, to] =
+        part === 'early' ? [1, 10] : part === 'middle' ? [11, 20] : part === 'late' ? [21, last] : part === 'firstHalf' ? [1, 15] : [16, last];
       result.start.imply('day', from);
       end.imply('month', month).imply('year', year).imply('day', to);
       result.addTag(precisionTag('month'));
     } else {
-      const [from, to] = part === 'early' ? [1, 4] : part === 'middle' ? [5, 8] : [9, 12];
+      const [from, to] =
+        part === 'early' ? [1, 4] : part === 'middle' ? [5, 8] : part === 'late' ? [9, 12] : part === 'firstHalf' ? [1, 6] : [7, 12];
       result.start.imply('month', from).imply('day', 1);
       end.imply('year', year).imply('month', to).imply('day', daysInMonth(year, to));
       result.addTag(precisionTag('year'));

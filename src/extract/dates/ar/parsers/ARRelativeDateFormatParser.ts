@@ -1,8 +1,9 @@
 /**
  * A week, month or year named relative to the reference:
  * `الأسبوع الماضي` (the previous ISO week, Monday–Sunday), `الشهر المقبل`، `العام المنصرم`،
- * `هذا العام`، `السنة الحالية`. A bare `العام` (الرأي العام، المدعي العام) is not a date, so a
- * qualifier or هذا is required.
+ * `هذا العام`، `السنة الحالية`، and the one before last or after next (`الشهر قبل الماضي`،
+ * `العام قبل الماضي`، `الأسبوع بعد المقبل`). A bare `العام` (الرأي العام، المدعي العام) is not a
+ * date, so a qualifier or هذا is required.
  */
 import type { ParsingContext } from 'chrono-node';
 import { addDays, addMonths, isoWeekStart } from '../../calendar.ts';
@@ -25,7 +26,8 @@ const PERIOD_DICTIONARY: Record<string, PeriodUnit> = Object.fromEntries(
 
 const THIS_GROUP = 1;
 const PERIOD_GROUP = 2;
-const DIRECTION_GROUP = 3;
+const BEYOND_GROUP = 3;
+const DIRECTION_GROUP = 4;
 
 export default class ARRelativeDateFormatParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
@@ -33,16 +35,22 @@ export default class ARRelativeDateFormatParser extends AbstractParserWithWordBo
   }
 
   innerPatternString(): string {
-    return `(?:(${THIS_PATTERN})\\s{1,3})?(${matchAnyPattern(Object.keys(PERIOD_SPELLINGS))})(?:\\s{1,3}(${RELATIVE_DIRECTION_PATTERN}))?`;
+    return `(?:(${THIS_PATTERN})\\s{1,3})?(${matchAnyPattern(Object.keys(PERIOD_SPELLINGS))})(?:\\s{1,3}(?:(قبل|بعد)\\s{1,3})?(${RELATIVE_DIRECTION_PATTERN}))?`;
   }
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ExtractedResult {
     const unit = PERIOD_DICTIONARY[fold(match[PERIOD_GROUP] ?? '')];
     if (unit === undefined) return null;
     const directionText = match[DIRECTION_GROUP];
-    let direction = directionText !== undefined ? parseRelativeDirection(directionText) : undefined;
+    let direction: number | undefined = directionText !== undefined ? parseRelativeDirection(directionText) : undefined;
     if (direction === undefined && match[THIS_GROUP] !== undefined) direction = 0;
     if (direction === undefined) return null;
+    // `قبل الماضي` goes one further back, `بعد المقبل` one further ahead; `قبل المقبل` means nothing.
+    const beyond = match[BEYOND_GROUP];
+    if (beyond !== undefined) {
+      if ((beyond === 'قبل' && direction !== -1) || (beyond === 'بعد' && direction !== 1)) return null;
+      direction *= 2;
+    }
 
     const index = match.index ?? 0;
     // `31 من هذا الشهر` with an impossible day: the day parser rejected it, and so do we.

@@ -23,7 +23,7 @@ import {
   parseWeekday,
   WEEKDAY_TRIGGER_WORDS
 } from '../constants.ts';
-import { referenceDay, textAfter } from '../calculation.ts';
+import { referenceDay, textAfter, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
 const THIS_GROUP = 1;
@@ -34,6 +34,14 @@ const DAY_GROUP = 5;
 
 /** A month name, or a relative month, after the day: then the day parsers read the date and a refiner merges. */
 const MONTH_AFTER = new RegExp(`^\\s{0,3}(?:[-/.]\\s{0,2})?(?:من\\s{1,3})?(?:شهر\\s{1,3})?(?:${MONTH_NAME_PATTERN}|${HIJRI_MONTH_PATTERN}|هذا\\s|هذه\\s|الشهر)`, 'u');
+
+/**
+ * The clause before a bare weekday tells of the future (`سيزور الوزير دمشق الاثنين`، `من المقرر أن
+ * تعقد القمة الخميس`، `سوف`): then the weekday is the next one, not the last. Matched on
+ * normalized text; the future verbs are س + a verb news uses for scheduled happenings.
+ */
+const FUTURE_BEFORE =
+  /(?:^|\s)(?:سوف|(?:من\s{1,3})?(?:المقرر|المنتظر|المرتقب|المتوقع)|يعتزم|تعتزم|[وف]?س(?:[يتن](?:زور|عقد|لتقي|توجه|صل|جري|شارك|ستقبل|ستضيف|نطلق|بدا|تراس|حضر|لقي|وقع|عود|غادر|قوم|جتمع|نعقد|ختتم|فتتح|بحث|ناقش|زور|قدم|طلق|علن|لتئم)|اعود|ازور|التقي))(?=\s)/u;
 
 const ORDINAL_WORD = /^(?:ال\s{0,2})?(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)/u;
 
@@ -88,7 +96,12 @@ export default class ARWeekdayParser extends AbstractParserWithWordBoundaryCheck
       result.addTag(precisionTag('day'));
       return result;
     }
-    const day = dayOfWeekday(ref, weekday, direction);
+    let towards = direction;
+    if (towards === undefined) {
+      const clause = textBefore(context, match.index ?? 0, 60).split(/[.،,؛!?]/u).at(-1) ?? '';
+      if (FUTURE_BEFORE.test(clause)) towards = 1;
+    }
+    const day = dayOfWeekday(ref, weekday, towards);
     const result = context.createParsingResult(match.index ?? 0, match[0]);
     result.start.assign('weekday', weekday);
     result.start.imply('day', day.day);

@@ -6,7 +6,7 @@
  */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { readPrecisionTag } from '../../tags.ts';
-import { MergingRefiner } from './MergingRefiner.ts';
+import { MergingRefiner, cloneWithTags } from './MergingRefiner.ts';
 
 const TO_BETWEEN = /^\s{0,3}(?:-|–|الي|حتي|لغايه|ولغايه|وحتي)\s{0,3}$/u;
 const AND_BETWEEN = /^\s{0,3}و\s{0,2}$/u;
@@ -29,8 +29,8 @@ export default class ARMergeDateRangeRefiner extends MergingRefiner {
   }
 
   mergeResults(textBetween: string, current: ParsingResult, next: ParsingResult, context: ParsingContext): ParsingResult | null {
-    const from = current.clone();
-    const to = next.clone();
+    const from = cloneWithTags(current);
+    const to = cloneWithTags(next);
     for (const component of ['year', 'month'] as const) {
       if (!from.start.isCertain(component) && to.start.isCertain(component) && from.start.isCertain('day')) {
         from.start.assign(component, to.start.get(component)!);

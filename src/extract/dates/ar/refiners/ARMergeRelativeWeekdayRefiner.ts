@@ -8,7 +8,7 @@ import type { ParsingResult } from 'chrono-node';
 import { addDays } from '../../calendar.ts';
 import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../resolve.ts';
 import { TAG_RELATIVE } from '../../tags.ts';
-import { MergingRefiner } from './MergingRefiner.ts';
+import { MergingRefiner, cloneWithTags } from './MergingRefiner.ts';
 
 export default class ARMergeRelativeWeekdayRefiner extends MergingRefiner {
   shouldMergeResults(textBetween: string, current: ParsingResult, next: ParsingResult): boolean {
@@ -28,7 +28,7 @@ export default class ARMergeRelativeWeekdayRefiner extends MergingRefiner {
     const offset = (Date.UTC(stated.year, stated.month - 1, stated.day) - Date.UTC(ref.year, ref.month - 1, ref.day)) / 86_400_000;
     // Past and today look back from the stated day; the future looks forward from it.
     const day = offset > 0 ? weekdayOnOrAfter(addDays(ref, 1), weekday) : weekdayOnOrBefore(addDays(ref, Math.min(offset, 0)), weekday);
-    const merged = current.clone();
+    const merged = cloneWithTags(current);
     merged.text = current.text + textBetween + next.text;
     merged.start.assign('year', day.year);
     merged.start.assign('month', day.month);

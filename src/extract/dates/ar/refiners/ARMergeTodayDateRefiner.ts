@@ -4,7 +4,7 @@
  */
 import type { ParsingResult } from 'chrono-node';
 import { fold } from '../constants.ts';
-import { MergingRefiner } from './MergingRefiner.ts';
+import { MergingRefiner, cloneWithTags } from './MergingRefiner.ts';
 
 const TODAY = fold('اليوم');
 const BETWEEN = /^\s{1,3}(?:[,،:-]\s{0,3})?$/u;
@@ -22,7 +22,7 @@ export default class ARMergeTodayDateRefiner extends MergingRefiner {
   }
 
   mergeResults(textBetween: string, current: ParsingResult, next: ParsingResult): ParsingResult {
-    const merged = next.clone();
+    const merged = cloneWithTags(next);
     merged.index = current.index;
     merged.text = current.text + textBetween + next.text;
     return merged;

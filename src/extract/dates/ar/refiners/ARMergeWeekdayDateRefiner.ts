@@ -4,7 +4,7 @@
  * widens the mention (a wrong weekday is the writer's slip, the date is what gets checked).
  */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
-import { MergingRefiner } from './MergingRefiner.ts';
+import { MergingRefiner, cloneWithTags } from './MergingRefiner.ts';
 
 const BETWEEN = /^\s{0,3}[,،]?\s{0,3}(?:(?:الموافق|في)\s{1,3}|,|،)?\s{0,3}$/u;
 
@@ -20,7 +20,7 @@ export default class ARMergeWeekdayDateRefiner extends MergingRefiner {
   }
 
   mergeResults(textBetween: string, current: ParsingResult, next: ParsingResult): ParsingResult {
-    const merged = next.clone();
+    const merged = cloneWithTags(next);
     merged.index = current.index;
     merged.text = current.text + textBetween + next.text;
     merged.start.assign('weekday', current.start.get('weekday') ?? 0);

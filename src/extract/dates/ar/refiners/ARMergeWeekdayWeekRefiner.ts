@@ -5,7 +5,7 @@
 import type { ParsingResult } from 'chrono-node';
 import { addDays } from '../../calendar.ts';
 import { readPrecisionTag } from '../../tags.ts';
-import { MergingRefiner } from './MergingRefiner.ts';
+import { MergingRefiner, cloneWithTags } from './MergingRefiner.ts';
 
 const WEEKDAY_THEN_WEEK = /^\s{1,3}(?:من\s{1,3}|في\s{1,3})?$/u;
 const WEEK_THEN_WEEKDAY = /^\s{1,3}(?:[,،]\s{0,2})?(?:يوم\s{1,3})?$/u;
@@ -26,7 +26,7 @@ export default class ARMergeWeekdayWeekRefiner extends MergingRefiner {
     const weekday = weekdayResult.start.get('weekday') ?? 1;
     const monday = { year: week.start.get('year')!, month: week.start.get('month')!, day: week.start.get('day')! };
     const day = addDays(monday, (weekday + 6) % 7);
-    const merged = week.clone();
+    const merged = cloneWithTags(week);
     merged.index = current.index;
     merged.text = current.text + textBetween + next.text;
     merged.end = undefined;
