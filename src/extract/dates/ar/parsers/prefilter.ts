@@ -132,11 +132,33 @@ function buildAutomaton(): Automaton {
 let wordText: string | null = null;
 let wordPositions: Int32Array[] = [];
 
+/** The values in increasing order, each once (usually already so: then no copy is sorted). */
 function sortedUnique(values: number[]): Int32Array {
+  let ordered = true;
+  for (let i = 1; i < values.length; i++) {
+    if (values[i]! <= values[i - 1]!) {
+      ordered = false;
+      break;
+    }
+  }
+  if (ordered) return Int32Array.from(values);
   const sorted = Int32Array.from(values).sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
   return sorted.subarray(0, n);
+}
+
+/** Two increasing lists as one, each value once. */
+function mergeSorted(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (n === 0 || out[n - 1] !== next) out[n++] = next;
+  }
+  return out.subarray(0, n);
 }
 
 /** Starts of every occurrence of every group's words in `text`. */
@@ -187,7 +209,7 @@ function triggerPositions(trigger: CompiledTrigger, text: string): Int32Array {
   if (!words) return matches;
   const cached = mergedCache.get(trigger.key);
   if (cached && cached.text === text) return cached.positions;
-  const positions = sortedUnique([...words, ...matches]);
+  const positions = mergeSorted(words, matches);
   mergedCache.set(trigger.key, { text, positions });
   return positions;
 }
@@ -228,6 +250,20 @@ export interface CompiledTrigger {
   group: WordGroup | null;
   /** The pattern part (global); null when there is none. */
   regex: RegExp | null;
+}
+
+/**
+ * The first words of an alternation built by `matchAnyPattern` (`(?:عام|العام|…)`), for a
+ * prefilter's anchor words: every match of the alternation starts with one of them.
+ */
+export function firstWordsOf(alternation: string): string[] {
+  const inner = /^\(\?:(.*)\)$/su.exec(alternation)?.[1];
+  if (inner === undefined) throw new Error(`firstWordsOf: not an alternation of words: ${alternation}`);
+  return inner.split('|').map((spelling) => {
+    const word = spelling.split('\\s{0,3}')[0]!;
+    if (!word || /[\\()[\]{}|?*+.^$]/u.test(word)) throw new Error(`firstWordsOf: not a plain word: ${spelling}`);
+    return word;
+  });
 }
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
