@@ -6,7 +6,7 @@
  * points at the exact characters the article contains.
  *
  * It runs over whole corpora, so the per-character work is left to native code: the 1:1
- * folds are one global `replace` (a callback only per folded character), the characters
+ * folds are a few global `replace`s, the characters
  * that shift offsets (marks, bidi controls, presentation forms: rare) are found by one
  * regular expression, and the offset map is kept sparse (the points where the shift
  * changes) and read only for the few spans that are mapped back.
@@ -88,23 +88,39 @@ function presentationCodes(code: number): number[] {
 }
 
 /** The regular-expression character class of every code whose KIND satisfies `test`. */
-function classOf(test: (kind: number) => boolean): string {
+function classOf(test: (kind: number, code: number) => boolean): string {
   const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
   let out = '';
   for (let c = 0; c < 0x10000; c++) {
-    if (!test(KIND[c]!)) continue;
+    if (!test(KIND[c]!, c)) continue;
     let end = c;
-    while (end + 1 < 0x10000 && test(KIND[end + 1]!)) end++;
+    while (end + 1 < 0x10000 && test(KIND[end + 1]!, end + 1)) end++;
     out += end === c ? hex(c) : `${hex(c)}-${hex(end)}`;
     c = end;
   }
   return `[${out}]`;
 }
-/** Characters replaced one for one: offsets do not move. */
-const FOLDED_CHARS = new RegExp(classOf((kind) => kind === FOLDED), 'g');
+/**
+ * Characters replaced one for one (offsets do not move): one native replace per letter
+ * folded to (أ/إ/آ/ٱ → ا, ة → ه…, with a string replacement: no callback), and the digits and
+ * separators, rarer, by one replace with a callback when there are any.
+ */
 const FOLD_STRING: string[] = [];
 for (let c = 0; c < 0x10000; c++) if (KIND[c] === FOLDED) FOLD_STRING[c] = String.fromCharCode(FOLD[c]!);
+const isDigitFold = (code: number) => KIND[code] === FOLDED && (FOLD[code] === 0x2e || FOLD[code] === 0x2c || (FOLD[code]! >= 48 && FOLD[code]! <= 57));
+const LETTER_FOLDS: [RegExp, string][] = [...new Set(FOLD_STRING.filter((to, code) => to !== undefined && !isDigitFold(code)))].map((to) => [
+  new RegExp(classOf((kind, code) => kind === FOLDED && !isDigitFold(code) && FOLD_STRING[code] === to), 'g'),
+  to,
+]);
+const DIGIT_FOLD = new RegExp(classOf((kind, code) => isDigitFold(code)), 'g');
+const HAS_DIGIT_FOLD = new RegExp(DIGIT_FOLD.source);
 const foldChar = (ch: string): string => FOLD_STRING[ch.charCodeAt(0)]!;
+
+function foldOneForOne(original: string): string {
+  let text = original;
+  for (const [chars, to] of LETTER_FOLDS) text = text.replace(chars, to);
+  return HAS_DIGIT_FOLD.test(text) ? text.replace(DIGIT_FOLD, foldChar) : text;
+}
 /** Characters dropped or expanded: offsets move after them. */
 const SHIFTING_CHARS = new RegExp(classOf((kind) => kind === ATTACHED || kind === INVISIBLE || kind === PRESENTATION), 'g');
 
@@ -112,7 +128,7 @@ const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 export function normalizeArabic(original: string): NormalizedText {
-  const folded = original.replace(FOLDED_CHARS, foldChar);
+  const folded = foldOneForOne(original);
   // The offset map, sparse: normalized char j ≥ shiftAt[k] (the last such k) comes from
   // original char shiftTo[k] + (j − shiftAt[k]); one entry wherever that shift changes.
   const shiftAt: number[] = [0];
