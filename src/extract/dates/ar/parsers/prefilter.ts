@@ -242,6 +242,12 @@ export interface PrefilterSpec {
   anchor?: { words?: readonly string[]; trigger?: string; maxLookBack: number };
   /** How many characters before its first trigger a match may start (the boundary character and proclitics included). */
   maxLookBack: number;
+  /**
+   * Optionally, a thing every match contains at most `maxDistance` characters after the start
+   * of its first trigger (the day number after the month name of `شباط 27`): a trigger with
+   * none that near starts no match, and its look-back is not tried.
+   */
+  follow?: { words?: readonly string[]; trigger?: string; maxDistance: number };
 }
 
 export interface CompiledTrigger {
@@ -288,9 +294,12 @@ export function prefilteredPattern(
   trigger: CompiledTrigger,
   sticky: RegExp,
   anchor: CompiledTrigger | null,
+  follow: CompiledTrigger | null = null,
 ): RegExp {
   const positions = triggerPositions(trigger, text);
   const anchors = anchor ? triggerPositions(anchor, text) : null;
+  const follows = follow ? triggerPositions(follow, text) : null;
+  const followDistance = spec.follow?.maxDistance ?? 0;
   const lookBack = spec.maxLookBack;
   const anchorLookBack = spec.anchor?.maxLookBack ?? 0;
   const exec = (remaining: string): RegExpExecArray | null => {
@@ -336,6 +345,10 @@ export function prefilteredPattern(
     };
     for (let i = i0; i < positions.length; i++) {
       const t = positions[i]!;
+      if (follows) {
+        const f = lowerBound(follows, t);
+        if (f >= follows.length || follows[f]! > t + followDistance) continue;
+      }
       if (!anchors) {
         const match = attempt(t - lookBack, t);
         if (match) return match;
