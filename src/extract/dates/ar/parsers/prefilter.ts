@@ -272,6 +272,11 @@ export function firstWordsOf(alternation: string): string[] {
   });
 }
 
+/** For tests: every start of an occurrence of the trigger in `text`, as the prefilter finds them. */
+export function triggerPositionsOf(spec: Pick<PrefilterSpec, 'words' | 'trigger'>, text: string): number[] {
+  return [...triggerPositions(compileTrigger(spec), text)];
+}
+
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 /** Words (registered with the shared automaton) and pattern (one global regular expression). */
