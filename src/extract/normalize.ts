@@ -5,8 +5,11 @@
  * diacritics, tatweel or bidi marks); every match is mapped back so that a mention
  * points at the exact characters the article contains.
  *
- * It runs over whole corpora, so it works on char codes with lookup tables: one pass,
- * no regular expression or string allocation per character.
+ * It runs over whole corpora, so the per-character work is left to native code: the 1:1
+ * folds are a few global `replace`s, the characters
+ * that shift offsets (marks, bidi controls, presentation forms: rare) are found by one
+ * regular expression, and the offset map is kept sparse (the points where the shift
+ * changes) and read only for the few spans that are mapped back.
  */
 
 export interface NormalizedText {
@@ -84,76 +87,118 @@ function presentationCodes(code: number): number[] {
   return out;
 }
 
+/** The regular-expression character class of every code whose KIND satisfies `test`. */
+function classOf(test: (kind: number, code: number) => boolean): string {
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+  let out = '';
+  for (let c = 0; c < 0x10000; c++) {
+    if (!test(KIND[c]!, c)) continue;
+    let end = c;
+    while (end + 1 < 0x10000 && test(KIND[end + 1]!, end + 1)) end++;
+    out += end === c ? hex(c) : `${hex(c)}-${hex(end)}`;
+    c = end;
+  }
+  return `[${out}]`;
+}
+/**
+ * Characters replaced one for one (offsets do not move): one native replace per letter
+ * folded to (أ/إ/آ/ٱ → ا, ة → ه…, with a string replacement: no callback), and the digits and
+ * separators, rarer, by one replace with a callback when there are any.
+ */
+const FOLD_STRING: string[] = [];
+for (let c = 0; c < 0x10000; c++) if (KIND[c] === FOLDED) FOLD_STRING[c] = String.fromCharCode(FOLD[c]!);
+const isDigitFold = (code: number) => KIND[code] === FOLDED && (FOLD[code] === 0x2e || FOLD[code] === 0x2c || (FOLD[code]! >= 48 && FOLD[code]! <= 57));
+const LETTER_FOLDS: [RegExp, string][] = [...new Set(FOLD_STRING.filter((to, code) => to !== undefined && !isDigitFold(code)))].map((to) => [
+  new RegExp(classOf((kind, code) => kind === FOLDED && !isDigitFold(code) && FOLD_STRING[code] === to), 'g'),
+  to,
+]);
+const DIGIT_FOLD = new RegExp(classOf((kind, code) => isDigitFold(code)), 'g');
+const HAS_DIGIT_FOLD = new RegExp(DIGIT_FOLD.source);
+const foldChar = (ch: string): string => FOLD_STRING[ch.charCodeAt(0)]!;
+
+function foldOneForOne(original: string): string {
+  let text = original;
+  for (const [chars, to] of LETTER_FOLDS) text = text.replace(chars, to);
+  return HAS_DIGIT_FOLD.test(text) ? text.replace(DIGIT_FOLD, foldChar) : text;
+}
+/** Characters dropped or expanded: offsets move after them. */
+const SHIFTING_CHARS = new RegExp(classOf((kind) => kind === ATTACHED || kind === INVISIBLE || kind === PRESENTATION), 'g');
+
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
 export function normalizeArabic(original: string): NormalizedText {
-  const length = original.length;
-  let capacity = length + 16;
-  let codes = new Uint16Array(capacity);
-  // origStart[i] / origEnd[i]: the span of `original` that produced normalized char i.
-  let origStart = new Int32Array(capacity);
-  let origEnd = new Int32Array(capacity);
-  // A presentation ligature may expand to many characters (ﷺ gives 18): grow when needed.
-  const ensure = (needed: number) => {
-    if (needed <= capacity) return;
-    capacity = Math.max(needed, capacity * 2);
-    const grow = <T extends Uint16Array | Int32Array>(array: T, make: (size: number) => T): T => {
-      const next = make(capacity);
-      next.set(array);
-      return next;
+  const folded = foldOneForOne(original);
+  // The offset map, sparse: normalized char j ≥ shiftAt[k] (the last such k) comes from
+  // original char shiftTo[k] + (j − shiftAt[k]); one entry wherever that shift changes.
+  const shiftAt: number[] = [0];
+  const shiftTo: number[] = [0];
+  let text = folded;
+  SHIFTING_CHARS.lastIndex = 0;
+  let match = SHIFTING_CHARS.exec(folded);
+  if (match) {
+    const parts: string[] = [];
+    let copied = 0; // folded[0, copied) is in parts
+    let n = 0; // normalized length so far
+    const shift = (at: number, to: number) => {
+      if (shiftAt[shiftAt.length - 1] === at) shiftTo[shiftTo.length - 1] = to;
+      else (shiftAt.push(at), shiftTo.push(to));
     };
-    codes = grow(codes, (size) => new Uint16Array(size));
-    origStart = grow(origStart, (size) => new Int32Array(size));
-    origEnd = grow(origEnd, (size) => new Int32Array(size));
+    for (; match; match = SHIFTING_CHARS.exec(folded)) {
+      const i = match.index;
+      parts.push(folded.slice(copied, i));
+      n += i - copied;
+      const code = folded.charCodeAt(i);
+      if (KIND[code] === PRESENTATION) {
+        // A ligature may give several characters: all of them come from i.
+        for (const c of presentationCodes(code)) {
+          parts.push(String.fromCharCode(c));
+          shift(n, i);
+          n++;
+        }
+      }
+      shift(n, i + 1);
+      copied = i + 1;
+    }
+    parts.push(folded.slice(copied));
+    text = parts.join('');
+  }
+  const n = text.length;
+  const length = original.length;
+
+  /** The original char normalized char j (0 ≤ j < n) came from. */
+  const sourceOf = (j: number): number => {
+    let lo = 0;
+    let hi = shiftAt.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (shiftAt[mid]! <= j) lo = mid;
+      else hi = mid - 1;
+    }
+    return shiftTo[lo]! + (j - shiftAt[lo]!);
   };
-  let n = 0;
-  for (let i = 0; i < length; i++) {
-    const code = original.charCodeAt(i);
-    const kind = KIND[code]!;
-    if (kind === KEEP) {
-      // Surrogate halves are kept as they are; both map to their own positions.
-      codes[n] = code;
-      origStart[n] = i;
-      origEnd[n++] = i + 1;
-    } else if (kind === FOLDED) {
-      codes[n] = FOLD[code]!;
-      origStart[n] = i;
-      origEnd[n++] = i + 1;
-    } else if (kind === ATTACHED) {
-      // A span ending on the letter before takes its marks along ("غداً", not "غدا").
-      for (let k = n - 1; k >= 0 && origEnd[k] === i; k--) origEnd[k] = i + 1;
-    } else if (kind === PRESENTATION) {
-      const expanded = presentationCodes(code);
-      ensure(n + expanded.length + (length - i));
-      for (const c of expanded) {
-        codes[n] = c;
-        origStart[n] = i;
-        origEnd[n++] = i + 1;
-      }
-    }
-  }
-  // A surrogate pair must map as one character: widen both halves to the pair.
-  for (let k = 0; k + 1 < n; k++) {
-    const high = codes[k]!;
-    if (high >= 0xd800 && high <= 0xdbff && origEnd[k] === origStart[k + 1]) {
-      const low = codes[k + 1]!;
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        origEnd[k] = origEnd[k + 1]!;
-        origStart[k + 1] = origStart[k]!;
-        k++;
-      }
-    }
-  }
-  let text = '';
-  const CHUNK = 8192;
-  for (let at = 0; at < n; at += CHUNK) text += String.fromCharCode(...codes.subarray(at, Math.min(n, at + CHUNK)));
+  /** End of normalized char j's source, with the marks that follow it ("غداً", not "غدا"). */
+  const sourceEnd = (j: number): number => {
+    let end = sourceOf(j) + 1;
+    while (end < length && KIND[original.charCodeAt(end)] === ATTACHED) end++;
+    return end;
+  };
+  // A surrogate pair maps as one character: each half maps to the whole pair (when the
+  // halves are adjacent in the original).
+  const pairedWithNext = (j: number): boolean =>
+    j + 1 < n && isHigh(text.charCodeAt(j)) && isLow(text.charCodeAt(j + 1)) && sourceEnd(j) === sourceOf(j + 1);
+  const startOf = (j: number): number => (j > 0 && pairedWithNext(j - 1) ? sourceOf(j - 1) : sourceOf(j));
+  const endOf = (j: number): number => (pairedWithNext(j) ? sourceEnd(j + 1) : sourceEnd(j));
+
   return {
     original,
     text,
     toOriginal(start: number, end: number) {
       if (end <= start) {
-        const at = start < n ? origStart[start]! : original.length;
+        const at = start < n ? startOf(start) : length;
         return { start: at, end: at };
       }
-      return { start: origStart[start]!, end: origEnd[end - 1]! };
+      return { start: startOf(start), end: endOf(end - 1) };
     },
   };
 }

@@ -44,7 +44,7 @@ export function isLeapYear(year: number): boolean {
 
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** The longest a month can be in any year: used when the year is not known (29 February is possible). */
@@ -84,12 +84,25 @@ export function pad(n: number, width: number): string {
   return sign + String(Math.abs(n)).padStart(width, '0');
 }
 
+/** The value of the ASCII digits iso[from, to), or -1 if any is not one. */
+function digitsAt(iso: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = iso.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/** `YYYY-MM-DD` (exactly: four, two and two ASCII digits) naming a day that exists, else null. */
 export function parseIsoDay(iso: string): CalendarDay | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  // called for every mention: char codes rather than a regular expression
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null;
+  const year = digitsAt(iso, 0, 4);
+  const month = digitsAt(iso, 5, 7);
+  const day = digitsAt(iso, 8, 10);
+  if (year < 0 || month < 0 || day < 0) return null;
   return isValidDay(year, month, day) ? { year, month, day } : null;
 }
 

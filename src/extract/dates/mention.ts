@@ -25,7 +25,7 @@ function isRelative(tags: Set<string>): boolean {
   if (tags.has(TAG_RELATIVE) || tags.has('result/relativeDate')) return true;
   for (const tag of tags) {
     if (tag.startsWith('casualReference/')) return true;
-    if (/^parser\/EN(Casual|Weekday|RelativeDateFormat|TimeUnit)/.test(tag)) return true;
+    if (tag.startsWith('parser/EN') && /^parser\/EN(Casual|Weekday|RelativeDateFormat|TimeUnit)/.test(tag)) return true;
   }
   return false;
 }

@@ -3,7 +3,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findDateMentions } from './index.ts';
-import { setPrefilterEnabled } from './ar/parsers/prefilter.ts';
+import { setPrefilterEnabled, triggerPositionsOf } from './ar/parsers/prefilter.ts';
+import { casual } from './ar/index.ts';
+import { normalizeArabic } from '../normalize.ts';
 
 const here = import.meta.dirname;
 
@@ -36,6 +38,34 @@ describe('prefilter', () => {
       setPrefilterEnabled(true);
       const got = all.map((t) => findDateMentions(t, { ref, language: 'ar' }));
       expect(got).toEqual(expected);
+    }
+  }, 60_000);
+});
+
+describe('trigger positions', () => {
+  it('are those of the words and pattern as one regular expression (every start, overlapping ones too)', () => {
+    const specs: { words?: readonly string[]; trigger?: string }[] = [];
+    for (const parser of casual.parsers as unknown as { prefilter?: () => { words?: string[]; trigger?: string; anchor?: object; follow?: object } | null }[]) {
+      const spec = parser.prefilter?.();
+      if (!spec) continue;
+      specs.push(spec);
+      for (const extra of [spec.anchor, spec.follow]) if (extra) specs.push(extra as { words?: string[]; trigger?: string });
+    }
+    expect(specs.length).toBeGreaterThan(10);
+    const all = texts().map((t) => normalizeArabic(t).text);
+    for (const spec of specs) {
+      const words = [...new Set(spec.words ?? [])].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
+      const source = [...(words.length ? [words.join('|')] : []), ...(spec.trigger ? [spec.trigger] : [])].map((p) => `(?:${p})`).join('|');
+      const regex = new RegExp(source, 'gu');
+      for (const text of all) {
+        const expected: number[] = [];
+        regex.lastIndex = 0;
+        for (let m = regex.exec(text); m; m = regex.exec(text)) {
+          expected.push(m.index);
+          regex.lastIndex = m.index + 1;
+        }
+        expect(triggerPositionsOf(spec, text)).toEqual(expected);
+      }
     }
   }, 60_000);
 });

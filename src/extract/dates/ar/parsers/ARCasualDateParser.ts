@@ -6,7 +6,7 @@
 import type { ParsingContext } from 'chrono-node';
 import { addDays } from '../../calendar.ts';
 import { TAG_RELATIVE, anaphoricTag, precisionTag } from '../../tags.ts';
-import { fold, matchAnyPattern } from '../constants.ts';
+import { fold, matchAnyPattern, triggerWords } from '../constants.ts';
 import { assignDay, referenceDay, textAfter, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
@@ -56,7 +56,8 @@ const TODAY_AS_STORY_DAY_BEFORE = /(?:ذلك|تلك|نفس|ذات|حتي ذلك)
 
 export default class ARCasualDateParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    return { words: ['امس', 'غد', 'اليوم', 'البارحه'], maxLookBack: 24 };
+    // a match starts with the first word of one of the spellings
+    return { words: ['امس', 'غد', 'اليوم', 'البارحه'], maxLookBack: 24, anchor: { words: triggerWords(Object.keys(CASUAL_DAY_SPELLINGS)), maxLookBack: 0 } };
   }
 
   innerPatternString(): string {

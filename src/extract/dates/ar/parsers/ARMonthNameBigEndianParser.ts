@@ -30,6 +30,7 @@ import {
 } from '../constants.ts';
 import { referenceDay, textAfter, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
+import { DAY_WORD_STEMS } from './ARMonthNameLittleEndianParser.ts';
 
 const MONTH_GROUP = 1;
 const DAY_GROUP = 2;
@@ -48,7 +49,14 @@ const FIRST_MONTH_NAME = new RegExp(MONTH_NAME_PATTERN, 'u');
 
 export default class ARMonthNameBigEndianParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    return { words: MONTH_TRIGGER_WORDS, maxLookBack: 0 };
+    return {
+      words: MONTH_TRIGGER_WORDS,
+      maxLookBack: 0,
+      // the day number after the month: a number or a stem of a day word (as in
+      // ARMonthNameLittleEndianParser), at most two month names of 14 letters, their separators
+      // and `\s{0,3}[-/.]\s{0,2}ال\s{0,2}` after the month's first word (46), +2 into the word, and a margin
+      follow: { trigger: '(?<!\\d)\\d{1,2}(?!\\d)', words: DAY_WORD_STEMS, maxDistance: 56 },
+    };
   }
 
   innerPatternString(): string {

@@ -52,7 +52,7 @@ const PERIOD_PART_BEFORE = new RegExp(
 );
 
 /** A part of every ordinal or cardinal day word (الحادي والعشرين، خمسة عشر), at most two letters in. */
-const DAY_WORD_STEMS = ['فاتح', 'اول', 'ثاني', 'ثالث', 'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر', 'حادي', 'واحد', 'احد', 'احدي', 'اثن', 'ثلاث', 'اربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع', 'عشر'];
+export const DAY_WORD_STEMS = ['فاتح', 'اول', 'ثاني', 'ثالث', 'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر', 'حادي', 'واحد', 'احد', 'احدي', 'اثن', 'ثلاث', 'اربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع', 'عشر'];
 
 export default class ARMonthNameLittleEndianParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {

@@ -46,7 +46,8 @@ const FIRST_MONTH_NAME = new RegExp(MONTH_NAME_PATTERN, 'u');
 
 export default class ARMonthNameParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    return { words: MONTH_TRIGGER_WORDS, maxLookBack: 12 };
+    // a match starts with شهر/شهري or the month name
+    return { words: MONTH_TRIGGER_WORDS, maxLookBack: 12, anchor: { words: ['شهر', ...MONTH_TRIGGER_WORDS], maxLookBack: 0 } };
   }
 
   innerPatternString(): string {

@@ -22,6 +22,7 @@ import {
 } from '../constants.ts';
 import { textAfter, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
+import { firstWordsOf } from './prefilter.ts';
 
 const THIS_GROUP = 1;
 const NOUN_GROUP = 2;
@@ -40,7 +41,9 @@ const NOUN_AFTER = /^\s{0,3}\p{L}/u;
 
 export default class ARYearParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    return { trigger: '(?<!\\d)(?:1\\d{3}|2[01]\\d{2})(?!\\d)', maxLookBack: 26 };
+    const year = '(?<!\\d)(?:1\\d{3}|2[01]\\d{2})(?!\\d)';
+    // a match starts with هذا/هذه, a year noun or the year itself
+    return { trigger: year, maxLookBack: 26, anchor: { words: [...firstWordsOf(THIS_PATTERN), ...firstWordsOf(YEAR_NOUN_PATTERN)], trigger: year, maxLookBack: 0 } };
   }
 
   innerPatternString(): string {

@@ -6,6 +6,7 @@
 import type { ParsingContext } from 'chrono-node';
 import { YEAR_NUMBER_PATTERN, YEAR_SUFFIX_PATTERN, matchAnyPattern, parseYearNumber } from '../constants.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
+import { firstWordsOf } from './prefilter.ts';
 
 const LEAD_GROUP = 1;
 const FROM_GROUP = 2;
@@ -17,7 +18,9 @@ const SEPARATOR = `-|–|${matchAnyPattern(['إلى', 'حتى', 'لغاية', '�
 
 export default class ARYearRangeParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    return { trigger: '(?<!\\d)(?:1\\d{3}|2[01]\\d{2})(?!\\d)', maxLookBack: 26 };
+    const year = '(?<!\\d)(?:1\\d{3}|2[01]\\d{2})(?!\\d)';
+    // a match starts with من/بين/ما بين, a year noun or the first year
+    return { trigger: year, maxLookBack: 26, anchor: { words: ['من', 'بين', 'ما', ...firstWordsOf(YEAR_NOUN)], trigger: year, maxLookBack: 0 } };
   }
 
   innerPatternString(): string {

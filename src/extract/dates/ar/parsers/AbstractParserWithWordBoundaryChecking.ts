@@ -32,7 +32,7 @@ export abstract class AbstractParserWithWordBoundaryChecking implements Parser {
     return null;
   }
 
-  private cachedPrefilter: { spec: PrefilterSpec; trigger: CompiledTrigger; anchor: CompiledTrigger | null; sticky: RegExp } | null = null;
+  private cachedPrefilter: { spec: PrefilterSpec; trigger: CompiledTrigger; anchor: CompiledTrigger | null; follow: CompiledTrigger | null; sticky: RegExp } | null = null;
 
   pattern(context: ParsingContext): RegExp {
     if (this.cachedPattern === null) {
@@ -48,11 +48,12 @@ export abstract class AbstractParserWithWordBoundaryChecking implements Parser {
         },
         trigger: compileTrigger(spec),
         anchor: spec.anchor ? compileTrigger(spec.anchor) : null,
+        follow: spec.follow ? compileTrigger(spec.follow) : null,
         sticky: new RegExp(source, `${REGEX_PARTS.flags}y`),
       };
     }
     const pre = this.cachedPrefilter;
-    return pre && isPrefilterEnabled() ? prefilteredPattern(this.cachedPattern, pre.spec, context.text, pre.trigger, pre.sticky, pre.anchor) : this.cachedPattern;
+    return pre && isPrefilterEnabled() ? prefilteredPattern(this.cachedPattern, pre.spec, context.text, pre.trigger, pre.sticky, pre.anchor, pre.follow) : this.cachedPattern;
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ExtractedResult {

@@ -46,14 +46,148 @@ export function isPrefilterEnabled(): boolean {
  */
 const LOOK_BEHIND_REACH = 4;
 
-const triggerCache = new Map<string, { text: string; positions: Int32Array }>();
+/**
+ * Trigger words are found by one Aho–Corasick pass over the text for the words of every
+ * compiled trigger at once (a regular expression alternation of literals tries every word at
+ * every position, once per parser); a trigger's pattern part, if any, by its own regular
+ * expression. Either way every start of an occurrence, overlapping ones too, in order.
+ */
+interface WordGroup {
+  id: number;
+  words: readonly string[];
+}
+const groups: WordGroup[] = [];
 
-/** Every start of an occurrence of the trigger, overlapping ones too, in order. */
-function triggerPositions(key: string, trigger: CompiledTrigger, text: string): Int32Array {
-  const cached = triggerCache.get(key);
+interface Automaton {
+  groupCount: number;
+  /** Char code → symbol (0: a character in no word). */
+  symbol: Uint16Array;
+  symbols: number;
+  /** Transition table: next state = delta[state * symbols + symbol]. */
+  delta: Int32Array;
+  /** For a state where words end: [group, length, group, length, …] of every word ending there. */
+  out: (Int32Array | null)[];
+}
+let automaton: Automaton | null = null;
+
+function buildAutomaton(): Automaton {
+  const symbol = new Uint16Array(0x10000);
+  let symbols = 1;
+  for (const group of groups) {
+    for (const word of group.words) for (let i = 0; i < word.length; i++) if (symbol[word.charCodeAt(i)] === 0) symbol[word.charCodeAt(i)] = symbols++;
+  }
+  // the trie
+  const children: Map<number, number>[] = [new Map()];
+  const own: [number, number][][] = [[]];
+  for (const group of groups) {
+    for (const word of group.words) {
+      let state = 0;
+      for (let i = 0; i < word.length; i++) {
+        const sym = symbol[word.charCodeAt(i)]!;
+        let next = children[state]!.get(sym);
+        if (next === undefined) {
+          next = children.length;
+          children.push(new Map());
+          own.push([]);
+          children[state]!.set(sym, next);
+        }
+        state = next;
+      }
+      own[state]!.push([group.id, word.length]);
+    }
+  }
+  // failure links, breadth first, into a complete transition table
+  const states = children.length;
+  const delta = new Int32Array(states * symbols);
+  const fail = new Int32Array(states);
+  const outs: [number, number][][] = own.map((list) => [...list]);
+  const queue: number[] = [];
+  for (let sym = 1; sym < symbols; sym++) {
+    const next = children[0]!.get(sym);
+    if (next !== undefined) {
+      delta[sym] = next;
+      fail[next] = 0;
+      queue.push(next);
+    }
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    for (const [group, length] of outs[fail[state]!]!) outs[state]!.push([group, length]);
+    for (let sym = 1; sym < symbols; sym++) {
+      const next = children[state]!.get(sym);
+      if (next !== undefined) {
+        fail[next] = delta[fail[state]! * symbols + sym]!;
+        delta[state * symbols + sym] = next;
+        queue.push(next);
+      } else {
+        delta[state * symbols + sym] = delta[fail[state]! * symbols + sym]!;
+      }
+    }
+  }
+  const out = outs.map((list) => (list.length ? Int32Array.from(list.flat()) : null));
+  return { groupCount: groups.length, symbol, symbols, delta, out };
+}
+
+/** The text the word positions are for, and every group's positions in it. */
+let wordText: string | null = null;
+let wordPositions: Int32Array[] = [];
+
+/** The values in increasing order, each once (usually already so: then no copy is sorted). */
+function sortedUnique(values: number[]): Int32Array {
+  let ordered = true;
+  for (let i = 1; i < values.length; i++) {
+    if (values[i]! <= values[i - 1]!) {
+      ordered = false;
+      break;
+    }
+  }
+  if (ordered) return Int32Array.from(values);
+  const sorted = Int32Array.from(values).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
+  return sorted.subarray(0, n);
+}
+
+/** Two increasing lists as one, each value once. */
+function mergeSorted(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (n === 0 || out[n - 1] !== next) out[n++] = next;
+  }
+  return out.subarray(0, n);
+}
+
+/** Starts of every occurrence of every group's words in `text`. */
+function findWords(text: string): Int32Array[] {
+  if (automaton === null || automaton.groupCount !== groups.length) {
+    automaton = buildAutomaton();
+    wordText = null;
+  }
+  if (wordText === text) return wordPositions;
+  const { symbol, symbols, delta, out } = automaton;
+  const found: number[][] = groups.map(() => []);
+  let state = 0;
+  for (let i = 0; i < text.length; i++) {
+    state = delta[state * symbols + symbol[text.charCodeAt(i)]!]!;
+    const ends = out[state];
+    if (ends) for (let k = 0; k < ends.length; k += 2) found[ends[k]!]!.push(i + 1 - ends[k + 1]!);
+  }
+  wordText = text;
+  wordPositions = found.map(sortedUnique);
+  return wordPositions;
+}
+
+const patternCache = new Map<string, { text: string; positions: Int32Array }>();
+
+/** Every start of a match of `regex` (global), overlapping ones too, in order. */
+function patternPositions(regex: RegExp, text: string): Int32Array {
+  const cached = patternCache.get(regex.source);
   if (cached && cached.text === text) return cached.positions;
   const found: number[] = [];
-  const regex = trigger.regex;
   regex.lastIndex = 0;
   // the next search starts one past the last start, so overlapping occurrences are found
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
@@ -61,7 +195,22 @@ function triggerPositions(key: string, trigger: CompiledTrigger, text: string): 
     regex.lastIndex = m.index + 1;
   }
   const positions = Int32Array.from(found);
-  triggerCache.set(key, { text, positions });
+  patternCache.set(regex.source, { text, positions });
+  return positions;
+}
+
+const mergedCache = new Map<string, { text: string; positions: Int32Array }>();
+
+/** Every start of an occurrence of the trigger (a word or a match of its pattern), in order. */
+function triggerPositions(trigger: CompiledTrigger, text: string): Int32Array {
+  const words = trigger.group ? findWords(text)[trigger.group.id]! : null;
+  const matches = trigger.regex ? patternPositions(trigger.regex, text) : null;
+  if (!matches) return words!;
+  if (!words) return matches;
+  const cached = mergedCache.get(trigger.key);
+  if (cached && cached.text === text) return cached.positions;
+  const positions = mergeSorted(words, matches);
+  mergedCache.set(trigger.key, { text, positions });
   return positions;
 }
 
@@ -93,21 +242,53 @@ export interface PrefilterSpec {
   anchor?: { words?: readonly string[]; trigger?: string; maxLookBack: number };
   /** How many characters before its first trigger a match may start (the boundary character and proclitics included). */
   maxLookBack: number;
+  /**
+   * Optionally, a thing every match contains at most `maxDistance` characters after the start
+   * of its first trigger (the day number after the month name of `شباط 27`): a trigger with
+   * none that near starts no match, and its look-back is not tried.
+   */
+  follow?: { words?: readonly string[]; trigger?: string; maxDistance: number };
 }
 
 export interface CompiledTrigger {
   key: string;
-  regex: RegExp;
+  /** The words, found by the shared automaton; null when there are none. */
+  group: WordGroup | null;
+  /** The pattern part (global); null when there is none. */
+  regex: RegExp | null;
+}
+
+/**
+ * The first words of an alternation built by `matchAnyPattern` (`(?:عام|العام|…)`), for a
+ * prefilter's anchor words: every match of the alternation starts with one of them.
+ */
+export function firstWordsOf(alternation: string): string[] {
+  const inner = /^\(\?:(.*)\)$/su.exec(alternation)?.[1];
+  if (inner === undefined) throw new Error(`firstWordsOf: not an alternation of words: ${alternation}`);
+  return inner.split('|').map((spelling) => {
+    const word = spelling.split('\\s{0,3}')[0]!;
+    if (!word || /[\\()[\]{}|?*+.^$]/u.test(word)) throw new Error(`firstWordsOf: not a plain word: ${spelling}`);
+    return word;
+  });
+}
+
+/** For tests: every start of an occurrence of the trigger in `text`, as the prefilter finds them. */
+export function triggerPositionsOf(spec: Pick<PrefilterSpec, 'words' | 'trigger'>, text: string): number[] {
+  return [...triggerPositions(compileTrigger(spec), text)];
 }
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
-/** Words and pattern as one global regular expression (a plain alternation of Arabic literals is fast). */
+/** Words (registered with the shared automaton) and pattern (one global regular expression). */
 export function compileTrigger(spec: Pick<PrefilterSpec, 'words' | 'trigger'>): CompiledTrigger {
   const words = [...new Set(spec.words ?? [])].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
-  const parts = [...(words.length ? [words.map(escape).join('|')] : []), ...(spec.trigger ? [spec.trigger] : [])];
-  const source = parts.map((p) => `(?:${p})`).join('|');
-  return { key: source, regex: new RegExp(source, 'gu') };
+  const key = [...(words.length ? [words.map(escape).join('|')] : []), ...(spec.trigger ? [spec.trigger] : [])].map((p) => `(?:${p})`).join('|');
+  let group: WordGroup | null = null;
+  if (words.length) {
+    group = groups.find((g) => g.words.join('|') === words.join('|')) ?? null;
+    if (!group) groups.push((group = { id: groups.length, words }));
+  }
+  return { key, group, regex: spec.trigger ? new RegExp(spec.trigger, 'gu') : null };
 }
 
 /** An object with the `exec` chrono calls, trying the sticky pattern only near triggers. */
@@ -118,9 +299,12 @@ export function prefilteredPattern(
   trigger: CompiledTrigger,
   sticky: RegExp,
   anchor: CompiledTrigger | null,
+  follow: CompiledTrigger | null = null,
 ): RegExp {
-  const positions = triggerPositions(trigger.key, trigger, text);
-  const anchors = anchor ? triggerPositions(anchor.key, anchor, text) : null;
+  const positions = triggerPositions(trigger, text);
+  const anchors = anchor ? triggerPositions(anchor, text) : null;
+  const follows = follow ? triggerPositions(follow, text) : null;
+  const followDistance = spec.follow?.maxDistance ?? 0;
   const lookBack = spec.maxLookBack;
   const anchorLookBack = spec.anchor?.maxLookBack ?? 0;
   const exec = (remaining: string): RegExpExecArray | null => {
@@ -166,6 +350,10 @@ export function prefilteredPattern(
     };
     for (let i = i0; i < positions.length; i++) {
       const t = positions[i]!;
+      if (follows) {
+        const f = lowerBound(follows, t);
+        if (f >= follows.length || follows[f]! > t + followDistance) continue;
+      }
       if (!anchors) {
         const match = attempt(t - lookBack, t);
         if (match) return match;
