@@ -3,7 +3,8 @@
  *   tsx bench/render/try-trace.ts [events=10000]
  * Loads Tarikh, plays the benchmark's Ctrl+wheel zoom (20 in, 20 out) under a Chromium trace
  * (devtools.timeline) and prints the renderer main thread's self time by trace event
- * (FunctionCall, UpdateLayoutTree = style, Layout, Paint, ...), total and per input.
+ * (FunctionCall, UpdateLayoutTree = style, Layout, Paint, ...), total and per input, in wall
+ * time and in thread CPU time (steadier on a shared machine).
  */
 import { chromium } from '@playwright/test';
 import { buildTarikh } from './build.ts';
@@ -17,6 +18,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time: unlike dur, it does not grow while the thread waits for a core. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; beginData?: Record<string, unknown>; elementCount?: number };
@@ -67,25 +70,34 @@ try {
     if (!/CrRendererMain|Compositor|Raster|VizCompositor|CrGpuMain/.test(thread)) continue;
     list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
     const self = new Map<string, number>();
-    const stack: { e: TraceEvent; end: number; child: number }[] = [];
+    const selfCpu = new Map<string, number>();
+    const stack: { e: TraceEvent; end: number; child: number; childCpu: number }[] = [];
     let top = 0;
+    let topCpu = 0;
     const close = (upTo: number) => {
       while (stack.length && stack[stack.length - 1]!.end <= upTo) {
         const s = stack.pop()!;
+        const cpu = s.e.tdur ?? s.e.dur!;
         self.set(s.e.name, (self.get(s.e.name) ?? 0) + (s.e.dur! - s.child));
-        if (stack.length) stack[stack.length - 1]!.child += s.e.dur!;
-        else top += s.e.dur!;
+        selfCpu.set(s.e.name, (selfCpu.get(s.e.name) ?? 0) + (cpu - s.childCpu));
+        if (stack.length) {
+          stack[stack.length - 1]!.child += s.e.dur!;
+          stack[stack.length - 1]!.childCpu += cpu;
+        } else {
+          top += s.e.dur!;
+          topCpu += cpu;
+        }
       }
     };
     for (const e of list) {
       close(e.ts);
-      stack.push({ e, end: e.ts + e.dur!, child: 0 });
+      stack.push({ e, end: e.ts + e.dur!, child: 0, childCpu: 0 });
     }
     close(Infinity);
     if (top < 20_000) continue;
-    console.log(`\n${thread}: ${(top / 1000).toFixed(0)} ms busy (top-level events)`);
-    for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 14)) {
-      console.log(`  ${(us / 1000).toFixed(1).padStart(8)} ms  ${((us / 1000) / (ZOOM_STEPS * 2)).toFixed(2).padStart(6)} ms/input  ${name}`);
+    console.log(`\n${thread}: ${(top / 1000).toFixed(0)} ms busy, ${(topCpu / 1000).toFixed(0)} ms CPU (${(topCpu / 1000 / (ZOOM_STEPS * 2)).toFixed(1)} ms CPU per input)`);
+    for (const [name, us] of [...selfCpu].sort((a, b) => b[1] - a[1]).slice(0, 14)) {
+      console.log(`  ${((us / 1000) / (ZOOM_STEPS * 2)).toFixed(2).padStart(6)} ms CPU/input  ${(((self.get(name) ?? 0) / 1000) / (ZOOM_STEPS * 2)).toFixed(2).padStart(6)} ms wall/input  ${name}`);
     }
   }
   // What the layouts and style recalcs touched.
