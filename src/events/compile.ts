@@ -14,7 +14,8 @@ import type * as v from 'valibot';
 
 export type Check = (value: unknown) => boolean;
 
-type AnyNode = v.BaseSchema<unknown, unknown, v.BaseIssue<unknown>> & {
+/** What the compiler reads of a schema or pipe action (valibot's own objects, loosely typed). */
+interface AnyNode {
   type: string;
   pipe?: readonly AnyNode[];
   kind: string;
@@ -27,7 +28,7 @@ type AnyNode = v.BaseSchema<unknown, unknown, v.BaseIssue<unknown>> & {
   literal?: unknown;
   default?: unknown;
   fallback?: unknown;
-};
+}
 
 function compileAction(action: AnyNode): Check | null {
   if (action.kind === 'metadata') return null; // description, title: nothing to check
