@@ -115,7 +115,9 @@ export function layoutTimeline<E extends LayoutEvent>(
   const list = index.events;
   ensureScratch(list.length);
   const pxTime = spanOf(view) / width;
-  const from = view.start - overscanPx * pxTime;
+  // Read once: the view can be a reactive proxy (a bound $state), whose every read is a trap.
+  const viewStart = view.start;
+  const from = viewStart - overscanPx * pxTime;
   const to = view.end + overscanPx * pxTime;
   const k = width / spanOf(view);
   const { marks, starts, ends, isLong, long } = index;
@@ -150,13 +152,13 @@ export function layoutTimeline<E extends LayoutEvent>(
   const flushClipped = () => {
     for (let c = 0; c < clipped; c++) {
       const i = clippedAt[c] as number;
-      place(i, 0, Math.max(0, Math.min(width, ((ends[i] as number) - view.start) * k)), false);
+      place(i, 0, Math.max(0, Math.min(width, ((ends[i] as number) - viewStart) * k)), false);
     }
     clipped = 0;
   };
   let pastEdge = false;
   const visit = (i: number) => {
-    const a = ((marks[i] as number) - view.start) * k;
+    const a = ((marks[i] as number) - viewStart) * k;
     if (!pastEdge && a >= 0) {
       pastEdge = true;
       flushClipped();
@@ -164,7 +166,7 @@ export function layoutTimeline<E extends LayoutEvent>(
     const point = (list[i] as E).point;
     if (point) place(i, a, a, true);
     else if (a < 0) clippedAt[clipped++] = i;
-    else place(i, a, Math.max(a, Math.min(width, ((ends[i] as number) - view.start) * k)), false);
+    else place(i, a, Math.max(a, Math.min(width, ((ends[i] as number) - viewStart) * k)), false);
   };
   // Short events near the window, merged with the long ones that meet it (both ascending).
   const lo = lowerBound(marks, from - index.reachAfter);
