@@ -9,7 +9,8 @@ import { resolve } from 'node:path';
 import { build } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
-export const CACHE = resolve('node_modules/.cache/tarikh-bench');
+// TARIKH_BENCH_CACHE: another place, so that runs from several checkouts at once do not overwrite each other's builds.
+export const CACHE = resolve(process.env.TARIKH_BENCH_CACHE || 'node_modules/.cache/tarikh-bench');
 export const APP_DIR = resolve(CACHE, 'app');
 export const EMBED_DIR = resolve(CACHE, 'embed');
 /** The same app, not minified, so a CPU profile names Tarikh's functions. */

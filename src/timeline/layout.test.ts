@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { layoutTimeline, overlaps, type LayoutEvent, type LayoutOptions } from './layout.ts';
 import { DAY } from './time.ts';
 
@@ -64,5 +65,37 @@ describe('layoutTimeline', () => {
     expect(items.length).toBeLessThan(200);
     assertNoOverlap(items);
     expect(ms).toBeLessThan(100);
+  });
+
+  it('property: whatever the events and the view, every event in view is in exactly one item, items never overlap, lanes stay within bounds', () => {
+    const eventArb = fc
+      .tuple(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 120 }), fc.boolean())
+      .map(([day, length, point]) => ({ start: day * DAY, end: (day + (point ? 1 : 1 + length)) * DAY, point }));
+    fc.assert(
+      fc.property(
+        fc.array(eventArb, { maxLength: 300 }),
+        fc.integer({ min: -500, max: 1500 }),
+        fc.integer({ min: 3, max: 3000 }),
+        fc.integer({ min: 1, max: 8 }),
+        (raw, from, days, maxLanes) => {
+          const events = raw.map((e, i) => ({ ...e, id: `e${i}` }));
+          const view = { start: from * DAY, end: (from + days) * DAY };
+          const { items, visibleCount } = layoutTimeline(events, view, { ...options, maxLanes });
+          const ids = items.flatMap((item) => item.events.map((e) => e.id));
+          expect(new Set(ids).size).toBe(ids.length);
+          expect(ids.length).toBe(visibleCount);
+          const margin = (options.overscanPx * days * DAY) / options.width;
+          const meeting = events.filter((e) => e.end >= view.start - margin && e.start <= view.end + margin);
+          expect(visibleCount).toBe(meeting.length);
+          for (const item of items) {
+            expect(item.lane).toBeLessThan(maxLanes);
+            expect(item.kind).toBe(item.events.length > 1 ? 'cluster' : 'event');
+            expect(item.key).toBe(`${item.kind === 'cluster' ? 'c' : 'e'}:${item.events[0]!.id}`);
+          }
+          assertNoOverlap(items);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -11,7 +11,7 @@
  *    becomes a cluster. Nothing ever overlaps; every event is in exactly one item.
  */
 import { spanOf, type TimeView } from './view.ts';
-import { buildTimeIndex, eventsMeeting, markPosition, type TimeIndex } from './timeIndex.ts';
+import { buildTimeIndex, lowerBound, markPosition, upperBound, type TimeIndex } from './timeIndex.ts';
 
 export interface LayoutEvent {
   id: string;
@@ -70,123 +70,205 @@ export function cull<E extends LayoutEvent>(events: readonly E[], from: number, 
   return out;
 }
 
-interface Group<E extends LayoutEvent> {
-  events: E[];
-  a: number;
-  b: number;
-  start: number;
-  end: number;
+// Scratch space reused across frames (a zoom frame at 50,000 events would otherwise allocate
+// a group object and an array per event): events in the order they are placed, the group each
+// joined, and per group its mark extent, time extent, size and first event.
+let placedAt = new Int32Array(0);
+let groupOfPlaced = new Int32Array(0);
+let groupA = new Float64Array(0);
+let groupB = new Float64Array(0);
+let groupStart = new Float64Array(0);
+let groupEnd = new Float64Array(0);
+let groupCount = new Int32Array(0);
+let groupFirst = new Int32Array(0);
+let itemOfGroup = new Int32Array(0);
+let clippedAt = new Int32Array(0);
+
+function ensureScratch(n: number) {
+  if (placedAt.length >= n) return;
+  const size = Math.max(n, placedAt.length * 2, 1024);
+  placedAt = new Int32Array(size);
+  groupOfPlaced = new Int32Array(size);
+  groupA = new Float64Array(size);
+  groupB = new Float64Array(size);
+  groupStart = new Float64Array(size);
+  groupEnd = new Float64Array(size);
+  groupCount = new Int32Array(size);
+  groupFirst = new Int32Array(size);
+  itemOfGroup = new Int32Array(size);
+  clippedAt = new Int32Array(size);
 }
 
 /**
  * Lay out the events in `view`. Pass a TimeIndex (built once per event list) so a frame costs
- * O(log n + events in view); a plain array is indexed first (tests, small lists).
+ * O(log n + events in view) with no allocation per event; a plain array is indexed first
+ * (tests, small lists).
  */
 export function layoutTimeline<E extends LayoutEvent>(
   events: readonly E[] | TimeIndex<E>,
   view: TimeView,
   options: LayoutOptions,
 ): Layout<E> {
-  const { width, overscanPx } = options;
-  if (width <= 0 || options.maxLanes <= 0) return { items: [], visibleCount: 0, lanesUsed: 0 };
+  const { width, overscanPx, clusterPx, markPx, gap, maxLanes } = options;
+  if (width <= 0 || maxLanes <= 0) return { items: [], visibleCount: 0, lanesUsed: 0 };
   const index = 'marks' in events ? events : buildTimeIndex(events);
-  const pxTime = spanOf(view) / width;
-  const visible = eventsMeeting(index, view.start - overscanPx * pxTime, view.end + overscanPx * pxTime);
   const list = index.events;
+  ensureScratch(list.length);
+  const pxTime = spanOf(view) / width;
+  // Read once: the view can be a reactive proxy (a bound $state), whose every read is a trap.
+  const viewStart = view.start;
+  const from = viewStart - overscanPx * pxTime;
+  const to = view.end + overscanPx * pxTime;
   const k = width / spanOf(view);
-  const { marks, ends } = index;
+  const { marks, starts, ends, isLong, long } = index;
 
-  const groups: Group<E>[] = [];
-  let pointGroup: Group<E> | null = null;
-  const place = (event: E, a: number, b: number) => {
-    if (event.point && pointGroup && a - pointGroup.a <= options.clusterPx) {
-      pointGroup.events.push(event);
-      pointGroup.b = Math.max(pointGroup.b, b);
-      pointGroup.end = Math.max(pointGroup.end, event.end);
+  // 1. Groups. The events meeting [from, to] (eventsMeeting's window, walked in place) arrive
+  //    in mark order, which is reading order, except that spans starting before the view are
+  //    clipped to its edge (a = 0): they are placed after the points in the overscan.
+  let placed = 0;
+  let groups = 0;
+  let pointGroup = -1;
+  const place = (i: number, a: number, b: number, point: boolean) => {
+    if (point && pointGroup >= 0 && a - (groupA[pointGroup] as number) <= clusterPx) {
+      if (b > (groupB[pointGroup] as number)) groupB[pointGroup] = b;
+      if ((ends[i] as number) > (groupEnd[pointGroup] as number)) groupEnd[pointGroup] = ends[i] as number;
+      groupCount[pointGroup] = (groupCount[pointGroup] as number) + 1;
+      groupOfPlaced[placed] = pointGroup;
+      placedAt[placed++] = i;
       return;
     }
-    const group: Group<E> = { events: [event], a, b, start: event.start, end: event.end };
-    groups.push(group);
-    if (event.point) pointGroup = group;
+    const g = groups++;
+    groupA[g] = a;
+    groupB[g] = b;
+    groupStart[g] = starts[i] as number;
+    groupEnd[g] = ends[i] as number;
+    groupCount[g] = 1;
+    groupFirst[g] = i;
+    groupOfPlaced[placed] = g;
+    placedAt[placed++] = i;
+    if (point) pointGroup = g;
   };
-  // Visible events arrive in mark order, which is reading order, except that spans starting
-  // before the view are clipped to its edge (a = 0): they go after the points in the overscan.
-  const clipped: number[] = [];
+  let clipped = 0;
   const flushClipped = () => {
-    for (const i of clipped) place(list[i] as E, 0, Math.max(0, Math.min(width, ((ends[i] as number) - view.start) * k)));
-    clipped.length = 0;
+    for (let c = 0; c < clipped; c++) {
+      const i = clippedAt[c] as number;
+      place(i, 0, Math.max(0, Math.min(width, ((ends[i] as number) - viewStart) * k)), false);
+    }
+    clipped = 0;
   };
   let pastEdge = false;
-  for (const i of visible) {
-    const event = list[i] as E;
-    const a = ((marks[i] as number) - view.start) * k;
+  const visit = (i: number) => {
+    const a = ((marks[i] as number) - viewStart) * k;
     if (!pastEdge && a >= 0) {
       pastEdge = true;
       flushClipped();
     }
-    if (event.point) place(event, a, a);
-    else if (a < 0) clipped.push(i);
-    else place(event, a, Math.max(a, Math.min(width, ((ends[i] as number) - view.start) * k)));
+    const point = (list[i] as E).point;
+    if (point) place(i, a, a, true);
+    else if (a < 0) clippedAt[clipped++] = i;
+    else place(i, a, Math.max(a, Math.min(width, ((ends[i] as number) - viewStart) * k)), false);
+  };
+  // Short events near the window, merged with the long ones that meet it (both ascending).
+  const lo = lowerBound(marks, from - index.reachAfter);
+  const hi = upperBound(marks, to + index.reachBefore);
+  let nextLong = 0;
+  const advanceLong = () => {
+    for (; nextLong < long.length; nextLong++) {
+      const i = long[nextLong] as number;
+      if ((starts[i] as number) > to) {
+        nextLong = long.length; // ascending marks = ascending starts for spans
+        return;
+      }
+      if ((ends[i] as number) >= from) return;
+    }
+  };
+  advanceLong();
+  for (let i = lo; i < hi; i++) {
+    if (isLong[i]) continue;
+    if ((ends[i] as number) < from || (starts[i] as number) > to) continue;
+    while (nextLong < long.length && (long[nextLong] as number) < i) {
+      visit(long[nextLong++] as number);
+      advanceLong();
+    }
+    visit(i);
+  }
+  while (nextLong < long.length) {
+    visit(long[nextLong++] as number);
+    advanceLong();
   }
   flushClipped();
 
+  // 2. Greedy lanes: each group takes the first lane free at its start; with none free it
+  //    folds into the item placed last (the nearest one before it), which becomes a cluster.
   const laneEnds: number[] = [];
   const items: LayoutItem<E>[] = [];
-  const boxStart = (g: Group<E>): number => ((g.events[0] as E).point || g.events.length > 1 ? g.a - options.markPx / 2 : g.a);
-  const boxEnd = (g: Group<E>, count: number): number => {
-    const first = g.events[0] as E;
-    if (count > 1) return clusterBoxEnd(g.a, g.b, count);
-    if (first.point) return g.a - options.markPx / 2 + options.markPx + options.labelWidth(first);
-    return Math.max(g.b, g.a + options.labelWidth(first));
-  };
+  const itemSize: number[] = [];
   // A cluster's glyph covers its members (at least CLUSTER_MIN_PX), then the count label.
   const clusterBoxEnd = (a: number, b: number, count: number): number =>
-    a - options.markPx / 2 + clusterGlyphPx(a, b, options.markPx) + options.clusterLabelWidth(count);
-
-  for (const g of groups) {
-    const count = g.events.length;
+    a - markPx / 2 + clusterGlyphPx(a, b, markPx) + options.clusterLabelWidth(count);
+  for (let g = 0; g < groups; g++) {
+    const count = groupCount[g] as number;
+    const a = groupA[g] as number;
+    const b = groupB[g] as number;
+    const first = list[groupFirst[g] as number] as E;
+    const start = first.point || count > 1 ? a - markPx / 2 : a;
     // Find a free lane first: measuring a label is only worth it when it can be placed.
-    const from = boxStart(g);
     let lane = -1;
-    for (let l = 0; l < options.maxLanes; l++) {
+    for (let l = 0; l < maxLanes; l++) {
       const laneEnd = laneEnds[l];
-      if (laneEnd === undefined || laneEnd + options.gap <= from) {
+      if (laneEnd === undefined || laneEnd + gap <= start) {
         lane = l;
         break;
       }
     }
     if (lane >= 0) {
-      const end = boxEnd(g, count);
+      const end =
+        count > 1
+          ? clusterBoxEnd(a, b, count)
+          : first.point
+            ? a - markPx / 2 + markPx + options.labelWidth(first)
+            : Math.max(b, a + options.labelWidth(first));
       laneEnds[lane] = end;
+      itemOfGroup[g] = items.length;
+      itemSize.push(count);
       items.push({
         kind: count > 1 ? 'cluster' : 'event',
-        key: `${count > 1 ? 'c' : 'e'}:${(g.events[0] as E).id}`,
-        events: g.events,
+        key: `${count > 1 ? 'c' : 'e'}:${first.id}`,
+        events: [first],
         lane,
-        a: g.a,
-        b: g.b,
-        extentStart: boxStart(g),
+        a,
+        b,
+        extentStart: start,
         extentEnd: end,
-        start: g.start,
-        end: g.end,
+        start: groupStart[g] as number,
+        end: groupEnd[g] as number,
       });
       continue;
     }
-    // No free lane: fold into the item placed last (the nearest one before it).
-    const host = items[items.length - 1] as LayoutItem<E>;
-    for (const e of g.events) host.events.push(e); // not push(...): a group can hold 50,000 events
+    const h = items.length - 1;
+    const host = items[h] as LayoutItem<E>;
+    itemOfGroup[g] = h;
+    const size = (itemSize[h] as number) + count;
+    itemSize[h] = size;
     host.kind = 'cluster';
-    host.extentStart = host.a - options.markPx / 2;
+    host.extentStart = host.a - markPx / 2;
     host.key = `c:${(host.events[0] as E).id}`;
     // A cluster's glyph covers its members' starts, not the full length of spans it absorbs.
-    host.b = Math.max(host.b, g.a);
-    host.start = Math.min(host.start, g.start);
-    host.end = Math.max(host.end, g.end);
-    host.extentEnd = Math.max(host.extentEnd, clusterBoxEnd(host.a, host.b, host.events.length));
+    host.b = Math.max(host.b, a);
+    host.start = Math.min(host.start, groupStart[g] as number);
+    host.end = Math.max(host.end, groupEnd[g] as number);
+    host.extentEnd = Math.max(host.extentEnd, clusterBoxEnd(host.a, host.b, size));
     laneEnds[host.lane] = host.extentEnd;
   }
 
-  return { items, visibleCount: visible.length, lanesUsed: laneEnds.length };
+  // 3. Members, in the order they were placed (an item's first event is its first group's).
+  for (let p = 0; p < placed; p++) {
+    const item = items[itemOfGroup[groupOfPlaced[p] as number] as number] as LayoutItem<E>;
+    const i = placedAt[p] as number;
+    if (i !== groupFirst[groupOfPlaced[p] as number] || item.events[0] !== list[i]) item.events.push(list[i] as E);
+  }
+
+  return { items, visibleCount: placed, lanesUsed: laneEnds.length };
 }
 
 export const CLUSTER_MIN_PX = 20;

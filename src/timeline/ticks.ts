@@ -2,7 +2,7 @@
  * Axis ticks for a view: d3 picks the interval (decades … days), we label in the reader's
  * locale and drop labels that would collide (the tick line stays), major ones first.
  */
-import { formatTick, tickKind, type FormatOptions, type TickKind } from './format.ts';
+import { formatTick, localeOf, tickKind, type FormatOptions, type TickKind } from './format.ts';
 import { timeDay } from 'd3';
 import { timeScale, type Flow, type TimeView } from './view.ts';
 import { DAY } from './time.ts';
@@ -17,6 +17,20 @@ export interface AxisTick {
   label: string;
   kind: TickKind;
   major: boolean;
+}
+
+// Tick labels by locale, time and kind: while zooming the same ticks come back every frame,
+// and each label is an Intl call.
+const labelCache = new Map<string, { label: string; major: boolean }>();
+function tickLabel(time: number, kind: TickKind, first: boolean, options: FormatOptions, newMonth: boolean) {
+  const key = `${localeOf(options)}|${time}|${kind}|${first ? 1 : 0}|${newMonth ? 1 : 0}`;
+  let hit = labelCache.get(key);
+  if (!hit) {
+    hit = formatTick(time, kind, first, options, newMonth);
+    if (labelCache.size > 4000) labelCache.clear();
+    labelCache.set(key, hit);
+  }
+  return hit;
 }
 
 export function axisTicks(
@@ -39,7 +53,7 @@ export function axisTicks(
   const ticks = times.map((time, i) => {
     const previous = times[i - 1];
     const newMonth = previous !== undefined && new Date(previous).getMonth() !== new Date(time).getMonth();
-    const { label, major } = formatTick(time, kind, i === 0, options, newMonth);
+    const { label, major } = tickLabel(time, kind, i === 0, options, newMonth);
     const x = scale(time);
     const w = measure(label);
     const labelX = Math.min(width - w / 2 - 2, Math.max(w / 2 + 2, x));
