@@ -110,6 +110,8 @@ describe('extract with no arguments', () => {
     const document = JSON.parse(readFileSync(join(project, 'data', 'events.json'), 'utf8'));
     expect(document.articles.map((article: { id: string }) => article.id)).toEqual(['visit']);
     expect(document.events[0].date.edtf).toBe('2024-05-01');
+    // the document names the file relative to the project, not by this machine's folders
+    expect(document.articles[0].file).toBe('data/articles/visit.txt');
     expect(existsSync(join(project, 'data', 'events.json'))).toBe(true);
   });
 });

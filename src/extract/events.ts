@@ -11,6 +11,7 @@ import { findDateMentions } from './dates/index.ts';
 import type { DateMention } from './dates/types.ts';
 import { findPlaces, findActors, classifyEventAll, gloss } from './gazetteer/index.ts';
 import { normalizeArabic } from './normalize.ts';
+import { isAbsolute, relative, sep } from 'node:path';
 
 export interface Warning {
   article?: string;
@@ -205,7 +206,7 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
     url: input.metadata.url ?? null,
     paragraphs: paragraphs.map((p) => p.text),
   };
-  if (input.file) article.file = input.file;
+  if (input.file) article.file = portablePath(input.file);
 
   const events: TimelineEvent[] = [];
   let unplaced = 0;
@@ -334,4 +335,14 @@ export function buildDocument(extractions: ArticleExtraction[]): EventsDocument 
     articles: extractions.map((extraction) => extraction.article).sort((a, b) => a.id.localeCompare(b.id)),
     events: merged,
   };
+}
+
+/**
+ * The article's file as the document records it: relative to the working directory with `/`
+ * (so a committed events document names no machine's folders), or as given when outside it.
+ */
+export function portablePath(file: string): string {
+  const inside = relative(process.cwd(), file);
+  const path = !inside || inside.startsWith('..') || isAbsolute(inside) ? file : inside;
+  return path.split(sep).join('/');
 }
