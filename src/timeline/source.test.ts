@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { httpHref, splitAtMention } from './source.ts';
+import { httpUrl } from '../events/url.ts';
+import { splitAtMention } from './source.ts';
 import { formatHash, parseHash } from './deeplink.ts';
 import { safeHttpUrl } from './load.ts';
 import { dayToTime } from './time.ts';
@@ -16,9 +17,9 @@ describe('source paragraph', () => {
   });
 
   it('keeps only http(s) links', () => {
-    expect(httpHref('https://thawra.sy/a')).toBe('https://thawra.sy/a');
-    expect(httpHref('javascript:alert(1)')).toBeNull();
-    expect(httpHref('data:text/html,x')).toBeNull();
+    expect(httpUrl('https://thawra.sy/a')).toBe('https://thawra.sy/a');
+    expect(httpUrl('javascript:alert(1)')).toBeNull();
+    expect(httpUrl('data:text/html,x')).toBeNull();
     expect(safeHttpUrl('javascript:alert(1)', 'http://x/')).toBeNull();
     expect(safeHttpUrl('./events.json', 'http://x/app/')?.href).toBe('http://x/app/events.json');
   });

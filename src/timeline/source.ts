@@ -1,5 +1,6 @@
 /** Resolving an event's sources to their articles, and splitting a paragraph at the date phrase. */
 import type { Article, EventsDocument, EventSource, Mention, TimelineEvent } from '../events/index.ts';
+import { httpUrl } from '../events/url.ts';
 
 export interface ParagraphParts {
   before: string;
@@ -25,23 +26,13 @@ export interface ResolvedSource {
   href: string | null;
 }
 
-export function httpHref(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
-
 export function resolveSources(event: TimelineEvent, document: EventsDocument): ResolvedSource[] {
   const out: ResolvedSource[] = [];
   for (const source of event.sources) {
     const article = document.articles.find((a) => a.id === source.article);
     if (!article) continue;
     const text = article.paragraphs[source.paragraph] ?? '';
-    out.push({ source, article, paragraph: splitAtMention(text, source.mention), href: httpHref(article.url) });
+    out.push({ source, article, paragraph: splitAtMention(text, source.mention), href: httpUrl(article.url) });
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * mark so that Excel reads Arabic correctly.
  */
 import type { EventsDocument } from '../../events/schema.ts';
-import { safeUrl } from './shared.ts';
+import { httpUrl } from './shared.ts';
 
 export const CSV_COLUMNS = [
   'event_id', 'start', 'end', 'edtf', 'precision', 'certainty', 'title', 'title_en', 'place', 'type', 'actors',
@@ -27,7 +27,7 @@ export function toCsv(document: EventsDocument): string {
         [
           event.id, event.date.start, event.date.end, source.date ?? event.date.edtf, event.date.precision, event.date.certainty ?? '',
           event.title, event.titleEn ?? '', event.place ?? '', event.type ?? '', (event.actors ?? []).join('; '),
-          source.article, article?.source ?? '', article?.published ?? '', safeUrl(article?.url) ?? '', source.paragraph,
+          source.article, article?.source ?? '', article?.published ?? '', httpUrl(article?.url) ?? '', source.paragraph,
           source.mention.text, article?.paragraphs[source.paragraph] ?? '',
         ]
           .map(cell)

@@ -4,7 +4,7 @@
  */
 import ical from 'ical-generator';
 import type { EventsDocument } from '../../events/schema.ts';
-import { primarySource, safeUrl } from './shared.ts';
+import { primarySource, httpUrl } from './shared.ts';
 
 function utcDay(iso: string, addDays = 0): Date {
   const date = new Date(`${iso}T00:00:00Z`);
@@ -27,7 +27,7 @@ export function toIcs(document: EventsDocument): string {
       summary: event.title,
       description: `${paragraph}\n\n— ${[article?.source, article?.title, article?.published].filter(Boolean).join(' · ')}${sources}\nEDTF: ${event.date.edtf}`,
       location: event.place ?? null,
-      url: safeUrl(article?.url),
+      url: httpUrl(article?.url),
       categories: event.type ? [{ name: event.type }] : [],
     });
   }

@@ -6,7 +6,7 @@
  * escaped here, so nothing from an article becomes markup.
  */
 import type { EventsDocument, TimelineEvent } from '../../events/schema.ts';
-import { primarySource, safeUrl } from './shared.ts';
+import { primarySource, httpUrl } from './shared.ts';
 
 export interface TimelineJsDate {
   year: number;
@@ -53,7 +53,7 @@ export function toTimelineJs(document: EventsDocument): TimelineJsDocument {
     events: document.events.map((event) => {
       const { article, paragraph } = primarySource(document, event);
       const { start, end } = event.sources[0]!.mention;
-      const url = safeUrl(article?.url);
+      const url = httpUrl(article?.url);
       const cite = [article?.source, article?.title, article?.published].filter(Boolean).map((part) => escapeHtml(String(part))).join(' · ');
       const body =
         `<p>${escapeHtml(paragraph.slice(0, start))}<mark>${escapeHtml(paragraph.slice(start, end))}</mark>${escapeHtml(paragraph.slice(end))}</p>` +
