@@ -21,6 +21,7 @@ interface Measurement {
 const SIZES = (process.env.TARIKH_BENCH_SIZES ?? '1,5,20').split(',').map(Number);
 const ENGINES = ['tarikh-ar', 'chrono-en', 'chrono-ar'];
 const RUNS = Number(process.env.TARIKH_BENCH_RUNS ?? 3);
+const SECTIONS = new Set((process.env.TARIKH_BENCH_SECTIONS ?? 'extraction,rendering').split(',').map((s) => s.trim()));
 
 function measure(engine: string, megabytes: number): Measurement {
   const out = execFileSync('node_modules/.bin/tsx', ['bench/extract-worker.ts', engine, String(megabytes)], { encoding: 'utf8', maxBuffer: 1 << 20 });
@@ -35,59 +36,66 @@ function median(values: number[]): number {
 const mbps = (m: Measurement) => m.bytes / 1048576 / (m.ms / 1000);
 
 mkdirSync('bench/results', { recursive: true });
-const rows: { size: number; engine: string; mbps: number; ms: number; rss: number; mentions: number }[] = [];
-for (const size of SIZES) {
-  for (const engine of ENGINES) {
-    // Interleave engines and keep the median of several runs: the machine is shared and noisy.
-    const runs: Measurement[] = [];
-    for (let i = 0; i < RUNS; i++) runs.push(measure(engine, size));
-    const best = runs.find((run) => run.ms === median(runs.map((r) => r.ms)))!;
-    rows.push({ size, engine, mbps: mbps(best), ms: best.ms, rss: Math.max(...runs.map((r) => r.maxRssMb)), mentions: best.mentions });
-    process.stderr.write(`extraction ${size} MB ${engine}: ${mbps(best).toFixed(2)} MB/s\n`);
-  }
-}
-
 const lines: string[] = [
   '# Tarikh benchmarks',
   '',
   `Run ${new Date().toISOString()} on ${process.platform}/${process.arch}, Node ${process.version}; median of ${RUNS} runs each, engines interleaved.`,
-  '',
-  '## Extraction throughput',
-  '',
-  'Synthetic news corpora (bundled articles\' paragraphs mixed with randomly varied sentences), about 4 KB per article.',
-  'Tarikh (Arabic) against chrono-node\'s English parser on English text of the same size, and chrono-node\'s shipped Arabic locale on the same Arabic text.',
-  '',
-  '| size | engine | MB/s | time (ms) | peak RSS (MB) | mentions | speed vs chrono-en (per byte) |',
-  '| ---: | --- | ---: | ---: | ---: | ---: | ---: |',
 ];
-for (const row of rows) {
-  const base = rows.find((candidate) => candidate.size === row.size && candidate.engine === 'chrono-en')!;
-  lines.push(`| ${row.size} MB | ${row.engine} | ${row.mbps.toFixed(2)} | ${row.ms.toFixed(0)} | ${row.rss.toFixed(0)} | ${row.mentions} | ${(row.mbps / base.mbps).toFixed(2)}× |`);
-}
-const tarikh = rows.filter((row) => row.engine === 'tarikh-ar');
-const first = tarikh[0]!;
-const last = tarikh[tarikh.length - 1]!;
-const linearity = last.ms / last.size / (first.ms / first.size);
-const ratios = SIZES.map((size) => {
-  const ours = rows.find((row) => row.size === size && row.engine === 'tarikh-ar')!;
-  const base = rows.find((row) => row.size === size && row.engine === 'chrono-en')!;
-  return ours.mbps / base.mbps;
-});
-const worst = Math.min(...ratios);
-lines.push(
-  '',
-  `Linearity: time per MB at ${last.size} MB is ${linearity.toFixed(2)}× the time per MB at ${first.size} MB (1.00 = perfectly linear).`,
-  '',
-  worst >= 1
-    ? `Target met: Tarikh extracts at least as fast per byte as chrono-node's English parser (worst ratio ${worst.toFixed(2)}×).`
-    : `**Target missed**: Tarikh extracts ${worst.toFixed(2)}× as fast per byte as chrono-node's English parser (target ≥ 1.00×), i.e. ${((1 / worst - 1) * 100).toFixed(0)}% slower.`,
-  '',
-  '![extraction throughput](extraction.svg)',
-);
-const bars: Bar[] = rows.map((row) => ({ group: `${row.size} MB`, series: row.engine, value: Number(row.mbps.toFixed(2)) }));
-writeFileSync('bench/results/extraction.svg', barChartSvg('Extraction throughput (higher is better)', 'MB/s', bars));
 
-if (existsSync('bench/render.ts')) {
+if (SECTIONS.has('extraction')) {
+  const rows: { size: number; engine: string; mbps: number; ms: number; rss: number; mentions: number }[] = [];
+  for (const size of SIZES) {
+    for (const engine of ENGINES) {
+      // Interleave engines and keep the median of several runs: the machine is shared and noisy.
+      const runs: Measurement[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(measure(engine, size));
+      const best = runs.find((run) => run.ms === median(runs.map((r) => r.ms)))!;
+      rows.push({ size, engine, mbps: mbps(best), ms: best.ms, rss: Math.max(...runs.map((r) => r.maxRssMb)), mentions: best.mentions });
+      process.stderr.write(`extraction ${size} MB ${engine}: ${mbps(best).toFixed(2)} MB/s\n`);
+    }
+  }
+
+  lines.push(
+    '',
+    '## Extraction throughput',
+    '',
+    'Synthetic news corpora (bundled articles\' paragraphs mixed with randomly varied sentences), about 4 KB per article.',
+    'Tarikh (Arabic) against chrono-node\'s English parser on English text of the same size, and chrono-node\'s shipped Arabic locale on the same Arabic text.',
+    '',
+    '| size | engine | MB/s | time (ms) | peak RSS (MB) | mentions | speed vs chrono-en (per byte) |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: |',
+  );
+  for (const row of rows) {
+    const base = rows.find((candidate) => candidate.size === row.size && candidate.engine === 'chrono-en')!;
+    lines.push(`| ${row.size} MB | ${row.engine} | ${row.mbps.toFixed(2)} | ${row.ms.toFixed(0)} | ${row.rss.toFixed(0)} | ${row.mentions} | ${(row.mbps / base.mbps).toFixed(2)}× |`);
+  }
+  const tarikh = rows.filter((row) => row.engine === 'tarikh-ar');
+  const first = tarikh[0]!;
+  const last = tarikh[tarikh.length - 1]!;
+  const linearity = last.ms / last.size / (first.ms / first.size);
+  const ratios = SIZES.map((size) => {
+    const ours = rows.find((row) => row.size === size && row.engine === 'tarikh-ar')!;
+    const base = rows.find((row) => row.size === size && row.engine === 'chrono-en')!;
+    return ours.mbps / base.mbps;
+  });
+  const worst = Math.min(...ratios);
+  const perSize = SIZES.map((size, i) => `${size} MB: ${ratios[i]!.toFixed(2)}×`).join(', ');
+  lines.push(
+    '',
+    `Linearity: time per MB at ${last.size} MB is ${linearity.toFixed(2)}× the time per MB at ${first.size} MB (1.00 = perfectly linear).`,
+    '',
+    worst >= 1
+      ? `Target met: Tarikh extracts at least as fast per byte as chrono-node's English parser (${perSize}).`
+      : `**Target missed**: Tarikh extracts ${worst.toFixed(2)}× as fast per byte as chrono-node's English parser (target ≥ 1.00×), i.e. ${((1 / worst - 1) * 100).toFixed(0)}% slower at worst (${perSize}).`,
+    '',
+    '![extraction throughput](extraction.svg)',
+  );
+  const bars: Bar[] = rows.map((row) => ({ group: `${row.size} MB`, series: row.engine, value: Number(row.mbps.toFixed(2)) }));
+  writeFileSync('bench/results/extraction.svg', barChartSvg('Extraction throughput (higher is better)', 'MB/s', bars));
+} else lines.push('', '(Extraction not run: TARIKH_BENCH_SECTIONS.)');
+
+if (!SECTIONS.has('rendering')) lines.push('', '(Rendering not run: TARIKH_BENCH_SECTIONS.)');
+else if (existsSync('bench/render.ts')) {
   const renderModule = './render.ts'; // optional section, loaded only when present
   const { renderSection } = (await import(renderModule)) as { renderSection: () => Promise<string[]> };
   lines.push('', ...(await renderSection()));
