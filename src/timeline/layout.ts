@@ -52,6 +52,12 @@ export interface LayoutItem<E extends LayoutEvent = LayoutEvent> {
   /** Time extent of the members, ms. */
   start: number;
   end: number;
+  /**
+   * Width of what follows the mark (an event's label; a cluster's count label, plus whatever
+   * its first member's box reached past the glyph), so the box can be re-derived at another
+   * scale (levelLayout).
+   */
+  labelPx: number;
 }
 
 export interface Layout<E extends LayoutEvent = LayoutEvent> {
@@ -222,12 +228,13 @@ export function layoutTimeline<E extends LayoutEvent>(
       }
     }
     if (lane >= 0) {
+      const labelPx = count > 1 ? options.clusterLabelWidth(count) : options.labelWidth(first);
       const end =
         count > 1
-          ? clusterBoxEnd(a, b, count)
+          ? a - markPx / 2 + clusterGlyphPx(a, b, markPx) + labelPx
           : first.point
-            ? a - markPx / 2 + markPx + options.labelWidth(first)
-            : Math.max(b, a + options.labelWidth(first));
+            ? a - markPx / 2 + markPx + labelPx
+            : Math.max(b, a + labelPx);
       laneEnds[lane] = end;
       itemOfGroup[g] = items.length;
       itemSize.push(count);
@@ -242,6 +249,7 @@ export function layoutTimeline<E extends LayoutEvent>(
         extentEnd: end,
         start: groupStart[g] as number,
         end: groupEnd[g] as number,
+        labelPx,
       });
       continue;
     }
@@ -258,6 +266,7 @@ export function layoutTimeline<E extends LayoutEvent>(
     host.start = Math.min(host.start, groupStart[g] as number);
     host.end = Math.max(host.end, groupEnd[g] as number);
     host.extentEnd = Math.max(host.extentEnd, clusterBoxEnd(host.a, host.b, size));
+    host.labelPx = host.extentEnd - (host.a - markPx / 2 + clusterGlyphPx(host.a, host.b, markPx));
     laneEnds[host.lane] = host.extentEnd;
   }
 
@@ -280,4 +289,114 @@ export function clusterGlyphPx(a: number, b: number, markPx: number): number {
 /** Whether two items in the same lane overlap (used by tests and assertions). */
 export function overlaps(x: LayoutItem, y: LayoutItem): boolean {
   return x.lane === y.lane && x.extentStart < y.extentEnd && y.extentStart < x.extentEnd;
+}
+
+/**
+ * The zoom level of a scale: L = floor(log2(px per ms)). Inside one level the scale k is in
+ * [2^L, 2^(L+1)).
+ */
+export function zoomLevel(pxPerMs: number): number {
+  return Math.floor(Math.log2(pxPerMs));
+}
+
+/**
+ * Lanes and clusters that stay put while a gesture zooms, like map clustering by integer zoom
+ * levels. A layout computed at a scale kA stays valid for every larger scale: zooming in only
+ * spreads the marks apart while labels keep their width, so what did not overlap at kA does
+ * not overlap later. So during a gesture the layout is reused, only moved (x = scale(time)),
+ * while kA ≤ k < 2·kA and the view stays inside the window it was computed over; otherwise it
+ * is recomputed for the zoom level's coarsest scale kA = 2^floor(log2 k), so clusters re-form
+ * only when the zoom crosses a level (or a pan leaves the window) and a zoom frame changes
+ * transforms, not text. A settled view (not in a gesture) is laid out at its own scale, as
+ * tight as it can be. Culling of off-screen items stays per frame.
+ */
+export class LevelLayout<E extends LayoutEvent = LayoutEvent> {
+  #deps: readonly unknown[] = [];
+  #scale = NaN;
+  #windowStart = 0;
+  #windowEnd = 0;
+  #base: Layout<E> = { items: [], visibleCount: 0, lanesUsed: 0 };
+
+  /**
+   * `deps`: whatever else the layout depends on (events, width, lanes, label widths); a change
+   * in any of them (by identity) recomputes it. `settled`: lay out at the view's own scale
+   * (otherwise a gesture frame: reuse while valid, else lay out at the level's scale).
+   */
+  layout(
+    events: readonly E[] | TimeIndex<E>,
+    view: TimeView,
+    options: LayoutOptions,
+    deps: readonly unknown[] = [],
+    settled = false,
+  ): Layout<E> {
+    const { width, overscanPx, markPx } = options;
+    const span = spanOf(view);
+    if (width <= 0 || options.maxLanes <= 0 || !(span > 0)) return { items: [], visibleCount: 0, lanesUsed: 0 };
+    const k = width / span;
+    const viewStart = view.start;
+    const margin = overscanPx / k;
+    const valid =
+      (settled ? k === this.#scale : k >= this.#scale && k < 2 * this.#scale) &&
+      this.#windowStart <= viewStart - margin &&
+      this.#windowEnd >= view.end + margin &&
+      deps.length === this.#deps.length &&
+      deps.every((d, i) => d === this.#deps[i]);
+    if (!valid) {
+      const kA = settled ? k : 2 ** zoomLevel(k);
+      // A window of whole screens at that scale, one more on each side of the view, so zooming
+      // in and short pans keep it.
+      const tile = width / kA;
+      const windowStart = (Math.floor(viewStart / tile) - 1) * tile;
+      const windowEnd = (Math.ceil(view.end / tile) + 1) * tile;
+      this.#base = layoutTimeline(
+        events,
+        { start: windowStart, end: windowEnd },
+        { ...options, width: (windowEnd - windowStart) * kA, overscanPx: 0 },
+      );
+      this.#scale = kA;
+      this.#windowStart = windowStart;
+      this.#windowEnd = windowEnd;
+      this.#deps = deps.slice();
+    }
+    return placeAtScale(this.#base, (this.#windowStart - viewStart) * k, k / this.#scale, width, overscanPx, markPx);
+  }
+}
+
+/**
+ * A level's layout at a scale `s` ≥ 1 times its own, shifted by `offset` px: marks move, labels
+ * keep their width; culled to the screen and its overscan. Spans starting before the screen
+ * keep their label on it as long as it fits inside the span.
+ */
+export function placeAtScale<E extends LayoutEvent>(
+  base: Layout<E>,
+  offset: number,
+  s: number,
+  width: number,
+  overscanPx: number,
+  markPx: number,
+): Layout<E> {
+  const items: LayoutItem<E>[] = [];
+  let visibleCount = 0;
+  for (const item of base.items) {
+    let a = offset + item.a * s;
+    let b = offset + item.b * s;
+    let extentStart: number;
+    let extentEnd: number;
+    if (item.kind === 'cluster') {
+      extentStart = a - markPx / 2;
+      extentEnd = extentStart + clusterGlyphPx(a, b, markPx) + item.labelPx;
+    } else if ((item.events[0] as E).point) {
+      extentStart = a - markPx / 2;
+      extentEnd = a + markPx / 2 + item.labelPx;
+    } else {
+      a = Math.max(a, Math.min(0, b - item.labelPx));
+      b = Math.max(a, Math.min(b, width));
+      extentStart = a;
+      extentEnd = Math.max(b, a + item.labelPx);
+    }
+    if (extentEnd < -overscanPx || extentStart > width + overscanPx) continue;
+    visibleCount += item.events.length;
+    items.push({ ...item, a, b, extentStart, extentEnd });
+  }
+  return { items, visibleCount, lanesUsed: base.lanesUsed };
 }
