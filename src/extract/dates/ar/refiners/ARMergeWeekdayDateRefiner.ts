@@ -1,29 +1,45 @@
 /**
- * A weekday written before the date it names: `الخميس 27 شباط`، `الخميس، 27 شباط`،
- * `يوم الخميس الموافق 27 شباط`، `الأربعاء في 22 يناير`. The date decides; the weekday only
- * widens the mention (a wrong weekday is the writer's slip, the date is what gets checked).
+ * A weekday written with the date it names, before it: `الخميس 27 شباط`، `الخميس، 27 شباط`،
+ * `يوم الخميس الموافق 27 شباط`، `الأربعاء في 22 يناير`; or after it, set off by a comma or
+ * brackets: `27 شباط، الخميس`، `27 شباط (الخميس)`. The date decides; the weekday only widens
+ * the mention (a wrong weekday is the writer's slip, the date is what gets checked).
  */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { MergingRefiner, cloneWithTags } from './MergingRefiner.ts';
 
 const BETWEEN = /^\s{0,3}[,،]?\s{0,3}(?:(?:الموافق|في)\s{1,3}|,|،)?\s{0,3}$/u;
+/** Between a date and a weekday after it: a comma or an opening bracket (a bare space is a new phrase). */
+const BETWEEN_AFTER = /^\s{0,3}(?:[,،]|\()\s{0,3}(?:يوم\s{1,3})?$/u;
+/** A weekday phrase with nothing but `يوم` before it (`الخميس الماضي` names another day). */
+const BARE_WEEKDAY = /^(?:يوم\s{1,3})?\S+$/u;
 
 export default class ARMergeWeekdayDateRefiner extends MergingRefiner {
   shouldMergeResults(textBetween: string, current: ParsingResult, next: ParsingResult): boolean {
     return (
-      current.start.isOnlyWeekdayComponent() &&
-      !current.end &&
-      next.start.isCertain('day') &&
-      !next.tags().has('tarikh/relative') &&
-      BETWEEN.test(textBetween)
+      (current.start.isOnlyWeekdayComponent() &&
+        !current.end &&
+        next.start.isCertain('day') &&
+        !next.tags().has('tarikh/relative') &&
+        BETWEEN.test(textBetween)) ||
+      (next.start.isOnlyWeekdayComponent() &&
+        !next.end &&
+        BARE_WEEKDAY.test(next.text) &&
+        current.start.isCertain('day') &&
+        !current.end &&
+        !current.tags().has('tarikh/relative') &&
+        BETWEEN_AFTER.test(textBetween))
     );
   }
 
-  mergeResults(textBetween: string, current: ParsingResult, next: ParsingResult): ParsingResult {
-    const merged = cloneWithTags(next);
+  mergeResults(textBetween: string, current: ParsingResult, next: ParsingResult, context: ParsingContext): ParsingResult {
+    const [weekday, date] = current.start.isOnlyWeekdayComponent() ? [current, next] : [next, current];
+    const merged = cloneWithTags(date);
     merged.index = current.index;
     merged.text = current.text + textBetween + next.text;
-    merged.start.assign('weekday', current.start.get('weekday') ?? 0);
+    // `27 شباط (الخميس)`: the closing bracket belongs to the phrase too
+    const after = context.text.slice(next.index + next.text.length).match(/^\s{0,2}\)/u);
+    if (textBetween.includes('(') && after) merged.text += after[0];
+    merged.start.assign('weekday', weekday.start.get('weekday') ?? 0);
     return merged;
   }
 }
