@@ -43,6 +43,13 @@ describe('titleFromClause', () => {
     expect(clauseOf(p, 'الـ 27 من شباط الماضي').title).toBe('الجانبان عقدا جولة أولى من المباحثات في اسطنبول');
   });
 
+  it('drops reporting openers (يذكر أن، فيما، أن كان) that say nothing of the happening', () => {
+    expect(clauseOf('يذكر أن العلاقات بين البلدين شهدت توترا في تموز 2022', 'تموز 2022').title).toBe('العلاقات بين البلدين شهدت توترا');
+    expect(clauseOf('فيما استضافت تونس اجتماعا ثانيا في تموز 2024', 'تموز 2024').title).toBe('استضافت تونس اجتماعا ثانيا');
+    // إن as a complementizer only: إنشاء or إنهاء are words
+    expect(clauseOf('إنشاء اللجنة المشتركة في تموز 2024', 'تموز 2024').title).toBe('إنشاء اللجنة المشتركة');
+  });
+
   it('drops the conjunction و but not a word that starts with و', () => {
     expect(clauseOf('وتوصلت الولايات المتحدة في الـ26 من آذار الماضي إلى اتفاقين', 'الـ26 من آذار الماضي').title).toBe(
       'توصلت الولايات المتحدة إلى اتفاقين',

@@ -133,8 +133,9 @@ export function clauseAround(paragraph: string, mention: Span, language: 'ar' | 
   return { start: from, end: to };
 }
 
-// Openers that belong to the sentence, not to the happening ("وكان الجانبان عقدا" → "الجانبان عقدا").
-const LEADING_FILLER = /^(?:(?:و|ف)?(?:كان|كانت|قد|في|منذ|مع|خلال|بعد|قبل|خاصة|ذلك|حيث|كما|اما|أما|إذ|اذ|ثم|لقد)\s+)+/u;
+// Openers that belong to the sentence, not to the happening ("وكان الجانبان عقدا" → "الجانبان عقدا",
+// "يذكر أن العلاقات شهدت" → "العلاقات شهدت").
+const LEADING_FILLER = /^(?:(?:و|ف)?(?:كان|كانت|قد|في|منذ|مع|خلال|بعد|قبل|خاصة|ذلك|حيث|كما|اما|أما|إذ|اذ|ثم|لقد|فيما|بينما|أن|إن|يذكر\s+أن|يشار\s+إلى\s+أن|علما\s+أن)\s+)+/u;
 // Words that begin with the letter و as part of the word, not as the conjunction "and".
 const WAW_WORDS = /^(?:وزير|وزيرة|وزارة|وزراء|وفد|وفود|وكالة|وقف|واشنطن|ولاية|ولايات|وثيقة|وحدة|وحدات|وضع|وصول|وجود|ورقة|وسط|وطني|وطنية|وساطة|وسيط|وقائع|وادي|واقع|وارسو|ولي|وعد|وعود|وكيل|وصف)/u;
 
