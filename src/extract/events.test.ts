@@ -77,6 +77,15 @@ describe('which place a happening is in', () => {
     const { events } = extract('عنوان\nوصل الوزير قادماً من أربيل، حيث التقى رئيس حكومة إقليم كردستان يوم الاثنين 13 كانون 2.', '2025-01-15');
     expect(events[0]!.place).toBe('Erbil');
   });
+  it('two countries as the parties of a happening (بين إسرائيل وإيران) are actors, not its place', () => {
+    const ar = extract('عنوان\nاندلعت الحرب بين إسرائيل وإيران في حزيران الماضي.', '2025-12-03').events[0]!;
+    expect(ar.place).toBeNull();
+    expect(ar.actors).toEqual(expect.arrayContaining(['Israel', 'Iran']));
+    expect(extract('Title\nThe war between Israel and Iran began in June.', '2025-12-03').events[0]!.place).toBeNull();
+    // a city still places it, and a single country is still a place
+    expect(extract('عنوان\nالتقى الوزير نظيره في طهران في حزيران الماضي لبحث العلاقات بين مصر وإيران.', '2025-12-03').events[0]!.place).toBe('Tehran');
+    expect(extract('عنوان\nزار الرئيس الفرنسي إيران في حزيران الماضي.', '2025-12-03').events[0]!.place).toBe('Iran');
+  });
   it('a place in an office is whose, not where', () => {
     const { events } = extract('عنوان\nاستقبل الرئيس في بيروت أمس المبعوث الأميركي إلى الشرق الأوسط.', '2025-02-20');
     expect(events[0]!.place).toBe('Beirut');

@@ -127,13 +127,31 @@ function withoutContainers(text: string, matches: PlaceMatch[]): PlaceMatch[] {
   });
 }
 
+/**
+ * `الحرب بين إسرائيل وإيران`، `talks between Russia and Ukraine`: two countries as the parties of a
+ * happening are its actors, not where it happened.
+ */
+const BETWEEN_BEFORE = /(?:^|\s)(?:[وف]?بين|between)\s{1,3}(?:the\s{1,3})?$/iu;
+const AND_BETWEEN = /^\s{0,3}(?:و|and\s{1,3}(?:the\s{1,3})?)$/iu;
+function withoutCountryPairs(text: string, matches: PlaceMatch[]): PlaceMatch[] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start);
+  const parties = new Set<PlaceMatch>();
+  sorted.forEach((a, i) => {
+    const b = sorted[i + 1];
+    if (!b || a.place.kind !== 'country' || b.place.kind !== 'country') return;
+    const before = normalizeArabic(text.slice(Math.max(0, a.start - 24), a.start)).text;
+    if (BETWEEN_BEFORE.test(before) && AND_BETWEEN.test(text.slice(a.end, b.start))) parties.add(a).add(b);
+  });
+  return sorted.filter((match) => !parties.has(match));
+}
+
 /** Describes a happening from its clause: title, place, actors and type. */
 function describe(paragraph: string, clause: Span, mention: Span, language: 'ar' | 'en') {
   const text = paragraph.slice(clause.start, clause.end);
   const mentionInClause = { start: mention.start - clause.start, end: mention.end - clause.start };
   const distance = (span: Span) =>
     span.end <= mentionInClause.start ? mentionInClause.start - span.end : Math.max(0, span.start - mentionInClause.end);
-  const found = withoutContainers(text, findPlaces(text));
+  const found = withoutCountryPairs(text, withoutContainers(text, findPlaces(text)));
   // A place named in an office (رئيس حكومة إقليم كردستان، وزير خارجية فرنسا) is whose official it is, not where.
   const rank = (match: PlaceMatch) => (KIND_RANK[match.place.kind] ?? 9) + (inTitle(text, match) ? 10 : 0);
   const places = found.sort((a, b) => rank(a) - rank(b) || distance(a) - distance(b));
