@@ -133,8 +133,8 @@ function withoutContainers(text: string, matches: PlaceMatch[]): PlaceMatch[] {
  */
 const BETWEEN_BEFORE = /(?:^|\s)(?:[وف]?بين|between)\s{1,3}(?:the\s{1,3})?$/iu;
 const AND_BETWEEN = /^\s{0,3}(?:و|and\s{1,3}(?:the\s{1,3})?)$/iu;
-function withoutCountryPairs(text: string, matches: PlaceMatch[]): PlaceMatch[] {
-  const sorted = [...matches].sort((a, b) => a.start - b.start);
+/** `matches` in text order (as withoutContainers returns them). */
+function withoutCountryPairs(text: string, sorted: PlaceMatch[]): PlaceMatch[] {
   const parties = new Set<PlaceMatch>();
   sorted.forEach((a, i) => {
     const b = sorted[i + 1];

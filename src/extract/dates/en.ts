@@ -9,7 +9,8 @@
 import * as chrono from 'chrono-node';
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { addDays, daysInMonth, fromChronoDate, isoWeekStart, weekdayOf } from './calendar.ts';
-import { yearOfMonth, yearOfMonthDay } from './resolve.ts';
+import { dayOfWeekday, partOfMonth, partOfYear, yearOfMonth, yearOfMonthDay } from './resolve.ts';
+import { cloneWithTags } from './ar/refiners/MergingRefiner.ts';
 import { precisionTag, TAG_APPROXIMATE, TAG_RELATIVE } from './tags.ts';
 
 /** A weekday with a direction word is left to chrono; a bare one ("on Sunday") is news' past. */
@@ -134,9 +135,7 @@ export function refineEnglishResults(text: string, results: ParsingResult[]): Pa
     if (!result.start.isCertain('weekday') || !result.tags().has(TAG_RELATIVE) || WEEKDAY_DIRECTION.test(result.text)) continue;
     const clause = text.slice(Math.max(0, result.index - 100), result.index).split(/[.;!?,—]/).at(-1) ?? '';
     if (!FUTURE_BEFORE.test(clause)) continue;
-    const ref = fromChronoDate(result.refDate);
-    const weekday = result.start.get('weekday')!;
-    const day = addDays(ref, (weekday - weekdayOf(ref) + 7) % 7 || 7);
+    const day = dayOfWeekday(fromChronoDate(result.refDate), result.start.get('weekday')!, 1);
     result.start.assign('year', day.year).assign('month', day.month).assign('day', day.day);
   }
 
@@ -172,8 +171,7 @@ export function refineEnglishResults(text: string, results: ParsingResult[]): Pa
     const statedFrom = match[2] ? Number(match[2]) : match[4] ? Number(match[4]) - (to < from ? 1 : 0) : undefined;
     const fromYear = statedFrom ?? yearOfMonth(ref, from);
     const toYear = match[4] ? Number(match[4]) : fromYear + (to < from ? 1 : 0);
-    const range = base.clone();
-    range.start.addTags(base.start.tags());
+    const range = cloneWithTags(base);
     range.index = start + match[0].search(/\s/) + 1;
     range.text = text.slice(range.index, end);
     for (const c of ['day', 'weekday'] as const) range.start.delete(c);
@@ -209,12 +207,12 @@ export function refineEnglishResults(text: string, results: ParsingResult[]): Pa
     const end = result.start.clone();
     if (result.start.isCertain('month')) {
       const month = result.start.get('month')!;
-      const [from, to] = part === 'early' ? [1, 10] : part === 'middle' ? [11, 20] : [21, daysInMonth(year, month)];
+      const [from, to] = partOfMonth(part, year, month);
       result.start.imply('day', from);
       end.imply('year', year).imply('month', month).imply('day', to);
       result.addTag(precisionTag('month'));
     } else {
-      const [from, to] = part === 'early' ? [1, 4] : part === 'middle' ? [5, 8] : [9, 12];
+      const [from, to] = partOfYear(part);
       result.start.imply('month', from).imply('day', 1);
       end.imply('year', year).imply('month', to).imply('day', daysInMonth(year, to));
       result.addTag(precisionTag('year'));

@@ -130,3 +130,17 @@ export function nthWeekdayOfMonth(year: number, month: number, weekday: number, 
 export function lastWeekdayOfMonth(year: number, month: number, weekday: number): CalendarDay {
   return weekdayOnOrBefore({ year, month, day: daysInMonth(year, month) }, weekday);
 }
+
+/** A part of a month or a year: its first, middle or last third, or one of its halves. */
+export type PeriodPart = 'early' | 'middle' | 'late' | 'firstHalf' | 'secondHalf';
+
+/** The first and last day of a month that a part of it means: 1–10, 11–20, 21–end; 1–15, 16–end. */
+export function partOfMonth(part: PeriodPart, year: number, month: number): [number, number] {
+  const last = daysInMonth(year, month);
+  return part === 'early' ? [1, 10] : part === 'middle' ? [11, 20] : part === 'late' ? [21, last] : part === 'firstHalf' ? [1, 15] : [16, last];
+}
+
+/** The first and last month of a year that a part of it means: January–April, May–August, September–December; January–June, July–December. */
+export function partOfYear(part: PeriodPart): [number, number] {
+  return part === 'early' ? [1, 4] : part === 'middle' ? [5, 8] : part === 'late' ? [9, 12] : part === 'firstHalf' ? [1, 6] : [7, 12];
+}

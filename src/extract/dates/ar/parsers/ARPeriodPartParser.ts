@@ -7,7 +7,7 @@
  */
 import type { ParsingContext } from 'chrono-node';
 import { addMonths, daysInMonth } from '../../calendar.ts';
-import { yearOfMonth } from '../../resolve.ts';
+import { partOfMonth, partOfYear, yearOfMonth, type PeriodPart } from '../../resolve.ts';
 import { TAG_APPROXIMATE, TAG_RELATIVE, precisionTag } from '../../tags.ts';
 import {
   DATE_QUALIFIER_PATTERN,
@@ -26,15 +26,13 @@ import {
 import { referenceDay } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
-type Part = 'early' | 'middle' | 'late' | 'firstHalf' | 'secondHalf';
-
-const PART_SPELLINGS: Record<string, Part> = {
+const PART_SPELLINGS: Record<string, PeriodPart> = {
   'أوائل': 'early', 'مطلع': 'early', 'بداية': 'early', 'بدايات': 'early', 'مستهل': 'early', 'أول': 'early', 'اوائل': 'early',
   'منتصف': 'middle', 'أواسط': 'middle', 'وسط': 'middle',
   'أواخر': 'late', 'نهاية': 'late', 'نهايات': 'late', 'أخر': 'late', 'ختام': 'late', 'آخر': 'late',
   'النصف الأول من': 'firstHalf', 'النصف الثاني من': 'secondHalf',
 };
-const PART_DICTIONARY: Record<string, Part> = Object.fromEntries(Object.entries(PART_SPELLINGS).map(([w, p]) => [fold(w), p]));
+const PART_DICTIONARY: Record<string, PeriodPart> = Object.fromEntries(Object.entries(PART_SPELLINGS).map(([w, p]) => [fold(w), p]));
 const PART_PATTERN = matchAnyPattern(Object.keys(PART_SPELLINGS));
 
 const PART_GROUP = 1;
@@ -108,15 +106,12 @@ export default class ARPeriodPartParser extends AbstractParserWithWordBoundaryCh
 
     const end = result.start.clone();
     if (month !== undefined) {
-      const last = daysInMonth(year, month);
-      const [from, to] =
-        part === 'early' ? [1, 10] : part === 'middle' ? [11, 20] : part === 'late' ? [21, last] : part === 'firstHalf' ? [1, 15] : [16, last];
+      const [from, to] = partOfMonth(part, year, month);
       result.start.imply('day', from);
       end.imply('month', month).imply('year', year).imply('day', to);
       result.addTag(precisionTag('month'));
     } else {
-      const [from, to] =
-        part === 'early' ? [1, 4] : part === 'middle' ? [5, 8] : part === 'late' ? [9, 12] : part === 'firstHalf' ? [1, 6] : [7, 12];
+      const [from, to] = partOfYear(part);
       result.start.imply('month', from).imply('day', 1);
       end.imply('year', year).imply('month', to).imply('day', daysInMonth(year, to));
       result.addTag(precisionTag('year'));

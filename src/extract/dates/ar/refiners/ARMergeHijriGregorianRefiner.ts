@@ -10,22 +10,12 @@ import { MergingRefiner, cloneWithTags } from './MergingRefiner.ts';
 
 const BETWEEN = /^\s{0,3}[,،]?\s{0,3}(?:(?:و\s{0,1})?(?:ال)?موافق(?:\s{1,3}ل)?\s{1,3}|\(\s{0,2}|[-–]\s{0,2})$/u;
 
-function sameDay(a: ParsingResult, b: ParsingResult): boolean {
-  return (
-    a.start.isCertain('day') &&
-    b.start.isCertain('day') &&
-    a.start.get('day') === b.start.get('day') &&
-    a.start.get('month') === b.start.get('month') &&
-    a.start.get('year') === b.start.get('year')
-  );
-}
-
 export default class ARMergeHijriGregorianRefiner extends MergingRefiner {
   shouldMergeResults(textBetween: string, current: ParsingResult, next: ParsingResult): boolean {
     const hijri = (r: ParsingResult) => r.tags().has(TAG_HIJRI);
     if (hijri(current) === hijri(next) || current.end || next.end) return false;
-    // A year that was only implied may differ from the stated one; the day and month must agree.
-    return BETWEEN.test(textBetween) && (sameDay(current, next) || (current.start.get('day') === next.start.get('day') && current.start.get('month') === next.start.get('month')));
+    // The day and month must agree; the year need not (an implied one may differ from the stated one).
+    return BETWEEN.test(textBetween) && current.start.get('day') === next.start.get('day') && current.start.get('month') === next.start.get('month');
   }
 
   mergeResults(textBetween: string, current: ParsingResult, next: ParsingResult): ParsingResult {

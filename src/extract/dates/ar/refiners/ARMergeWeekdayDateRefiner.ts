@@ -5,6 +5,7 @@
  * the mention (a wrong weekday is the writer's slip, the date is what gets checked).
  */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { TAG_RELATIVE } from '../../tags.ts';
 import { MergingRefiner, cloneWithTags } from './MergingRefiner.ts';
 
 const BETWEEN = /^\s{0,3}[,،]?\s{0,3}(?:(?:الموافق|في)\s{1,3}|,|،)?\s{0,3}$/u;
@@ -15,19 +16,15 @@ const BARE_WEEKDAY = /^(?:يوم\s{1,3})?\S+$/u;
 
 export default class ARMergeWeekdayDateRefiner extends MergingRefiner {
   shouldMergeResults(textBetween: string, current: ParsingResult, next: ParsingResult): boolean {
+    const isDay = (r: ParsingResult) => r.start.isCertain('day') && !r.tags().has(TAG_RELATIVE);
+    if (current.start.isOnlyWeekdayComponent()) return !current.end && isDay(next) && BETWEEN.test(textBetween);
     return (
-      (current.start.isOnlyWeekdayComponent() &&
-        !current.end &&
-        next.start.isCertain('day') &&
-        !next.tags().has('tarikh/relative') &&
-        BETWEEN.test(textBetween)) ||
-      (next.start.isOnlyWeekdayComponent() &&
-        !next.end &&
-        BARE_WEEKDAY.test(next.text) &&
-        current.start.isCertain('day') &&
-        !current.end &&
-        !current.tags().has('tarikh/relative') &&
-        BETWEEN_AFTER.test(textBetween))
+      next.start.isOnlyWeekdayComponent() &&
+      !next.end &&
+      BARE_WEEKDAY.test(next.text) &&
+      isDay(current) &&
+      !current.end &&
+      BETWEEN_AFTER.test(textBetween)
     );
   }
 
