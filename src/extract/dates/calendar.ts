@@ -4,6 +4,7 @@
  * Everything here works in UTC on whole days so that results never depend on the
  * machine's timezone or daylight-saving rules (a news date is a calendar day, not an instant).
  */
+import { isCalendarDay } from '../../events/schema.ts';
 
 export interface CalendarDay {
   year: number;
@@ -84,26 +85,11 @@ export function pad(n: number, width: number): string {
   return sign + String(Math.abs(n)).padStart(width, '0');
 }
 
-/** The value of the ASCII digits iso[from, to), or -1 if any is not one. */
-function digitsAt(iso: string, from: number, to: number): number {
-  let value = 0;
-  for (let i = from; i < to; i++) {
-    const digit = iso.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
-}
-
 /** `YYYY-MM-DD` (exactly: four, two and two ASCII digits) naming a day that exists, else null. */
 export function parseIsoDay(iso: string): CalendarDay | null {
-  // called for every mention: char codes rather than a regular expression
-  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null;
-  const year = digitsAt(iso, 0, 4);
-  const month = digitsAt(iso, 5, 7);
-  const day = digitsAt(iso, 8, 10);
-  if (year < 0 || month < 0 || day < 0) return null;
-  return isValidDay(year, month, day) ? { year, month, day } : null;
+  // the events contract's own check (arithmetic, no regular expression: called for every mention)
+  if (!isCalendarDay(iso)) return null;
+  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
 }
 
 /** Local noon of the day: chrono reads components in local time, and noon is safe from DST edges. */
