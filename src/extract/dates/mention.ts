@@ -45,17 +45,17 @@ interface ResolvedParts {
 }
 
 function resolveParts(c: ParsedComponents, granularity: Granularity, relative: boolean, ctx: ResolutionContext, relativeKnown: boolean): ResolvedParts {
-  const get = (k: 'year' | 'month' | 'day') => c.get(k) ?? null;
   if (relative) {
     return relativeKnown
-      ? { year: get('year'), month: get('month'), day: get('day'), stated: false }
+      ? { year: c.get('year') ?? null, month: c.get('month') ?? null, day: c.get('day') ?? null, stated: false }
       : { year: null, month: null, day: null, stated: false };
   }
-  const known = (k: 'year' | 'month' | 'day') => c.isCertain(k) || ctx.ref !== null;
-  let year = known('year') ? get('year') : null;
+  // a part is known when the text states it or a reference implies it
+  const anyKnown = ctx.ref !== null;
+  let year = anyKnown || c.isCertain('year') ? (c.get('year') ?? null) : null;
   if (year === null && ctx.yearContext !== null) year = ctx.yearContext;
-  const month = granularity === 'year' ? null : known('month') ? get('month') : null;
-  const day = granularity === 'day' ? (known('day') ? get('day') : null) : null;
+  const month = granularity === 'year' ? null : anyKnown || c.isCertain('month') ? (c.get('month') ?? null) : null;
+  const day = granularity === 'day' ? (anyKnown || c.isCertain('day') ? (c.get('day') ?? null) : null) : null;
   const stated =
     c.isCertain('year') && (granularity === 'year' || c.isCertain('month')) && (granularity !== 'day' || c.isCertain('day'));
   return { year, month, day, stated };

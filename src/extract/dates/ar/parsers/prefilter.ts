@@ -291,6 +291,94 @@ export function compileTrigger(spec: Pick<PrefilterSpec, 'words' | 'trigger'>): 
   return { key, group, regex: spec.trigger ? new RegExp(spec.trigger, 'gu') : null };
 }
 
+/**
+ * The object with the `exec` chrono calls, trying the sticky pattern only near triggers.
+ * A class rather than closures: one is made per parser and text, and `exec` runs once per
+ * match, so nothing is allocated per call but the match itself.
+ */
+class PrefilteredScan {
+  /** Every start below this has been tried (or cannot match), within one `exec` call. */
+  private tried = 0;
+
+  constructor(
+    private readonly pattern: RegExp,
+    private readonly text: string,
+    private readonly sticky: RegExp,
+    private readonly positions: Int32Array,
+    private readonly anchors: Int32Array | null,
+    private readonly follows: Int32Array | null,
+    private readonly followDistance: number,
+    private readonly lookBack: number,
+    private readonly anchorLookBack: number,
+  ) {}
+
+  exec(remaining: string): RegExpExecArray | null {
+    const { text, positions, anchors, follows } = this;
+    if (remaining.length > text.length) return this.pattern.exec(remaining);
+    const offset = text.length - remaining.length;
+    // The start of `remaining` is always tried: there `^` matches and a look-behind sees
+    // nothing, so a trigger written with a look-behind (`(?<!\d)\d`) may not have fired on it.
+    // Needed only if a trigger is near enough, or one may have been missed there (a digit
+    // right after a digit).
+    const i0 = lowerBound(positions, offset);
+    const code = text.charCodeAt(offset);
+    if ((i0 < positions.length && positions[i0]! <= offset + this.lookBack) || (code >= 48 && code <= 57)) {
+      this.sticky.lastIndex = 0;
+      const first = this.sticky.exec(remaining);
+      if (first) return first;
+    }
+    this.tried = offset + 1;
+    for (let i = i0; i < positions.length; i++) {
+      const t = positions[i]!;
+      if (follows) {
+        const f = lowerBound(follows, t);
+        if (f >= follows.length || follows[f]! > t + this.followDistance) continue;
+      }
+      if (!anchors) {
+        const match = this.attempt(remaining, offset, t - this.lookBack, t);
+        if (match) return match;
+        continue;
+      }
+      // Only near an anchor (a day number before a month name) between the look-back and t.
+      for (let j = lowerBound(anchors, Math.max(offset, t - this.lookBack)); j < anchors.length && anchors[j]! <= t; j++) {
+        const a = anchors[j]!;
+        const match = this.attempt(remaining, offset, a - this.anchorLookBack, a);
+        if (match) return match;
+      }
+    }
+    return null;
+  }
+
+  /** Tries every untried start in [from, to] where a match may start. */
+  private attempt(remaining: string, offset: number, from: number, to: number): RegExpExecArray | null {
+    const { text, sticky } = this;
+    let q = Math.max(this.tried, from);
+    for (; q <= to; q++) {
+      const code = text.charCodeAt(q);
+      if (WORD_CHAR[code] === 1) continue;
+      // with the u flag, chrono's scan never starts inside a surrogate pair
+      if (code >= 0xdc00 && code <= 0xdfff && q > offset) {
+        const prev = text.charCodeAt(q - 1);
+        if (prev >= 0xd800 && prev <= 0xdbff) continue;
+      }
+      let match: RegExpExecArray | null;
+      if (q >= offset + LOOK_BEHIND_REACH) {
+        // On the whole text (a flat string: several times faster than the slice chrono
+        // passes); from here no look-behind reaches before the slice, so it reads the same.
+        sticky.lastIndex = q;
+        match = sticky.exec(text);
+        if (match) match.index -= offset;
+      } else {
+        sticky.lastIndex = q - offset;
+        match = sticky.exec(remaining);
+      }
+      if (match) return match;
+    }
+    if (q > this.tried) this.tried = q;
+    return null;
+  }
+}
+
 /** An object with the `exec` chrono calls, trying the sticky pattern only near triggers. */
 export function prefilteredPattern(
   pattern: RegExp,
@@ -301,72 +389,15 @@ export function prefilteredPattern(
   anchor: CompiledTrigger | null,
   follow: CompiledTrigger | null = null,
 ): RegExp {
-  const positions = triggerPositions(trigger, text);
-  const anchors = anchor ? triggerPositions(anchor, text) : null;
-  const follows = follow ? triggerPositions(follow, text) : null;
-  const followDistance = spec.follow?.maxDistance ?? 0;
-  const lookBack = spec.maxLookBack;
-  const anchorLookBack = spec.anchor?.maxLookBack ?? 0;
-  const exec = (remaining: string): RegExpExecArray | null => {
-    if (remaining.length > text.length) return pattern.exec(remaining);
-    const offset = text.length - remaining.length;
-    // The start of `remaining` is always tried: there `^` matches and a look-behind sees
-    // nothing, so a trigger written with a look-behind (`(?<!\d)\d`) may not have fired on it.
-    // Needed only if a trigger is near enough, or one may have been missed there (a digit
-    // right after a digit).
-    const i0 = lowerBound(positions, offset);
-    const code = text.charCodeAt(offset);
-    if ((i0 < positions.length && positions[i0]! <= offset + lookBack) || (code >= 48 && code <= 57)) {
-      sticky.lastIndex = 0;
-      const first = sticky.exec(remaining);
-      if (first) return first;
-    }
-    let tried = offset + 1; // every start below this has been tried (or cannot match)
-    const attempt = (from: number, to: number): RegExpExecArray | null => {
-      let q = Math.max(tried, from);
-      for (; q <= to; q++) {
-        const code = remaining.charCodeAt(q - offset);
-        if (WORD_CHAR[code] === 1) continue;
-        // with the u flag, chrono's scan never starts inside a surrogate pair
-        if (code >= 0xdc00 && code <= 0xdfff) {
-          const prev = remaining.charCodeAt(q - offset - 1);
-          if (prev >= 0xd800 && prev <= 0xdbff) continue;
-        }
-        let match: RegExpExecArray | null;
-        if (q >= offset + LOOK_BEHIND_REACH) {
-          // On the whole text (a flat string: several times faster than the slice chrono
-          // passes); from here no look-behind reaches before the slice, so it reads the same.
-          sticky.lastIndex = q;
-          match = sticky.exec(text);
-          if (match) match.index -= offset;
-        } else {
-          sticky.lastIndex = q - offset;
-          match = sticky.exec(remaining);
-        }
-        if (match) return match;
-      }
-      if (q > tried) tried = q;
-      return null;
-    };
-    for (let i = i0; i < positions.length; i++) {
-      const t = positions[i]!;
-      if (follows) {
-        const f = lowerBound(follows, t);
-        if (f >= follows.length || follows[f]! > t + followDistance) continue;
-      }
-      if (!anchors) {
-        const match = attempt(t - lookBack, t);
-        if (match) return match;
-        continue;
-      }
-      // Only near an anchor (a day number before a month name) between the look-back and t.
-      for (let j = lowerBound(anchors, Math.max(offset, t - lookBack)); j < anchors.length && anchors[j]! <= t; j++) {
-        const a = anchors[j]!;
-        const match = attempt(a - anchorLookBack, a);
-        if (match) return match;
-      }
-    }
-    return null;
-  };
-  return { exec } as unknown as RegExp;
+  return new PrefilteredScan(
+    pattern,
+    text,
+    sticky,
+    triggerPositions(trigger, text),
+    anchor ? triggerPositions(anchor, text) : null,
+    follow ? triggerPositions(follow, text) : null,
+    spec.follow?.maxDistance ?? 0,
+    spec.maxLookBack,
+    spec.anchor?.maxLookBack ?? 0,
+  ) as unknown as RegExp;
 }

@@ -17,12 +17,13 @@ export default class ARMergeDateRangeRefiner extends MergingRefiner {
   shouldMergeResults(textBetween: string, current: ParsingResult, next: ParsingResult, context: ParsingContext): boolean {
     if (current.end || next.end) return false;
     if (current.start.isOnlyWeekdayComponent() || next.start.isOnlyWeekdayComponent()) return false;
+    const and = AND_BETWEEN.test(textBetween);
+    if (!and && !TO_BETWEEN.test(textBetween)) return false;
     const currentPrecision = readPrecisionTag(current.tags());
     const nextPrecision = readPrecisionTag(next.tags());
     if (currentPrecision === 'week' || nextPrecision === 'week' || currentPrecision === 'decade') return false;
     const before = context.text.substring(Math.max(0, current.index - 12), current.index);
-    if (AND_BETWEEN.test(textBetween)) return BETWEEN_BEFORE.test(before);
-    if (!TO_BETWEEN.test(textBetween)) return false;
+    if (and) return BETWEEN_BEFORE.test(before);
     // A bare dash joins only like with like (2014-2018), never a day to a year.
     if (/^\s{0,3}[-–]\s{0,3}$/u.test(textBetween) && currentPrecision !== nextPrecision) return false;
     return true;

@@ -12,10 +12,10 @@ const BETWEEN = /^\s{0,3}[,،]?\s{0,3}(?:(?:و\s{0,1})?(?:ال)?موافق(?:\s{
 
 export default class ARMergeHijriGregorianRefiner extends MergingRefiner {
   shouldMergeResults(textBetween: string, current: ParsingResult, next: ParsingResult): boolean {
-    const hijri = (r: ParsingResult) => r.tags().has(TAG_HIJRI);
-    if (hijri(current) === hijri(next) || current.end || next.end) return false;
+    if (current.end || next.end || !BETWEEN.test(textBetween)) return false;
     // The day and month must agree; the year need not (an implied one may differ from the stated one).
-    return BETWEEN.test(textBetween) && current.start.get('day') === next.start.get('day') && current.start.get('month') === next.start.get('month');
+    if (current.start.get('day') !== next.start.get('day') || current.start.get('month') !== next.start.get('month')) return false;
+    return current.tags().has(TAG_HIJRI) !== next.tags().has(TAG_HIJRI);
   }
 
   mergeResults(textBetween: string, current: ParsingResult, next: ParsingResult): ParsingResult {

@@ -14,17 +14,20 @@ const BETWEEN_AFTER = /^\s{0,3}(?:[,،]|\()\s{0,3}(?:يوم\s{1,3})?$/u;
 /** A weekday phrase with nothing but `يوم` before it (`الخميس الماضي` names another day). */
 const BARE_WEEKDAY = /^(?:يوم\s{1,3})?\S+$/u;
 
+function isDay(result: ParsingResult): boolean {
+  return result.start.isCertain('day') && !result.tags().has(TAG_RELATIVE);
+}
+
 export default class ARMergeWeekdayDateRefiner extends MergingRefiner {
   shouldMergeResults(textBetween: string, current: ParsingResult, next: ParsingResult): boolean {
-    const isDay = (r: ParsingResult) => r.start.isCertain('day') && !r.tags().has(TAG_RELATIVE);
-    if (current.start.isOnlyWeekdayComponent()) return !current.end && isDay(next) && BETWEEN.test(textBetween);
+    if (current.start.isOnlyWeekdayComponent()) return !current.end && BETWEEN.test(textBetween) && isDay(next);
     return (
       next.start.isOnlyWeekdayComponent() &&
       !next.end &&
-      BARE_WEEKDAY.test(next.text) &&
-      isDay(current) &&
       !current.end &&
-      BETWEEN_AFTER.test(textBetween)
+      BETWEEN_AFTER.test(textBetween) &&
+      BARE_WEEKDAY.test(next.text) &&
+      isDay(current)
     );
   }
 
