@@ -16,7 +16,7 @@
 import type { ParsingContext } from 'chrono-node';
 import { isValidDay } from '../../calendar.ts';
 import { TAG_RELATIVE, precisionTag } from '../../tags.ts';
-import { DAY_NUMBER_PATTERN, ORDINAL_DAY_PATTERN, matchAnyPattern, parseDayNumber } from '../constants.ts';
+import { DAY_NUMBER_PATTERN, ORDINAL_DAY_PATTERNS, alternationTree, matchAnyPattern, parseDayNumber } from '../constants.ts';
 import { referenceDay, textAfter, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
@@ -28,7 +28,7 @@ const LAM_DAY_GROUP = 5;
 const MONTH_WORD_GROUP = 6;
 
 /** Ordinal day words that start with the article, written after لل (ل + ال): `للثاني`، `للحادية والثلاثين`. */
-const LAM_ORDINAL_PATTERN = ORDINAL_DAY_PATTERN.replace(/(^\(\?:|\|)ال/g, '$1');
+const LAM_ORDINAL_PATTERN = alternationTree(ORDINAL_DAY_PATTERNS.map((p) => p.replace(/^ال/, '')));
 const TO = matchAnyPattern(['إلى', 'الى', 'حتى']);
 /** The clause ends after the number: end of text, a full stop, !, ?, or a comma. */
 const CLAUSE_END_AFTER = /^\s{0,3}(?:$|[.!?؟!،,؛;:\n)])/u;

@@ -13,7 +13,10 @@ import {
   HIJRI_ERA_PATTERN,
   RELATIVE_DIRECTION_PATTERN,
   THIS_PATTERN,
+  THIS_WORDS,
   YEAR_NOUN_PATTERN,
+  YEAR_NOUN_WORDS,
+  triggerWords,
   YEAR_NUMBER_PATTERN,
   YEAR_SUFFIX_PATTERN,
   matchAnyPattern,
@@ -22,7 +25,6 @@ import {
 } from '../constants.ts';
 import { textAfter, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
-import { firstWordsOf } from './prefilter.ts';
 
 const THIS_GROUP = 1;
 const NOUN_GROUP = 2;
@@ -43,7 +45,7 @@ export default class ARYearParser extends AbstractParserWithWordBoundaryChecking
   override prefilter() {
     const year = '(?<!\\d)(?:1\\d{3}|2[01]\\d{2})(?!\\d)';
     // a match starts with هذا/هذه, a year noun or the year itself
-    return { trigger: year, maxLookBack: 26, anchor: { words: [...firstWordsOf(THIS_PATTERN), ...firstWordsOf(YEAR_NOUN_PATTERN)], trigger: year, maxLookBack: 0 } };
+    return { trigger: year, maxLookBack: 26, anchor: { words: [...triggerWords(THIS_WORDS), ...triggerWords(YEAR_NOUN_WORDS)], trigger: year, maxLookBack: 0 } };
   }
 
   innerPatternString(): string {

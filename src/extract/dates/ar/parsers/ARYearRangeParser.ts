@@ -4,23 +4,23 @@
  * من…إلى, بين…و, or a dash between two years in order.
  */
 import type { ParsingContext } from 'chrono-node';
-import { YEAR_NUMBER_PATTERN, YEAR_SUFFIX_PATTERN, matchAnyPattern, parseYearNumber } from '../constants.ts';
+import { YEAR_NUMBER_PATTERN, YEAR_SUFFIX_PATTERN, matchAnyPattern, parseYearNumber, triggerWords } from '../constants.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
-import { firstWordsOf } from './prefilter.ts';
 
 const LEAD_GROUP = 1;
 const FROM_GROUP = 2;
 const SEPARATOR_GROUP = 3;
 const TO_GROUP = 4;
 
-const YEAR_NOUN = matchAnyPattern(['عام', 'العام', 'عامي', 'العامين', 'سنة', 'سنتي', 'السنوات', 'الأعوام']);
+const YEAR_NOUN_WORDS = ['عام', 'العام', 'عامي', 'العامين', 'سنة', 'سنتي', 'السنوات', 'الأعوام'];
+const YEAR_NOUN = matchAnyPattern(YEAR_NOUN_WORDS);
 const SEPARATOR = `-|–|${matchAnyPattern(['إلى', 'حتى', 'لغاية', 'وحتى', 'و'])}`;
 
 export default class ARYearRangeParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
     const year = '(?<!\\d)(?:1\\d{3}|2[01]\\d{2})(?!\\d)';
     // a match starts with من/بين/ما بين, a year noun or the first year
-    return { trigger: year, maxLookBack: 26, anchor: { words: ['من', 'بين', 'ما', ...firstWordsOf(YEAR_NOUN)], trigger: year, maxLookBack: 0 } };
+    return { trigger: year, maxLookBack: 26, anchor: { words: ['من', 'بين', 'ما', ...triggerWords(YEAR_NOUN_WORDS)], trigger: year, maxLookBack: 0 } };
   }
 
   innerPatternString(): string {

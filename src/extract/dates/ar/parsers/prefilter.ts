@@ -258,20 +258,6 @@ export interface CompiledTrigger {
   regex: RegExp | null;
 }
 
-/**
- * The first words of an alternation built by `matchAnyPattern` (`(?:عام|العام|…)`), for a
- * prefilter's anchor words: every match of the alternation starts with one of them.
- */
-export function firstWordsOf(alternation: string): string[] {
-  const inner = /^\(\?:(.*)\)$/su.exec(alternation)?.[1];
-  if (inner === undefined) throw new Error(`firstWordsOf: not an alternation of words: ${alternation}`);
-  return inner.split('|').map((spelling) => {
-    const word = spelling.split('\\s{0,3}')[0]!;
-    if (!word || /[\\()[\]{}|?*+.^$]/u.test(word)) throw new Error(`firstWordsOf: not a plain word: ${spelling}`);
-    return word;
-  });
-}
-
 /** For tests: every start of an occurrence of the trigger in `text`, as the prefilter finds them. */
 export function triggerPositionsOf(spec: Pick<PrefilterSpec, 'words' | 'trigger'>, text: string): number[] {
   return [...triggerPositions(compileTrigger(spec), text)];
