@@ -441,6 +441,7 @@ const COUNT_WORD_SPELLINGS: Record<string, number> = {
 };
 export const COUNT_WORD_DICTIONARY = foldDictionary(COUNT_WORD_SPELLINGS);
 export const COUNT_WORD_PATTERN = matchAnyPattern(Object.keys(COUNT_WORD_SPELLINGS));
+export const COUNT_WORD_TRIGGER_WORDS = triggerWords(Object.keys(COUNT_WORD_SPELLINGS));
 
 export function parseTimeUnit(text: string): DateUnit | undefined {
   return lookup(TIME_UNIT_DICTIONARY, text);

@@ -8,6 +8,7 @@ import { TAG_RELATIVE, precisionTag } from '../../tags.ts';
 import { DAY_NUMBER_PATTERN, RELATIVE_DIRECTION_PATTERN, THIS_PATTERN, parseDayNumber, parseRelativeDirection } from '../constants.ts';
 import { referenceDay } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
+import { DAY_WORD_STEMS } from './ARMonthNameLittleEndianParser.ts';
 
 const DAY_GROUP = 1;
 const THIS_GROUP = 2;
@@ -15,7 +16,8 @@ const DIRECTION_GROUP = 3;
 
 export default class ARDayOfRelativeMonthParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    return { words: ['الشهر'], maxLookBack: 70 };
+    // the day number (after إلى/حتى and the article at most) starts the match, as in ARMonthNameLittleEndianParser
+    return { words: ['الشهر'], maxLookBack: 70, anchor: { trigger: '(?<!\\d)\\d{1,2}(?!\\d)', words: DAY_WORD_STEMS, maxLookBack: 14 } };
   }
 
   protected override skipWholeMatchOnReject = true;

@@ -13,6 +13,7 @@ import { addDays, addMonths } from '../../calendar.ts';
 import { TAG_RELATIVE, precisionTag } from '../../tags.ts';
 import {
   COUNT_WORD_PATTERN,
+  COUNT_WORD_TRIGGER_WORDS,
   DUAL_TIME_UNIT_PATTERN,
   TIME_UNIT_PATTERN,
   type DateUnit,
@@ -43,7 +44,8 @@ const DIRECTION_BEFORE = /(?:^|[^\p{L}])[وف]?(قبل|منذ|بعد)\s{1,3}$/u;
 
 export default class ARDurationChainParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    return { words: TIME_UNIT_TRIGGER_WORDS, maxLookBack: 24 };
+    // a match starts with قبل/منذ/بعد or its first term: a count (digits or a word) or the unit itself
+    return { words: TIME_UNIT_TRIGGER_WORDS, maxLookBack: 24, anchor: { words: ['قبل', 'منذ', 'بعد', ...COUNT_WORD_TRIGGER_WORDS, ...TIME_UNIT_TRIGGER_WORDS], trigger: '\\d', maxLookBack: 0 } };
   }
 
   innerPatternString(): string {

@@ -39,7 +39,8 @@ const BARE_WEEKDAY = matchAnyPattern(['أحد', 'اثنين', 'إثنين', 'ث�
 
 export default class ARNthWeekdayOfMonthParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    return { words: triggerWords(['أحد', 'اثنين', 'إثنين', 'ثلاثاء', 'أربعاء', 'خميس', 'جمعة', 'سبت']), maxLookBack: 20 };
+    // a match starts with the ordinal (أول، آخر…)
+    return { words: triggerWords(['أحد', 'اثنين', 'إثنين', 'ثلاثاء', 'أربعاء', 'خميس', 'جمعة', 'سبت']), maxLookBack: 20, anchor: { words: triggerWords(Object.keys(NTH_SPELLINGS)), maxLookBack: 0 } };
   }
 
   innerPatternString(): string {

@@ -8,7 +8,7 @@
 import type { ParsingContext } from 'chrono-node';
 import { addDays, addMonths, isoWeekStart } from '../../calendar.ts';
 import { TAG_RELATIVE, precisionTag } from '../../tags.ts';
-import { RELATIVE_DIRECTION_PATTERN, THIS_PATTERN, fold, matchAnyPattern, parseRelativeDirection, triggerWords } from '../constants.ts';
+import { RELATIVE_DIRECTION_PATTERN, THIS_PATTERN, THIS_WORDS, fold, matchAnyPattern, parseRelativeDirection, triggerWords } from '../constants.ts';
 import { assignDay, referenceDay, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
@@ -31,7 +31,9 @@ const DIRECTION_GROUP = 4;
 
 export default class ARRelativeDateFormatParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    return { words: triggerWords(Object.keys(PERIOD_SPELLINGS)), maxLookBack: 12 };
+    // a match starts with هذا/هذه or the period word itself
+    const periods = triggerWords(Object.keys(PERIOD_SPELLINGS));
+    return { words: periods, maxLookBack: 12, anchor: { words: [...triggerWords(THIS_WORDS), ...periods], maxLookBack: 0 } };
   }
 
   innerPatternString(): string {
