@@ -5,11 +5,11 @@
  * diacritics, tatweel or bidi marks); every match is mapped back so that a mention
  * points at the exact characters the article contains.
  *
- * It runs over whole corpora, so the per-character work is left to native code: the 1:1
- * folds are a few global `replace`s, the characters
- * that shift offsets (marks, bidi controls, presentation forms: rare) are found by one
- * regular expression, and the offset map is kept sparse (the points where the shift
- * changes) and read only for the few spans that are mapped back.
+ * It runs over whole corpora, so it is one pass over the char codes with a table per code
+ * (kept, folded one for one, dropped, or expanded), starting at the first character that
+ * changes (a text with none is returned as it is); the offset map is kept sparse (the points
+ * where the shift changes: marks, bidi controls and presentation forms are rare) and read
+ * only for the few spans that are mapped back.
  */
 
 export interface NormalizedText {
@@ -87,84 +87,73 @@ function presentationCodes(code: number): number[] {
   return out;
 }
 
-/** The regular-expression character class of every code whose KIND satisfies `test`. */
-function classOf(test: (kind: number, code: number) => boolean): string {
-  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
-  let out = '';
-  for (let c = 0; c < 0x10000; c++) {
-    if (!test(KIND[c]!, c)) continue;
-    let end = c;
-    while (end + 1 < 0x10000 && test(KIND[end + 1]!, end + 1)) end++;
-    out += end === c ? hex(c) : `${hex(c)}-${hex(end)}`;
-    c = end;
-  }
-  return `[${out}]`;
-}
-/**
- * Characters replaced one for one (offsets do not move): one native replace per letter
- * folded to (أ/إ/آ/ٱ → ا, ة → ه…, with a string replacement: no callback), and the digits and
- * separators, rarer, by one replace with a callback when there are any.
- */
-const FOLD_STRING: string[] = [];
-for (let c = 0; c < 0x10000; c++) if (KIND[c] === FOLDED) FOLD_STRING[c] = String.fromCharCode(FOLD[c]!);
-const isDigitFold = (code: number) => KIND[code] === FOLDED && (FOLD[code] === 0x2e || FOLD[code] === 0x2c || (FOLD[code]! >= 48 && FOLD[code]! <= 57));
-const LETTER_FOLDS: [RegExp, string][] = [...new Set(FOLD_STRING.filter((to, code) => to !== undefined && !isDigitFold(code)))].map((to) => [
-  new RegExp(classOf((kind, code) => kind === FOLDED && !isDigitFold(code) && FOLD_STRING[code] === to), 'g'),
-  to,
-]);
-const DIGIT_FOLD = new RegExp(classOf((kind, code) => isDigitFold(code)), 'g');
-const HAS_DIGIT_FOLD = new RegExp(DIGIT_FOLD.source);
-const foldChar = (ch: string): string => FOLD_STRING[ch.charCodeAt(0)]!;
-
-function foldOneForOne(original: string): string {
-  let text = original;
-  for (const [chars, to] of LETTER_FOLDS) text = text.replace(chars, to);
-  return HAS_DIGIT_FOLD.test(text) ? text.replace(DIGIT_FOLD, foldChar) : text;
-}
-/** Characters dropped or expanded: offsets move after them. */
-const SHIFTING_CHARS = new RegExp(classOf((kind) => kind === ATTACHED || kind === INVISIBLE || kind === PRESENTATION), 'g');
-
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
+const UTF16 = new TextDecoder('utf-16le');
+
+/**
+ * The string of these UTF-16 code units. TextDecoder is fast but replaces a lone surrogate
+ * with U+FFFD, so a text with surrogates (emoji, or a broken pair to keep as it is) is built
+ * by String.fromCharCode instead.
+ */
+function fromCodeUnits(units: Uint16Array, surrogates: boolean): string {
+  if (!surrogates) return UTF16.decode(units);
+  let out = '';
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode.apply(null, units.subarray(i, i + 8192) as unknown as number[]);
+  return out;
+}
+
 export function normalizeArabic(original: string): NormalizedText {
-  const folded = foldOneForOne(original);
   // The offset map, sparse: normalized char j ≥ shiftAt[k] (the last such k) comes from
   // original char shiftTo[k] + (j − shiftAt[k]); one entry wherever that shift changes.
   const shiftAt: number[] = [0];
   const shiftTo: number[] = [0];
-  let text = folded;
-  SHIFTING_CHARS.lastIndex = 0;
-  let match = SHIFTING_CHARS.exec(folded);
-  if (match) {
-    const parts: string[] = [];
-    let copied = 0; // folded[0, copied) is in parts
-    let n = 0; // normalized length so far
-    const shift = (at: number, to: number) => {
-      if (shiftAt[shiftAt.length - 1] === at) shiftTo[shiftTo.length - 1] = to;
-      else (shiftAt.push(at), shiftTo.push(to));
-    };
-    for (; match; match = SHIFTING_CHARS.exec(folded)) {
-      const i = match.index;
-      parts.push(folded.slice(copied, i));
-      n += i - copied;
-      const code = folded.charCodeAt(i);
-      if (KIND[code] === PRESENTATION) {
-        // A ligature may give several characters: all of them come from i.
-        for (const c of presentationCodes(code)) {
-          parts.push(String.fromCharCode(c));
-          shift(n, i);
-          n++;
-        }
-      }
-      shift(n, i + 1);
-      copied = i + 1;
+  const length = original.length;
+  let first = 0;
+  while (first < length && KIND[original.charCodeAt(first)] === KEEP) first++;
+  let text = original;
+  if (first < length) {
+    // One pass from the first character that changes: folded ones in place, dropped and
+    // expanded ones moving the offsets after them.
+    let out = new Uint16Array(length + 64);
+    let surrogates = false;
+    for (let i = 0; i < first; i++) {
+      const code = original.charCodeAt(i);
+      out[i] = code;
+      if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
     }
-    parts.push(folded.slice(copied));
-    text = parts.join('');
+    let n = first; // normalized length so far
+    for (let i = first; i < length; i++) {
+      const code = original.charCodeAt(i);
+      const kind = KIND[code];
+      if (kind === KEEP) {
+        out[n++] = code;
+        if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
+      }
+      else if (kind === FOLDED) out[n++] = FOLD[code]!;
+      else {
+        if (kind === PRESENTATION) {
+          // A ligature may give several characters: all of them come from i.
+          const codes = presentationCodes(code);
+          if (n + codes.length + (length - i) > out.length) {
+            const grown = new Uint16Array(2 * (n + codes.length + (length - i)));
+            grown.set(out.subarray(0, n));
+            out = grown;
+          }
+          for (const c of codes) {
+            if (shiftAt[shiftAt.length - 1] === n) shiftTo[shiftTo.length - 1] = i;
+            else (shiftAt.push(n), shiftTo.push(i));
+            out[n++] = c;
+          }
+        }
+        if (shiftAt[shiftAt.length - 1] === n) shiftTo[shiftTo.length - 1] = i + 1;
+        else (shiftAt.push(n), shiftTo.push(i + 1));
+      }
+    }
+    text = fromCodeUnits(out.subarray(0, n), surrogates);
   }
   const n = text.length;
-  const length = original.length;
 
   /** The original char normalized char j (0 ≤ j < n) came from. */
   const sourceOf = (j: number): number => {

@@ -17,7 +17,13 @@ const DIRECTION_GROUP = 3;
 export default class ARDayOfRelativeMonthParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
     // the day number (after إلى/حتى and the article at most) starts the match, as in ARMonthNameLittleEndianParser
-    return { words: ['الشهر'], maxLookBack: 70, anchor: { trigger: '(?<!\\d)\\d{1,2}(?!\\d)', words: DAY_WORD_STEMS, maxLookBack: 14 } };
+    return {
+      words: ['الشهر'],
+      maxLookBack: 70,
+      anchor: { trigger: '(?<!\\d)\\d{1,2}(?!\\d)', words: DAY_WORD_STEMS, maxLookBack: 14 },
+      // the month is this one or a relative one
+      gate: `(?<=${THIS_PATTERN}\\s{1,3})الشهر|الشهر\\s{1,3}${RELATIVE_DIRECTION_PATTERN}`,
+    };
   }
 
   protected override skipWholeMatchOnReject = true;

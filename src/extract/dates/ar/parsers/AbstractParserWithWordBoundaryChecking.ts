@@ -32,7 +32,7 @@ export abstract class AbstractParserWithWordBoundaryChecking implements Parser {
     return null;
   }
 
-  private cachedPrefilter: { spec: PrefilterSpec; trigger: CompiledTrigger; anchor: CompiledTrigger | null; follow: CompiledTrigger | null; sticky: RegExp } | null = null;
+  private cachedPrefilter: { spec: PrefilterSpec; trigger: CompiledTrigger; anchor: CompiledTrigger | null; follow: CompiledTrigger | null; gate: RegExp | null; sticky: RegExp } | null = null;
 
   pattern(context: ParsingContext): RegExp {
     if (this.cachedPattern === null) {
@@ -49,11 +49,12 @@ export abstract class AbstractParserWithWordBoundaryChecking implements Parser {
         trigger: compileTrigger(spec),
         anchor: spec.anchor ? compileTrigger(spec.anchor) : null,
         follow: spec.follow ? compileTrigger(spec.follow) : null,
+        gate: spec.gate ? new RegExp(spec.gate, `${REGEX_PARTS.flags}y`) : null,
         sticky: new RegExp(source, `${REGEX_PARTS.flags}y`),
       };
     }
     const pre = this.cachedPrefilter;
-    return pre && isPrefilterEnabled() ? prefilteredPattern(this.cachedPattern, pre.spec, context.text, pre.trigger, pre.sticky, pre.anchor, pre.follow) : this.cachedPattern;
+    return pre && isPrefilterEnabled() ? prefilteredPattern(this.cachedPattern, pre.spec, context.text, pre.trigger, pre.sticky, pre.anchor, pre.follow, pre.gate) : this.cachedPattern;
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ExtractedResult {

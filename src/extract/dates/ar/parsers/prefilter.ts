@@ -248,6 +248,13 @@ export interface PrefilterSpec {
    * none that near starts no match, and its look-back is not tried.
    */
   follow?: { words?: readonly string[]; trigger?: string; maxDistance: number };
+  /**
+   * Optionally, a pattern that matches at the first trigger of every match (tried sticky on the
+   * whole text, so a look-behind reads what is before the trigger): a cheap necessary
+   * condition. A trigger it rejects starts no match, and the parser's own pattern, large and
+   * slow to compile, is not run there, nor compiled at all for a text where no trigger passes.
+   */
+  gate?: string;
 }
 
 export interface CompiledTrigger {
@@ -296,6 +303,9 @@ class PrefilteredScan {
     private readonly followDistance: number,
     private readonly lookBack: number,
     private readonly anchorLookBack: number,
+    private readonly gate: RegExp | null,
+    /** The trigger has a pattern part (whose look-behind cannot see before `remaining`). */
+    private readonly patternTrigger: boolean,
   ) {}
 
   exec(remaining: string): RegExpExecArray | null {
@@ -304,11 +314,13 @@ class PrefilteredScan {
     const offset = text.length - remaining.length;
     // The start of `remaining` is always tried: there `^` matches and a look-behind sees
     // nothing, so a trigger written with a look-behind (`(?<!\d)\d`) may not have fired on it.
-    // Needed only if a trigger is near enough, or one may have been missed there (a digit
-    // right after a digit).
+    // Needed only if a trigger is near enough (and passes the gate), or one written as a
+    // pattern may have been missed there (a digit right after a digit).
     const i0 = lowerBound(positions, offset);
     const code = text.charCodeAt(offset);
-    if ((i0 < positions.length && positions[i0]! <= offset + this.lookBack) || (code >= 48 && code <= 57)) {
+    let tryStart = this.patternTrigger && code >= 48 && code <= 57;
+    for (let i = i0; !tryStart && i < positions.length && positions[i]! <= offset + this.lookBack; i++) tryStart = this.passesGate(positions[i]!);
+    if (tryStart) {
       this.sticky.lastIndex = 0;
       const first = this.sticky.exec(remaining);
       if (first) return first;
@@ -320,6 +332,7 @@ class PrefilteredScan {
         const f = lowerBound(follows, t);
         if (f >= follows.length || follows[f]! > t + this.followDistance) continue;
       }
+      if (!this.passesGate(t)) continue;
       if (!anchors) {
         const match = this.attempt(remaining, offset, t - this.lookBack, t);
         if (match) return match;
@@ -333,6 +346,12 @@ class PrefilteredScan {
       }
     }
     return null;
+  }
+
+  private passesGate(trigger: number): boolean {
+    if (this.gate === null) return true;
+    this.gate.lastIndex = trigger;
+    return this.gate.test(this.text);
   }
 
   /** Tries every untried start in [from, to] where a match may start. */
@@ -374,6 +393,7 @@ export function prefilteredPattern(
   sticky: RegExp,
   anchor: CompiledTrigger | null,
   follow: CompiledTrigger | null = null,
+  gate: RegExp | null = null,
 ): RegExp {
   return new PrefilteredScan(
     pattern,
@@ -385,5 +405,7 @@ export function prefilteredPattern(
     spec.follow?.maxDistance ?? 0,
     spec.maxLookBack,
     spec.anchor?.maxLookBack ?? 0,
+    gate,
+    trigger.regex !== null,
   ) as unknown as RegExp;
 }
