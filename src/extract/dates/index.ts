@@ -62,17 +62,20 @@ function collect(
 
   const mentions: DateMention[] = [];
   let lastEnd = 0;
-  for (const result of [...results].sort((a, b) => a.index - b.index)) {
+  // chrono's result array is this call's own: sorted in place
+  for (const result of results.sort((a, b) => a.index - b.index)) {
     const trimmed = result.text.trimEnd();
     const lead = trimmed.length - trimmed.trimStart().length;
-    const span = { ...toOriginal(result.index + lead, result.index + trimmed.length) };
-    if (span.start < lastEnd || span.end <= span.start) continue;
+    const span = toOriginal(result.index + lead, result.index + trimmed.length);
+    const start = span.start;
+    let end = span.end;
+    if (start < lastEnd || end <= start) continue;
     // Diacritics and tatweel after the last letter belong to it (غداً، هـ) though normalization dropped them.
-    while (span.end < original.length && TRAILING_MARK.test(original[span.end]!)) span.end++;
-    const mention = toDateMention(result, { ...span, text: original.slice(span.start, span.end) }, ctx);
+    while (end < original.length && TRAILING_MARK.test(original[end]!)) end++;
+    const mention = toDateMention(result, { start, end, text: original.slice(start, end) }, ctx);
     if (!isPossibleMention(mention)) continue;
     mentions.push(mention);
-    lastEnd = span.end;
+    lastEnd = end;
   }
   return mentions;
 }
