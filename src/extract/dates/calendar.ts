@@ -14,17 +14,33 @@ export interface CalendarDay {
   day: number;
 }
 
-const MS_PER_DAY = 86_400_000;
-
+/**
+ * Days since 1970-01-01 in the proleptic Gregorian calendar, by integer arithmetic (Howard
+ * Hinnant's days_from_civil: no Date object, as every parsed date goes through here). A month
+ * or day out of range carries over as Date.UTC does (day 0 is the last day of the month before).
+ */
 export function toEpochDay(d: CalendarDay): number {
-  const date = new Date(0);
-  date.setUTCFullYear(d.year, d.month - 1, d.day);
-  return Math.floor(date.getTime() / MS_PER_DAY);
+  const index = d.year * 12 + (d.month - 1);
+  const monthYear = Math.floor(index / 12);
+  const month = index - monthYear * 12 + 1;
+  const y = month <= 2 ? monthYear - 1 : monthYear; // years counted from March
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5);
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468 + (d.day - 1);
 }
 
+/** The day `epochDay` days after 1970-01-01 (civil_from_days, the inverse of {@link toEpochDay}). */
 export function fromEpochDay(epochDay: number): CalendarDay {
-  const date = new Date(epochDay * MS_PER_DAY);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  const z = epochDay + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * mp + 2) / 5) + 1 };
 }
 
 export function addDays(d: CalendarDay, days: number): CalendarDay {

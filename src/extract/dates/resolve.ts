@@ -35,15 +35,9 @@ function candidate(year: number, month: number, day: number): CalendarDay {
 export function yearOfMonthDay(ref: CalendarDay, month: number, day: number, direction?: -1 | 0 | 1): number {
   const refDay = toEpochDay(ref);
   if (direction === 0) return ref.year;
-  if (direction === -1) {
-    for (const year of [ref.year, ref.year - 1]) if (toEpochDay(candidate(year, month, day)) < refDay) return year;
-    return ref.year - 1;
-  }
-  if (direction === 1) {
-    for (const year of [ref.year, ref.year + 1]) if (toEpochDay(candidate(year, month, day)) > refDay) return year;
-    return ref.year + 1;
-  }
-  for (const year of [ref.year + 1, ref.year, ref.year - 1]) {
+  if (direction === -1) return toEpochDay(candidate(ref.year, month, day)) < refDay ? ref.year : ref.year - 1;
+  if (direction === 1) return toEpochDay(candidate(ref.year, month, day)) > refDay ? ref.year : ref.year + 1;
+  for (let year = ref.year + 1; year >= ref.year - 1; year--) {
     if (toEpochDay(candidate(year, month, day)) - refDay <= FUTURE_WINDOW_DAYS) return year;
   }
   return ref.year - 1;

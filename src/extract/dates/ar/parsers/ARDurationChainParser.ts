@@ -45,7 +45,7 @@ const DIRECTION_BEFORE = /(?:^|[^\p{L}])[وف]?(قبل|منذ|بعد)\s{1,3}$/u;
 export default class ARDurationChainParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
     // a match starts with قبل/منذ/بعد or its first term: a count (digits or a word) or the unit itself
-    return { words: TIME_UNIT_TRIGGER_WORDS, maxLookBack: 24, anchor: { words: ['قبل', 'منذ', 'بعد', ...COUNT_WORD_TRIGGER_WORDS, ...TIME_UNIT_TRIGGER_WORDS], trigger: '\\d', maxLookBack: 0 } };
+    return { words: TIME_UNIT_TRIGGER_WORDS, maxLookBack: 24, anchor: { words: ['قبل', 'منذ', 'بعد', ...COUNT_WORD_TRIGGER_WORDS, ...TIME_UNIT_TRIGGER_WORDS], trigger: '(?<!\\d)\\d', maxLookBack: 0 } };
   }
 
   innerPatternString(): string {
