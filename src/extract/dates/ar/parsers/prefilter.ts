@@ -181,12 +181,18 @@ function findWords(text: string): Int32Array[] {
   return wordPositions;
 }
 
-const patternCache = new Map<string, { text: string; positions: Int32Array }>();
+/** A trigger's pattern part, one per source (parsers share them), with its positions in the last text. */
+interface TriggerPattern {
+  regex: RegExp;
+  text: string | null;
+  positions: Int32Array;
+}
+const triggerPatterns = new Map<string, TriggerPattern>();
 
-/** Every start of a match of `regex` (global), overlapping ones too, in order. */
-function patternPositions(regex: RegExp, text: string): Int32Array {
-  const cached = patternCache.get(regex.source);
-  if (cached && cached.text === text) return cached.positions;
+/** Every start of a match of the pattern (global), overlapping ones too, in order. */
+function patternPositions(pattern: TriggerPattern, text: string): Int32Array {
+  if (pattern.text === text) return pattern.positions;
+  const { regex } = pattern;
   const found: number[] = [];
   regex.lastIndex = 0;
   // the next search starts one past the last start, so overlapping occurrences are found
@@ -194,24 +200,21 @@ function patternPositions(regex: RegExp, text: string): Int32Array {
     found.push(m.index);
     regex.lastIndex = m.index + 1;
   }
-  const positions = Int32Array.from(found);
-  patternCache.set(regex.source, { text, positions });
-  return positions;
+  pattern.positions = Int32Array.from(found);
+  pattern.text = text;
+  return pattern.positions;
 }
-
-const mergedCache = new Map<string, { text: string; positions: Int32Array }>();
 
 /** Every start of an occurrence of the trigger (a word or a match of its pattern), in order. */
 function triggerPositions(trigger: CompiledTrigger, text: string): Int32Array {
   const words = trigger.group ? findWords(text)[trigger.group.id]! : null;
-  const matches = trigger.regex ? patternPositions(trigger.regex, text) : null;
+  const matches = trigger.pattern ? patternPositions(trigger.pattern, text) : null;
   if (!matches) return words!;
   if (!words) return matches;
-  const cached = mergedCache.get(trigger.key);
-  if (cached && cached.text === text) return cached.positions;
-  const positions = mergeSorted(words, matches);
-  mergedCache.set(trigger.key, { text, positions });
-  return positions;
+  if (trigger.mergedText === text) return trigger.merged;
+  trigger.merged = mergeSorted(words, matches);
+  trigger.mergedText = text;
+  return trigger.merged;
 }
 
 /** The first index of `positions` whose value is ≥ `value`. */
@@ -261,9 +264,14 @@ export interface CompiledTrigger {
   key: string;
   /** The words, found by the shared automaton; null when there are none. */
   group: WordGroup | null;
-  /** The pattern part (global); null when there is none. */
-  regex: RegExp | null;
+  /** The pattern part; null when there is none. */
+  pattern: TriggerPattern | null;
+  /** Words and pattern positions merged, for the last text. */
+  merged: Int32Array;
+  mergedText: string | null;
 }
+/** One compiled trigger per key: parsers with the same trigger share its positions. */
+const compiledTriggers = new Map<string, CompiledTrigger>();
 
 /** For tests: every start of an occurrence of the trigger in `text`, as the prefilter finds them. */
 export function triggerPositionsOf(spec: Pick<PrefilterSpec, 'words' | 'trigger'>, text: string): number[] {
@@ -276,12 +284,21 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 export function compileTrigger(spec: Pick<PrefilterSpec, 'words' | 'trigger'>): CompiledTrigger {
   const words = [...new Set(spec.words ?? [])].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
   const key = [...(words.length ? [words.map(escape).join('|')] : []), ...(spec.trigger ? [spec.trigger] : [])].map((p) => `(?:${p})`).join('|');
+  const known = compiledTriggers.get(key);
+  if (known) return known;
   let group: WordGroup | null = null;
   if (words.length) {
     group = groups.find((g) => g.words.join('|') === words.join('|')) ?? null;
     if (!group) groups.push((group = { id: groups.length, words }));
   }
-  return { key, group, regex: spec.trigger ? new RegExp(spec.trigger, 'gu') : null };
+  let pattern: TriggerPattern | null = null;
+  if (spec.trigger) {
+    pattern = triggerPatterns.get(spec.trigger) ?? null;
+    if (!pattern) triggerPatterns.set(spec.trigger, (pattern = { regex: new RegExp(spec.trigger, 'gu'), text: null, positions: new Int32Array(0) }));
+  }
+  const compiled: CompiledTrigger = { key, group, pattern, merged: new Int32Array(0), mergedText: null };
+  compiledTriggers.set(key, compiled);
+  return compiled;
 }
 
 /**
@@ -406,6 +423,6 @@ export function prefilteredPattern(
     spec.maxLookBack,
     spec.anchor?.maxLookBack ?? 0,
     gate,
-    trigger.regex !== null,
+    trigger.pattern !== null,
   ) as unknown as RegExp;
 }
