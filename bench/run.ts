@@ -25,6 +25,8 @@ const ENGINES = ['tarikh-ar', 'chrono-en', 'chrono-ar'];
 /** Tarikh run from its TypeScript sources through tsx, as `npm run extract` does: the loader's cost, shown apart. */
 const TSX_ENGINE = 'tarikh-ar (tsx)';
 const RUNS = Number(process.env.TARIKH_BENCH_RUNS ?? 3);
+/** Extraction runs are short and the machine is shared: more of them, for a steadier median. */
+const EXTRACTION_RUNS = Number(process.env.TARIKH_BENCH_EXTRACTION_RUNS ?? Math.max(RUNS, 5));
 const SECTIONS = new Set((process.env.TARIKH_BENCH_SECTIONS ?? 'extraction,rendering').split(',').map((s) => s.trim()));
 
 /**
@@ -64,7 +66,7 @@ mkdirSync('bench/results', { recursive: true });
 const lines: string[] = [
   '# Tarikh benchmarks',
   '',
-  `Run ${new Date().toISOString()} on ${process.platform}/${process.arch}, Node ${process.version}; median of ${RUNS} runs each, engines interleaved.`,
+  `Run ${new Date().toISOString()} on ${process.platform}/${process.arch}, Node ${process.version}; median of ${EXTRACTION_RUNS} runs per extraction case and ${RUNS} per rendering case, engines interleaved.`,
 ];
 
 if (SECTIONS.has('extraction')) {
@@ -74,7 +76,7 @@ if (SECTIONS.has('extraction')) {
     for (const engine of [...ENGINES, TSX_ENGINE]) {
       // Interleave engines and keep the median of several runs: the machine is shared and noisy.
       const runs: Measurement[] = [];
-      for (let i = 0; i < RUNS; i++) runs.push(measure(worker, engine, size));
+      for (let i = 0; i < EXTRACTION_RUNS; i++) runs.push(measure(worker, engine, size));
       const best = runs.find((run) => run.ms === median(runs.map((r) => r.ms)))!;
       rows.push({ size, engine, mbps: mbps(best), ms: best.ms, rss: Math.max(...runs.map((r) => r.maxRssMb)), mentions: best.mentions });
       process.stderr.write(`extraction ${size} MB ${engine}: ${mbps(best).toFixed(2)} MB/s\n`);
@@ -85,7 +87,7 @@ if (SECTIONS.has('extraction')) {
     '',
     '## Extraction throughput',
     '',
-    'Synthetic news corpora (bundled articles\' paragraphs mixed with randomly varied sentences), about 4 KB per article.',
+    `Synthetic news corpora (bundled articles' paragraphs mixed with randomly varied sentences), about 4 KB per article; median of ${EXTRACTION_RUNS} runs.`,
     'Tarikh (Arabic) against chrono-node\'s English parser on English text of the same size, and chrono-node\'s shipped Arabic locale on the same Arabic text.',
     'Each run is its own Node process reading the whole corpus once, after one article to warm up; all three engines run from one JavaScript bundle of the worker (Tarikh compiled from its TypeScript sources by Vite, chrono-node as published), so they share a runtime.',
     `"${TSX_ENGINE}" is Tarikh run from its sources through the tsx loader, as \`npm run extract\` does: the loader's own cost, shown apart and not counted against the target.`,
