@@ -46,8 +46,9 @@ const HOUR_ORDINAL = /^(?:ال\s{0,2})?(?:الاولي|الثانيه|الثال
 export default class ARBareDayParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
     const day = { trigger: '(?<!\\d)\\d{1,2}(?!\\d)', words: ['اول', 'فاتح', 'ثاني', 'ثالث', 'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر', 'حادي', 'واحد', 'عشرين', 'عشرون', 'ثلاثين', 'ثلاثون'] };
-    // a match starts with يوم, إلى/حتى, the article (ال، لل) or the day number itself
-    return { ...day, maxLookBack: 16, anchor: { trigger: day.trigger, words: ['يوم', 'الي', 'حتي', 'ال', 'لل', ...day.words], maxLookBack: 0 } };
+    // a match starts with يوم, إلى/حتى or لل, else the day number is at most six characters in
+    // (`ال  الثاني`: an article, spaces and the ordinal's own article before its stem)
+    return { ...day, maxLookBack: 16, anchor: { trigger: day.trigger, words: ['يوم', 'الي', 'حتي', 'لل', ...day.words], maxLookBack: 6 } };
   }
 
   innerPatternString(): string {

@@ -124,7 +124,7 @@ function buildAutomaton(): Automaton {
       }
     }
   }
-  const out = outs.map((list) => (list.length ? Int32Array.from(list.flat()) : null));
+  const out = outs.map((list) => (list.length ? new Int32Array(list.flat()) : null));
   return { groupCount: groups.length, symbol, symbols, delta, out };
 }
 
@@ -133,7 +133,10 @@ let wordText: string | null = null;
 let wordPositions: Int32Array[] = [];
 
 /** The values in increasing order, each once (usually already so: then no copy is sorted). */
+const NONE = new Int32Array(0);
+
 function sortedUnique(values: number[]): Int32Array {
+  if (values.length === 0) return NONE;
   let ordered = true;
   for (let i = 1; i < values.length; i++) {
     if (values[i]! <= values[i - 1]!) {
@@ -141,8 +144,8 @@ function sortedUnique(values: number[]): Int32Array {
       break;
     }
   }
-  if (ordered) return Int32Array.from(values);
-  const sorted = Int32Array.from(values).sort();
+  if (ordered) return new Int32Array(values);
+  const sorted = new Int32Array(values).sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
   return sorted.subarray(0, n);
@@ -200,7 +203,7 @@ function patternPositions(pattern: TriggerPattern, text: string): Int32Array {
     found.push(m.index);
     regex.lastIndex = m.index + 1;
   }
-  pattern.positions = Int32Array.from(found);
+  pattern.positions = new Int32Array(found);
   pattern.text = text;
   return pattern.positions;
 }
