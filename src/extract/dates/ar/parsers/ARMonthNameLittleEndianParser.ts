@@ -110,17 +110,16 @@ export default class ARMonthNameLittleEndianParser extends AbstractParserWithWor
     // `واحد وعشرين مايو`: the boundary took the و of واحد for a conjunction; give it back.
     let start = index;
     if (context.text[index - 1] === 'و' && !/[\p{L}\p{N}]/u.test(context.text[index - 2] ?? ' ') && /^احد(?:ه)?(?![\p{L}])/u.test(dayText)) start = index - 1;
-    const result = context.createParsingResult(start, context.text.slice(start, index) + match[0]);
-    const qualifier = match[QUALIFIER_GROUP];
-    const direction = qualifier !== undefined ? parseRelativeDirection(qualifier) : undefined;
-    const ref = referenceDay(context);
-    const resolvedYear = year ?? yearOfMonthDay(ref, month, rangeStart ?? day, direction);
-
+    // The stated parts are given to the result as it is made (the same as assigning them after,
+    // without deleting the reference's implied values one by one).
+    const stated = year !== undefined ? { day: rangeStart ?? day, month, year } : { day: rangeStart ?? day, month };
+    const result = context.createParsingResult(start, context.text.slice(start, index) + match[0], stated);
     const first = result.start;
-    first.assign('day', rangeStart ?? day);
-    first.assign('month', month);
-    if (year !== undefined) first.assign('year', year);
-    else first.imply('year', resolvedYear);
+    if (year === undefined) {
+      const qualifier = match[QUALIFIER_GROUP];
+      const direction = qualifier !== undefined ? parseRelativeDirection(qualifier) : undefined;
+      first.imply('year', yearOfMonthDay(referenceDay(context), month, rangeStart ?? day, direction));
+    }
 
     if (rangeStart !== undefined) {
       const last = first.clone();

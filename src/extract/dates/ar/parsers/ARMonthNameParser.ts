@@ -62,11 +62,14 @@ export default class ARMonthNameParser extends AbstractParserWithWordBoundaryChe
   }
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ExtractedResult {
+    const index = match.index ?? 0;
+    const before = textBefore(context, index);
+    // A day number before the month belongs to the day parser; if it rejected the day
+    // (`31 حزيران 2020`), the month alone is no better a reading. (The commonest rejection: first.)
+    if (DAY_BEFORE.test(before)) return null;
     const monthText = match[MONTH_GROUP] ?? '';
     const month = parseMonthName(monthText);
     if (month === undefined) return null;
-    const index = match.index ?? 0;
-    const before = textBefore(context, index);
     const yearText = match[YEAR_GROUP];
     const year = yearText !== undefined ? parseYearNumber(yearText) : undefined;
     if (yearText !== undefined && year === undefined) return null;
@@ -75,9 +78,6 @@ export default class ARMonthNameParser extends AbstractParserWithWordBoundaryChe
     const firstName = fold(FIRST_MONTH_NAME.exec(monthText)?.[0] ?? monthText);
 
     if (MONTH_AS_NAME_BEFORE.test(before) && !hasMonthWord) return null;
-    // A day number before the month belongs to the day parser; if it rejected the day
-    // (`31 حزيران 2020`), the month alone is no better a reading.
-    if (DAY_BEFORE.test(before)) return null;
     const strongCue = year !== undefined || qualifier !== undefined || hasMonthWord;
     if (!strongCue) {
       if (WEAKEST_MONTH_NAMES.has(firstName)) return null;
