@@ -17,7 +17,7 @@ function isWeek(result: ParsingResult): boolean {
 export default class ARMergeWeekdayWeekRefiner extends MergingRefiner {
   shouldMergeResults(textBetween: string, current: ParsingResult, next: ParsingResult): boolean {
     if (current.start.isOnlyWeekdayComponent() && !current.end && isWeek(next)) return WEEKDAY_THEN_WEEK.test(textBetween);
-    if (isWeek(current) && next.start.isOnlyWeekdayComponent() && !next.end) return WEEK_THEN_WEEKDAY.test(textBetween);
+    if (next.start.isOnlyWeekdayComponent() && !next.end && isWeek(current)) return WEEK_THEN_WEEKDAY.test(textBetween);
     return false;
   }
 
