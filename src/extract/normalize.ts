@@ -90,15 +90,16 @@ function presentationCodes(code: number): number[] {
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
-const UTF16 = new TextDecoder('utf-16le');
+/** Typed arrays hold code units little-endian on this machine (so Buffer reads them as UTF-16LE). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
- * The string of these UTF-16 code units. TextDecoder is fast but replaces a lone surrogate
- * with U+FFFD, so a text with surrogates (emoji, or a broken pair to keep as it is) is built
- * by String.fromCharCode instead.
+ * The string of these UTF-16 code units, lone surrogates kept as they are: Node's Buffer
+ * decodes UTF-16LE natively and fastest (TextDecoder is slower and would replace a lone
+ * surrogate with U+FFFD); String.fromCharCode on a big-endian machine.
  */
-function fromCodeUnits(units: Uint16Array, surrogates: boolean): string {
-  if (!surrogates) return UTF16.decode(units);
+function fromCodeUnits(units: Uint16Array): string {
+  if (LITTLE_ENDIAN) return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
   let out = '';
   for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode.apply(null, units.subarray(i, i + 8192) as unknown as number[]);
   return out;
@@ -117,20 +118,12 @@ export function normalizeArabic(original: string): NormalizedText {
     // One pass from the first character that changes: folded ones in place, dropped and
     // expanded ones moving the offsets after them.
     let out = new Uint16Array(length + 64);
-    let surrogates = false;
-    for (let i = 0; i < first; i++) {
-      const code = original.charCodeAt(i);
-      out[i] = code;
-      if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
-    }
+    for (let i = 0; i < first; i++) out[i] = original.charCodeAt(i);
     let n = first; // normalized length so far
     for (let i = first; i < length; i++) {
       const code = original.charCodeAt(i);
       const kind = KIND[code];
-      if (kind === KEEP) {
-        out[n++] = code;
-        if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
-      }
+      if (kind === KEEP) out[n++] = code;
       else if (kind === FOLDED) out[n++] = FOLD[code]!;
       else {
         if (kind === PRESENTATION) {
@@ -151,7 +144,7 @@ export function normalizeArabic(original: string): NormalizedText {
         else (shiftAt.push(n), shiftTo.push(i + 1));
       }
     }
-    text = fromCodeUnits(out.subarray(0, n), surrogates);
+    text = fromCodeUnits(out.subarray(0, n));
   }
   const n = text.length;
 
