@@ -20,12 +20,14 @@ export interface ResolutionContext {
 
 type Granularity = 'day' | 'month' | 'year';
 
+const RELATIVE_EN_PARSER = /^parser\/EN(Casual|Weekday|RelativeDateFormat|TimeUnit)/;
+
 /** chrono's English parsers mark relative results with these tags. */
 function isRelative(tags: Set<string>): boolean {
   if (tags.has(TAG_RELATIVE) || tags.has('result/relativeDate')) return true;
   for (const tag of tags) {
     if (tag.startsWith('casualReference/')) return true;
-    if (tag.startsWith('parser/EN') && /^parser\/EN(Casual|Weekday|RelativeDateFormat|TimeUnit)/.test(tag)) return true;
+    if (tag.startsWith('parser/EN') && RELATIVE_EN_PARSER.test(tag)) return true;
   }
   return false;
 }

@@ -13,6 +13,15 @@
  */
 import { normalizeArabic } from '../../normalize.ts';
 
+// Small patterns used on every match, made once.
+const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
+const ONE_TO_THREE_DIGITS = /^\d{1,3}$/;
+const DIGITS_1_4 = /\d{1,4}/;
+const A_DIGIT = /\d/;
+const SPACE_OR_WAW = /\s|و/;
+const LEADING_WAW = /^و/;
+const LEADING_ARTICLE = /^ال\s{0,2}/;
+
 export const REGEX_PARTS = {
   /** Not preceded by a letter or digit; allows the proclitics و/ف/ب/ل glued to the next word. */
   leftBoundary: '((?:^|[^\\p{L}\\p{N}_])(?:[وف]?[بل]?|[وف])?)',
@@ -354,7 +363,7 @@ export const DAY_NUMBER_PATTERN = `(?:(?<![\\d.,/])\\d{1,2}(?![\\d]|[.,]\\d)|${O
 
 export function parseDayNumber(text: string): number | undefined {
   const clean = text.trim();
-  if (/^\d{1,2}$/.test(clean)) return parseInt(clean, 10);
+  if (ONE_OR_TWO_DIGITS.test(clean)) return parseInt(clean, 10);
   return lookup(ORDINAL_DAY_DICTIONARY, clean);
 }
 
@@ -374,7 +383,7 @@ export const MIN_YEAR = 1000;
 export const MAX_YEAR = 2199;
 
 export function parseYearNumber(text: string): number | undefined {
-  const m = /\d{1,4}/.exec(text);
+  const m = DIGITS_1_4.exec(text);
   if (!m) return undefined;
   const year = parseInt(m[0], 10);
   return year >= MIN_YEAR && year <= MAX_YEAR ? year : undefined;
@@ -451,7 +460,7 @@ export function parseDualTimeUnit(text: string): DateUnit | undefined {
 }
 export function parseCount(text: string): number | undefined {
   const clean = text.trim();
-  if (/^\d{1,3}$/.test(clean)) return parseInt(clean, 10);
+  if (ONE_TO_THREE_DIGITS.test(clean)) return parseInt(clean, 10);
   return lookup(COUNT_WORD_DICTIONARY, clean);
 }
 
@@ -540,7 +549,7 @@ export function parseCardinalWords(text: string): number | undefined {
 
 /** A year in digits or words; undefined when outside 1000–2199 or `ألف` alone. */
 export function parseYear(text: string): number | undefined {
-  if (/\d/.test(text)) return parseYearNumber(text);
+  if (A_DIGIT.test(text)) return parseYearNumber(text);
   const clean = normalizeWord(text).trim();
   if (clean === 'الف') return undefined;
   const year = parseCardinalWords(clean);
@@ -556,8 +565,8 @@ export function parseAnyDayNumber(text: string): number | undefined {
   const ordinal = parseDayNumber(clean);
   if (ordinal !== undefined) return ordinal;
   // One word with the article is a weekday or a noun (الأحد، الاثنين، الخمسة), not a day.
-  if (!/\s|و/.test(clean.replace(/^و/, '')) && (clean.startsWith('ال') || TEEN_ONLY_UNITS.has(clean))) return undefined;
-  const day = parseCardinalWords(clean.replace(/^ال\s{0,2}/, ''));
+  if (!SPACE_OR_WAW.test(clean.replace(LEADING_WAW, '')) && (clean.startsWith('ال') || TEEN_ONLY_UNITS.has(clean))) return undefined;
+  const day = parseCardinalWords(clean.replace(LEADING_ARTICLE, ''));
   return day !== undefined && day >= 1 && day <= 31 ? day : undefined;
 }
 

@@ -32,6 +32,11 @@ import {
 import { referenceDay, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
+const STARTS_WITH_DIGIT = /^\d/;
+const DIGIT_DAY = /^(?:ال\s{0,2})?\d/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const AHAD = /^احد(?:ه)?(?![\p{L}])/u;
+
 const BETWEEN_WORD_GROUP = 1;
 const BETWEEN_DAY_GROUP = 2;
 const FROM_DAY_GROUP = 3;
@@ -94,7 +99,7 @@ export default class ARMonthNameLittleEndianParser extends AbstractParserWithWor
     const before = textBefore(context, index);
     // `قوى 14 آذار`، `حركة 20 فبراير`: a date used as the name of a movement or a place.
     if (year === undefined && DATE_AS_NAME_BEFORE.test(before)) return null;
-    if (rangeStart === undefined && !/^\d/.test(match[DAY_GROUP] ?? '') && PERIOD_PART_BEFORE.test(before)) return null;
+    if (rangeStart === undefined && !STARTS_WITH_DIGIT.test(match[DAY_GROUP] ?? '') && PERIOD_PART_BEFORE.test(before)) return null;
     // A cardinal number before an ambiguous name is a count (`ست مارس`), not a date.
     const dayText = match[DAY_GROUP] ?? ''; // the text is normalized already
     if (parseDayNumber(dayText) === undefined && AMBIGUOUS_MONTH_NAMES.has(fold(match[MONTH_GROUP] ?? ''))) return null;
@@ -105,11 +110,11 @@ export default class ARMonthNameLittleEndianParser extends AbstractParserWithWor
     // `يومي 28 و29 ماي`، `في 2 و3 يونيو` (on the two days): two consecutive days, else two separate dates.
     if (match[BETWEEN_WORD_GROUP] !== 'بين' && match[BETWEEN_WORD_GROUP] !== undefined && rangeStart !== undefined && day - rangeStart !== 1) return null;
     // Without بين/يومي only digits pair up (`2 و3 يونيو`), never `الخامس والعشرين` (one day, 25).
-    if (match[BETWEEN_WORD_GROUP] === '' && !/^(?:ال\s{0,2})?\d/u.test(match[DAY_GROUP] ?? '')) return null;
+    if (match[BETWEEN_WORD_GROUP] === '' && !DIGIT_DAY.test(match[DAY_GROUP] ?? '')) return null;
 
     // `واحد وعشرين مايو`: the boundary took the و of واحد for a conjunction; give it back.
     let start = index;
-    if (context.text[index - 1] === 'و' && !/[\p{L}\p{N}]/u.test(context.text[index - 2] ?? ' ') && /^احد(?:ه)?(?![\p{L}])/u.test(dayText)) start = index - 1;
+    if (context.text[index - 1] === 'و' && !LETTER_OR_DIGIT.test(context.text[index - 2] ?? ' ') && AHAD.test(dayText)) start = index - 1;
     // The stated parts are given to the result as it is made (the same as assigning them after,
     // without deleting the reference's implied values one by one).
     const stated = year !== undefined ? { day: rangeStart ?? day, month, year } : { day: rangeStart ?? day, month };

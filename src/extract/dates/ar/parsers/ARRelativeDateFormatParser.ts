@@ -12,6 +12,9 @@ import { RELATIVE_DIRECTION_PATTERN, THIS_PATTERN, THIS_WORDS, fold, matchAnyPat
 import { assignDay, referenceDay, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
+/** A day number right before `الشهر` (`15 من الشهر`): ARDayOfRelativeMonthParser's. */
+const DAY_BEFORE = /(?<!\d)\d{1,2}\s{1,3}(?:من\s{1,3})?$/u;
+
 type PeriodUnit = 'week' | 'month' | 'year';
 
 const PERIOD_SPELLINGS: Record<string, PeriodUnit> = {
@@ -56,7 +59,7 @@ export default class ARRelativeDateFormatParser extends AbstractParserWithWordBo
 
     const index = match.index ?? 0;
     // `31 من هذا الشهر` with an impossible day: the day parser rejected it, and so do we.
-    if (unit === 'month' && /(?<!\d)\d{1,2}\s{1,3}(?:من\s{1,3})?$/u.test(textBefore(context, index))) return null;
+    if (unit === 'month' && DAY_BEFORE.test(textBefore(context, index))) return null;
     const ref = referenceDay(context);
     const result = context.createParsingResult(index, match[0]);
     result.addTag(TAG_RELATIVE);

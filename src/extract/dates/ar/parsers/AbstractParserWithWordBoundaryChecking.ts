@@ -8,6 +8,8 @@ import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from 'c
 import { REGEX_PARTS } from '../constants.ts';
 import { type CompiledTrigger, type PrefilterSpec, compileTrigger, isPrefilterEnabled, prefilteredPattern } from './prefilter.ts';
 
+const FIRST_TOKEN = /^[\p{L}\p{N}_]+/u;
+
 export type ExtractedResult = ParsingComponents | ParsingResult | null;
 
 export abstract class AbstractParserWithWordBoundaryChecking implements Parser {
@@ -68,7 +70,7 @@ export abstract class AbstractParserWithWordBoundaryChecking implements Parser {
     if (!result) {
       // chrono retries from match.index + 1 on a substring, where the left context is gone
       // (`قوى 14 آذار` would be retried as `4 آذار`). Skip the whole first word or number.
-      const firstToken = /^[\p{L}\p{N}_]+/u.exec(match[0])?.[0].length ?? 1;
+      const firstToken = FIRST_TOKEN.exec(match[0])?.[0].length ?? 1;
       match.index = innerIndex + (this.skipWholeMatchOnReject ? Math.max(match[0].length, firstToken) : firstToken) - 1;
     }
     return result;

@@ -10,6 +10,7 @@ import { MergingRefiner, cloneWithTags } from './MergingRefiner.ts';
 
 const TO_BETWEEN = /^\s{0,3}(?:-|–|الي|حتي|لغايه|ولغايه|وحتي)\s{0,3}$/u;
 const AND_BETWEEN = /^\s{0,3}و\s{0,2}$/u;
+const DASH_BETWEEN = /^\s{0,3}[-–]\s{0,3}$/u;
 const LEAD_BEFORE = /(?:^|[^\p{L}])[وف]?((?:ما\s{1,3})?بين|من|منذ)(\s{1,3})$/u;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])[وف]?(ما\s{1,3})?(بين)\s{1,3}$/u;
 
@@ -25,7 +26,7 @@ export default class ARMergeDateRangeRefiner extends MergingRefiner {
     const before = context.text.substring(Math.max(0, current.index - 12), current.index);
     if (and) return BETWEEN_BEFORE.test(before);
     // A bare dash joins only like with like (2014-2018), never a day to a year.
-    if (/^\s{0,3}[-–]\s{0,3}$/u.test(textBetween) && currentPrecision !== nextPrecision) return false;
+    if (DASH_BETWEEN.test(textBetween) && currentPrecision !== nextPrecision) return false;
     return true;
   }
 

@@ -10,10 +10,13 @@ import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../resolve.ts';
 import { TAG_RELATIVE } from '../../tags.ts';
 import { MergingRefiner, cloneWithTags } from './MergingRefiner.ts';
 
+/** Spaces and at most a comma between the relative day and its weekday. */
+const BETWEEN = /^\s{1,3}(?:[,،]\s{0,2})?$/u;
+
 export default class ARMergeRelativeWeekdayRefiner extends MergingRefiner {
   shouldMergeResults(textBetween: string, current: ParsingResult, next: ParsingResult): boolean {
     return (
-      /^\s{1,3}(?:[,،]\s{0,2})?$/u.test(textBetween) &&
+      BETWEEN.test(textBetween) &&
       current.tags().has(TAG_RELATIVE) &&
       current.start.isCertain('day') &&
       !current.end &&
