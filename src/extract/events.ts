@@ -13,6 +13,11 @@ import { findPlaces, findActors, classifyEventAll, gloss } from './gazetteer/ind
 import { normalizeArabic } from './normalize.ts';
 import { isAbsolute, relative, sep } from 'node:path';
 
+/** The `length` characters of `text` before `at`, normalized (what rules about a mention's left context read). */
+function normalizedBefore(text: string, at: number, length: number): string {
+  return normalizeArabic(text.slice(Math.max(0, at - length), at)).text;
+}
+
 export interface Warning {
   article?: string;
   message: string;
@@ -49,7 +54,7 @@ function isDateline(paragraph: Paragraph, start: number, end: number): boolean {
 
 function isGenericToday(paragraph: string, mention: DateMention, start: number): boolean {
   if (mention.precision !== 'day' || !mention.relative) return false;
-  return GENERIC_TODAY_BEFORE.test(normalizeArabic(paragraph.slice(Math.max(0, start - 12), start)).text);
+  return GENERIC_TODAY_BEFORE.test(normalizedBefore(paragraph, start, 12));
 }
 
 function isRecurring(paragraph: string, mention: DateMention, start: number, end: number): boolean {
@@ -72,7 +77,7 @@ function isStatistic(clause: string, mention: DateMention): boolean {
 
 function isDeadline(paragraph: string, mention: DateMention, start: number): boolean {
   if (!mention.approximate && mention.precision !== 'year') return false;
-  return DEADLINE_BEFORE.test(normalizeArabic(paragraph.slice(Math.max(0, start - 16), start)).text);
+  return DEADLINE_BEFORE.test(normalizedBefore(paragraph, start, 16));
 }
 
 function eventDate(mention: DateMention): EventDate | null {
@@ -109,7 +114,7 @@ const TITLE_BEFORE =
 const ENVOY_TO_BEFORE =
   /(?:^|\s)(?:ال)?(?:مبعوث|سفير|ممثل|مندوب|منسق|موفد)(?:ه|ين)?(?:\s{1,3}[^\s]{2,20}){0,2}\s{1,3}(?:الي|لدي)\s{1,3}$|\b(?:envoy|ambassador|representative|coordinator)\s{1,3}to\s{1,3}(?:the\s{1,3})?$/iu;
 function inTitle(text: string, match: PlaceMatch): boolean {
-  const before = normalizeArabic(text.slice(Math.max(0, match.start - 48), match.start)).text;
+  const before = normalizedBefore(text, match.start, 48);
   return TITLE_BEFORE.test(before) || ENVOY_TO_BEFORE.test(before);
 }
 
@@ -139,7 +144,7 @@ function withoutCountryPairs(text: string, sorted: PlaceMatch[]): PlaceMatch[] {
   sorted.forEach((a, i) => {
     const b = sorted[i + 1];
     if (!b || a.place.kind !== 'country' || b.place.kind !== 'country') return;
-    const before = normalizeArabic(text.slice(Math.max(0, a.start - 24), a.start)).text;
+    const before = normalizedBefore(text, a.start, 24);
     if (BETWEEN_BEFORE.test(before) && AND_BETWEEN.test(text.slice(a.end, b.start))) parties.add(a).add(b);
   });
   return sorted.filter((match) => !parties.has(match));

@@ -4,7 +4,7 @@
  * Everything here works in UTC on whole days so that results never depend on the
  * machine's timezone or daylight-saving rules (a news date is a calendar day, not an instant).
  */
-import { isCalendarDay } from '../../events/schema.ts';
+import { daysInMonth, isCalendarDay } from '../../events/schema.ts';
 
 export interface CalendarDay {
   year: number;
@@ -55,14 +55,7 @@ export function addMonths(d: CalendarDay, months: number): CalendarDay {
   return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
 }
 
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
+export { daysInMonth, isLeapYear } from '../../events/schema.ts';
 
 /** The longest a month can be in any year: used when the year is not known (29 February is possible). */
 export function maxDaysInMonth(month: number): number {

@@ -10,8 +10,7 @@ import * as chrono from 'chrono-node';
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { addDays, daysInMonth, fromChronoDate, isoWeekStart, weekdayOf } from './calendar.ts';
 import { dayOfWeekday, partOfMonth, partOfYear, yearOfMonth, yearOfMonthDay } from './resolve.ts';
-import { cloneWithTags } from './ar/refiners/MergingRefiner.ts';
-import { precisionTag, TAG_APPROXIMATE, TAG_RELATIVE } from './tags.ts';
+import { precisionTag, TAG_APPROXIMATE, TAG_RELATIVE, cloneWithTags } from './tags.ts';
 
 /** A weekday with a direction word is left to chrono; a bare one ("on Sunday") is news' past. */
 const WEEKDAY_DIRECTION = /\b(?:next|last|this|coming|previous|past|following)\b/i;

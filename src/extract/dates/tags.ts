@@ -3,6 +3,7 @@
  * cannot: the precision the text states (a week, a decade), approximation, the calendar it
  * was written in. chrono copies tags through clone() and merging, so they survive refiners.
  */
+import type { ParsingResult } from 'chrono-node';
 import type { Precision } from '../../events/schema.ts';
 
 const PRECISION_PREFIX = 'tarikh/precision/';
@@ -43,4 +44,17 @@ export function anaphoricTag(offset: number): string {
 export function readAnaphoricOffset(tags: Set<string>): number | undefined {
   for (const tag of tags) if (tag.startsWith(ANAPHORIC_PREFIX)) return Number(tag.slice(ANAPHORIC_PREFIX.length));
   return undefined;
+}
+
+/**
+ * chrono's `ParsingResult.clone()` copies the components' values but not their tags, and
+ * Tarikh's tags carry what the values cannot (relative, Hijri and its original, approximate,
+ * precision). A merged result must keep them: `أمس الثلاثاء` stays relative (unresolvable
+ * without a reference), `الخميس 26 شوال 1436 هـ` stays Hijri.
+ */
+export function cloneWithTags(result: ParsingResult): ParsingResult {
+  const copy = result.clone();
+  copy.start.addTags(result.start.tags());
+  if (result.end && copy.end) copy.end.addTags(result.end.tags());
+  return copy;
 }

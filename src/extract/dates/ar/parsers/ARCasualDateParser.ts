@@ -7,7 +7,7 @@ import type { ParsingContext } from 'chrono-node';
 import { addDays } from '../../calendar.ts';
 import { TAG_RELATIVE, anaphoricTag, precisionTag } from '../../tags.ts';
 import { fold, matchAnyPattern, triggerWords } from '../constants.ts';
-import { assignDay, referenceDay, textAfter, textBefore } from '../calculation.ts';
+import { referenceDay, textAfter, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
 const CASUAL_DAY_SPELLINGS: Record<string, number> = {
@@ -74,8 +74,8 @@ export default class ARCasualDateParser extends AbstractParserWithWordBoundaryCh
     }
     const anaphoric = ANAPHORIC.has(fold(match[1] ?? ''));
     if (anaphoric && FROM_EVENT_AFTER.test(textAfter(context, index + match[0].length))) return null;
-    const result = context.createParsingResult(index, match[0]);
-    assignDay(result.start, addDays(referenceDay(context), offset));
+    // the day given as the result is made: the same as assigning it after
+    const result = context.createParsingResult(index, match[0], addDays(referenceDay(context), offset));
     if (anaphoric) result.addTag(anaphoricTag(offset));
     result.addTag(TAG_RELATIVE);
     result.addTag(precisionTag('day'));

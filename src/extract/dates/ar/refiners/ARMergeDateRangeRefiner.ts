@@ -5,8 +5,8 @@
  * leaves unsaid are taken from the second (`27 شباط` takes the year of `3 آذار 2025`).
  */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
-import { readPrecisionTag } from '../../tags.ts';
-import { MergingRefiner, cloneWithTags } from './MergingRefiner.ts';
+import { readPrecisionTag, cloneWithTags } from '../../tags.ts';
+import { MergingRefiner } from './MergingRefiner.ts';
 
 const TO_BETWEEN = /^\s{0,3}(?:-|–|الي|حتي|لغايه|ولغايه|وحتي)\s{0,3}$/u;
 const AND_BETWEEN = /^\s{0,3}و\s{0,2}$/u;

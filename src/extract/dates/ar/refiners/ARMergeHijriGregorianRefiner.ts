@@ -5,8 +5,8 @@
  * from), the Hijri one is kept as the original.
  */
 import type { ParsingResult } from 'chrono-node';
-import { TAG_HIJRI, hijriOriginalTag, readHijriOriginal } from '../../tags.ts';
-import { MergingRefiner, cloneWithTags } from './MergingRefiner.ts';
+import { TAG_HIJRI, hijriOriginalTag, readHijriOriginal, cloneWithTags } from '../../tags.ts';
+import { MergingRefiner } from './MergingRefiner.ts';
 
 const BETWEEN = /^\s{0,3}[,،]?\s{0,3}(?:(?:و\s{0,1})?(?:ال)?موافق(?:\s{1,3}ل)?\s{1,3}|\(\s{0,2}|[-–]\s{0,2})$/u;
 

@@ -7,8 +7,8 @@
 import type { ParsingResult } from 'chrono-node';
 import { addDays } from '../../calendar.ts';
 import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../resolve.ts';
-import { TAG_RELATIVE } from '../../tags.ts';
-import { MergingRefiner, cloneWithTags } from './MergingRefiner.ts';
+import { TAG_RELATIVE, cloneWithTags } from '../../tags.ts';
+import { MergingRefiner } from './MergingRefiner.ts';
 
 /** Spaces and at most a comma between the relative day and its weekday. */
 const BETWEEN = /^\s{1,3}(?:[,،]\s{0,2})?$/u;

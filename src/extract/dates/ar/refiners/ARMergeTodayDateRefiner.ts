@@ -4,7 +4,8 @@
  */
 import type { ParsingResult } from 'chrono-node';
 import { fold } from '../constants.ts';
-import { MergingRefiner, cloneWithTags } from './MergingRefiner.ts';
+import { cloneWithTags } from '../../tags.ts';
+import { MergingRefiner } from './MergingRefiner.ts';
 
 const TODAY = fold('اليوم');
 const BETWEEN = /^\s{1,3}(?:[,،:-]\s{0,3})?$/u;

@@ -5,8 +5,8 @@
  * the mention (a wrong weekday is the writer's slip, the date is what gets checked).
  */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
-import { TAG_RELATIVE } from '../../tags.ts';
-import { MergingRefiner, cloneWithTags } from './MergingRefiner.ts';
+import { TAG_RELATIVE, cloneWithTags } from '../../tags.ts';
+import { MergingRefiner } from './MergingRefiner.ts';
 
 const BETWEEN = /^\s{0,3}[,،]?\s{0,3}(?:(?:الموافق|في)\s{1,3}|,|،)?\s{0,3}$/u;
 /** Between a date and a weekday after it: a comma or an opening bracket (a bare space is a new phrase). */

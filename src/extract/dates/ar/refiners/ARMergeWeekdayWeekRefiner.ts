@@ -4,8 +4,8 @@
  */
 import type { ParsingResult } from 'chrono-node';
 import { addDays } from '../../calendar.ts';
-import { readPrecisionTag } from '../../tags.ts';
-import { MergingRefiner, cloneWithTags } from './MergingRefiner.ts';
+import { readPrecisionTag, cloneWithTags } from '../../tags.ts';
+import { MergingRefiner } from './MergingRefiner.ts';
 
 const WEEKDAY_THEN_WEEK = /^\s{1,3}(?:من\s{1,3}|في\s{1,3})?$/u;
 const WEEK_THEN_WEEKDAY = /^\s{1,3}(?:[,،]\s{0,2})?(?:يوم\s{1,3})?$/u;

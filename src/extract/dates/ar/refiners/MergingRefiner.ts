@@ -29,16 +29,3 @@ export abstract class MergingRefiner implements Refiner {
     return merged;
   }
 }
-
-/**
- * chrono's `ParsingResult.clone()` copies the components' values but not their tags, and
- * Tarikh's tags carry what the values cannot (relative, Hijri and its original, approximate,
- * precision). A merged result must keep them: `أمس الثلاثاء` stays relative (unresolvable
- * without a reference), `الخميس 26 شوال 1436 هـ` stays Hijri.
- */
-export function cloneWithTags(result: ParsingResult): ParsingResult {
-  const copy = result.clone();
-  copy.start.addTags(result.start.tags());
-  if (result.end && copy.end) copy.end.addTags(result.end.tags());
-  return copy;
-}
