@@ -184,11 +184,7 @@ function findWords(text: string): Int32Array[] {
   return wordPositions;
 }
 
-/**
- * A trigger's pattern part, one per source (parsers share them), with its positions in the
- * last text. The regular expression is the pattern inside a look-ahead: it matches the empty
- * string where the pattern starts, so `test` finds each start without making a match array.
- */
+/** A trigger's pattern part, one per source (parsers share them), with its positions in the last text. */
 interface TriggerPattern {
   regex: RegExp;
   text: string | null;
@@ -202,11 +198,12 @@ function patternPositions(pattern: TriggerPattern, text: string): Int32Array {
   const { regex } = pattern;
   const found: number[] = [];
   regex.lastIndex = 0;
-  // an empty match leaves lastIndex at its start; the next search starts one past it, so
-  // overlapping occurrences are found
-  while (regex.test(text)) {
-    found.push(regex.lastIndex);
-    regex.lastIndex++;
+  // the next search starts one past the last start, so overlapping occurrences are found
+  // (exec, not a look-ahead found by test: V8 scans for a pattern's first character fast,
+  // but not through a look-ahead)
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    found.push(m.index);
+    regex.lastIndex = m.index + 1;
   }
   pattern.positions = new Int32Array(found);
   pattern.text = text;
@@ -302,7 +299,7 @@ export function compileTrigger(spec: Pick<PrefilterSpec, 'words' | 'trigger'>): 
   let pattern: TriggerPattern | null = null;
   if (spec.trigger) {
     pattern = triggerPatterns.get(spec.trigger) ?? null;
-    if (!pattern) triggerPatterns.set(spec.trigger, (pattern = { regex: new RegExp(`(?=${spec.trigger})`, 'gu'), text: null, positions: new Int32Array(0) }));
+    if (!pattern) triggerPatterns.set(spec.trigger, (pattern = { regex: new RegExp(spec.trigger, 'gu'), text: null, positions: new Int32Array(0) }));
   }
   const compiled: CompiledTrigger = { key, group, pattern, merged: new Int32Array(0), mergedText: null };
   compiledTriggers.set(key, compiled);
