@@ -1,6 +1,7 @@
 /** The prefilter (ar/parsers/prefilter.ts) only skips work: every result is the same as chrono's own scan. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findDateMentions } from './index.ts';
 import { setPrefilterEnabled, triggerPositionsOf } from './ar/parsers/prefilter.ts';
@@ -40,6 +41,28 @@ describe('prefilter', () => {
       expect(got).toEqual(expected);
     }
   }, 60_000);
+
+  it('finds exactly what the full scan finds in generated texts (digits next to digits, names next to numbers, texts that start mid-phrase)', () => {
+    // pieces of every family the parsers read, run together in any order: anchors, gates and
+    // the tries at the start of chrono's remaining text meet every neighbour
+    const piece = fc.constantFrom(
+      '27', '3', '2025', '1447', '15/3/2024', '2014-2018', '1', '31', '0', ' ', '  ', '\n', '،', '.', '(', ')', '/', '-', 'و',
+      'في ', 'يوم ', 'الـ', 'ال', 'من ', 'إلى ', 'حتى ', 'بين ', 'يومي ', 'لل', 'قبل ', 'منذ ', 'بعد ', 'عام ', 'العام ', 'هذا ', 'هذه ',
+      'شباط', 'فبراير', 'شباط/فبراير', 'كانون الثاني', 'أيار', 'مايو', 'ماي', 'آب', 'مارس', 'يوليوز', 'جانفي',
+      'الماضي', 'المقبل', 'الجاري', 'الشهر', 'الأسبوع', 'الخميس', 'أمس', 'اليوم', 'غدا', 'الأول', 'الحادي والعشرين', 'خمسة عشر',
+      'رمضان', 'شوال', 'هـ', 'ألفين وخمسة وعشرين', 'أيام', 'يومين', 'ثلاثة أشهر', 'أوائل', 'منتصف', 'الثمانينات', 'الفين',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 14 }), fc.constantFrom('2025-04-10', null), (pieces, ref) => {
+        const text = pieces.join('');
+        setPrefilterEnabled(false);
+        const expected = findDateMentions(text, { ref, language: 'ar' });
+        setPrefilterEnabled(true);
+        expect(findDateMentions(text, { ref, language: 'ar' })).toEqual(expected);
+      }),
+      { numRuns: 1500 },
+    );
+  }, 120_000);
 });
 
 describe('trigger positions', () => {
