@@ -25,7 +25,10 @@
  */
 
 export interface Cue {
-  /** Any of these words right before the name (proclitics of that word are peeled). */
+  /**
+   * Any of these words right before the name (proclitics of that word are peeled); a cue of
+   * several words (`at the`) must stand word for word before it.
+   */
   prev?: string[];
   /** Any of these words right after the name. */
   next?: string[];
@@ -166,6 +169,17 @@ export const AMBIGUOUS: readonly (readonly [string, string, Rule])[] = [
   ['Tripoli', 'tripoli', {}],
   ['جبيل', 'byblos', { cue: { prev: ['مدينه', 'قضاء', 'في', 'الى', 'من'], window: LEBANON } }],
   ['الخليل', 'hebron', { not: { prev: ['ابراهيم', 'سيدنا'] } }],
+  // Seats of government: the government when they act or speak (قال البيت الأبيض، the Kremlin said:
+  // an actor, see actors.ts), their city when something happens in them (في البيت الأبيض، at the
+  // White House, in the Oval Office).
+  ['البيت الابيض', 'washington', { cue: { prev: ['في', 'داخل'] } }],
+  ['المكتب البيضاوي', 'washington', { cue: { prev: ['في', 'داخل', 'من'] } }],
+  ['الكرملين', 'moscow', { cue: { prev: ['في', 'داخل'] } }],
+  ['قصر الاليزيه', 'paris', { cue: { prev: ['في', 'داخل'] } }],
+  ['White House', 'washington', { cue: { prev: ['at the', 'in the', 'inside the'] } }],
+  ['Oval Office', 'washington', { cue: { prev: ['in the', 'at the', 'from the'] } }],
+  ['Kremlin', 'moscow', { cue: { prev: ['at the', 'in the', 'inside the'] } }],
+  ['Elysee Palace', 'paris', { cue: { prev: ['at the', 'in the'] } }],
 ];
 
 /**

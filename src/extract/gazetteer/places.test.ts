@@ -222,6 +222,22 @@ describe('ambiguity negatives', () => {
     expect(ids(text)).toEqual([]);
   });
 
+  it('reads a seat of government as its city where something happens in it, not where it speaks', () => {
+    expect(ids('التقى ترامب زيلينسكي في البيت الأبيض يوم الجمعة')).toEqual(['washington']);
+    expect(ids('وعقد الاجتماع داخل المكتب البيضاوي')).toEqual(['washington']);
+    expect(ids('استقبل بوتين الوفد في الكرملين')).toEqual(['moscow']);
+    expect(ids('وفي قصر الإليزيه التقى ماكرون نظيره')).toEqual(['paris']);
+    expect(ids('Trump met Zelenskiy in the Oval Office on Friday')).toEqual(['washington']);
+    expect(ids('The two leaders met at the White House on Feb. 28')).toEqual(['washington']);
+    expect(ids('talks at the Kremlin')).toEqual(['moscow']);
+    // speaking or acting, they are the government (an actor), not a place
+    expect(ids('قال البيت الأبيض في بيان')).toEqual([]);
+    expect(ids('ومنذ عودة ترامب إلى البيت الأبيض')).toEqual([]);
+    expect(ids('أعلن الكرملين')).toEqual([]);
+    expect(ids('The White House said on Monday')).toEqual([]);
+    expect(ids('the Kremlin spokesman said')).toEqual([]);
+  });
+
   it('admits ambiguous names in context', () => {
     expect(ids('في مدينة صور جنوب لبنان')).toEqual(['tyre', 'south-lebanon']);
     expect(ids('ريف حماة الشمالي')).toEqual(['hama']);

@@ -24,10 +24,18 @@ function definite(word: string): boolean {
 export function cueHolds(cue: Cue, scanned: ScannedText, first: number, last: number): boolean {
   const tokens = scanned.tokens;
   if (cue.prev) {
-    const before = tokens[first - 1];
-    if (before) {
-      const forms = readings(before).map((r) => r.word);
-      if (cue.prev.some((word) => forms.includes(norm(word)))) return true;
+    for (const cueWords of cue.prev) {
+      // a cue of several words (`at the`) must stand word for word right before the name
+      const words = cueWords.split(' ');
+      const start = first - words.length;
+      if (start < 0) continue;
+      let holds = true;
+      for (let k = 0; k < words.length && holds; k++) {
+        const token = tokens[start + k]!;
+        // the first cue word may carry proclitics (وفي); the others are read as written
+        holds = k === 0 ? readings(token).some((r) => r.word === norm(words[k]!)) : token.word === norm(words[k]!);
+      }
+      if (holds) return true;
     }
   }
   if (cue.next) {
