@@ -6,7 +6,7 @@
  */
 import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from 'chrono-node';
 import { REGEX_PARTS } from '../constants.ts';
-import { type CompiledTrigger, type PrefilterSpec, compileTrigger, isPrefilterEnabled, prefilteredPattern } from './prefilter.ts';
+import { type CompiledPrefilter, type PrefilterSpec, compilePrefilter, isPrefilterEnabled, prefilteredPattern } from './prefilter.ts';
 
 const FIRST_TOKEN = /^[\p{L}\p{N}_]+/u;
 
@@ -34,29 +34,28 @@ export abstract class AbstractParserWithWordBoundaryChecking implements Parser {
     return null;
   }
 
-  private cachedPrefilter: { spec: PrefilterSpec; trigger: CompiledTrigger; anchor: CompiledTrigger | null; follow: CompiledTrigger | null; gate: RegExp | null; sticky: RegExp } | null = null;
+  private cachedPrefilter: CompiledPrefilter | null = null;
 
   pattern(context: ParsingContext): RegExp {
     if (this.cachedPattern === null) {
       const source = `${REGEX_PARTS.leftBoundary}(?:${this.innerPatternString(context)})${REGEX_PARTS.rightBoundary}`;
       this.cachedPattern = new RegExp(source, REGEX_PARTS.flags);
       const spec = this.prefilter();
-      this.cachedPrefilter = spec && {
-        // + the boundary character and up to two proclitics before the inner pattern
-        spec: {
-          ...spec,
-          maxLookBack: spec.maxLookBack + 3,
-          ...(spec.anchor && { anchor: { ...spec.anchor, maxLookBack: spec.anchor.maxLookBack + 3 } }),
-        },
-        trigger: compileTrigger(spec),
-        anchor: spec.anchor ? compileTrigger(spec.anchor) : null,
-        follow: spec.follow ? compileTrigger(spec.follow) : null,
-        gate: spec.gate ? new RegExp(spec.gate, `${REGEX_PARTS.flags}y`) : null,
-        sticky: new RegExp(source, `${REGEX_PARTS.flags}y`),
-      };
+      this.cachedPrefilter =
+        spec &&
+        compilePrefilter(
+          {
+            ...spec,
+            // + the boundary character and up to two proclitics before the inner pattern
+            maxLookBack: spec.maxLookBack + 3,
+            ...(spec.anchor && { anchor: { ...spec.anchor, maxLookBack: spec.anchor.maxLookBack + 3 } }),
+          },
+          source,
+          REGEX_PARTS.flags,
+        );
     }
     const pre = this.cachedPrefilter;
-    return pre && isPrefilterEnabled() ? prefilteredPattern(this.cachedPattern, pre.spec, context.text, pre.trigger, pre.sticky, pre.anchor, pre.follow, pre.gate) : this.cachedPattern;
+    return pre && isPrefilterEnabled() ? prefilteredPattern(this.cachedPattern, pre, context.text) : this.cachedPattern;
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ExtractedResult {

@@ -132,9 +132,9 @@ function buildAutomaton(): Automaton {
 let wordText: string | null = null;
 let wordPositions: Int32Array[] = [];
 
-/** The values in increasing order, each once (usually already so: then no copy is sorted). */
 const NONE = new Int32Array(0);
 
+/** The values in increasing order, each once (usually already so: then no copy is sorted). */
 function sortedUnique(values: number[]): Int32Array {
   if (values.length === 0) return NONE;
   let ordered = true;
@@ -278,6 +278,29 @@ export interface CompiledTrigger {
 /** One compiled trigger per key: parsers with the same trigger share its positions. */
 const compiledTriggers = new Map<string, CompiledTrigger>();
 
+/** A parser's prefilter, compiled once: its spec, its triggers, and its pattern made sticky. */
+export interface CompiledPrefilter {
+  spec: PrefilterSpec;
+  trigger: CompiledTrigger;
+  anchor: CompiledTrigger | null;
+  follow: CompiledTrigger | null;
+  gate: RegExp | null;
+  /** The parser's whole pattern, sticky. */
+  sticky: RegExp;
+}
+
+/** The prefilter of a parser whose whole pattern is `source` (with `flags`, not sticky). */
+export function compilePrefilter(spec: PrefilterSpec, source: string, flags: string): CompiledPrefilter {
+  return {
+    spec,
+    trigger: compileTrigger(spec),
+    anchor: spec.anchor ? compileTrigger(spec.anchor) : null,
+    follow: spec.follow ? compileTrigger(spec.follow) : null,
+    gate: spec.gate ? new RegExp(spec.gate, `${flags}y`) : null,
+    sticky: new RegExp(source, `${flags}y`),
+  };
+}
+
 /** For tests: every start of an occurrence of the trigger in `text`, as the prefilter finds them. */
 export function triggerPositionsOf(spec: Pick<PrefilterSpec, 'words' | 'trigger'>, text: string): number[] {
   return [...triggerPositions(compileTrigger(spec), text)];
@@ -315,20 +338,32 @@ class PrefilteredScan {
   /** Every start below this has been tried (or cannot match), within one `exec` call. */
   private tried = 0;
 
+  private readonly sticky: RegExp;
+  private readonly gate: RegExp | null;
+  private readonly positions: Int32Array;
+  private readonly anchors: Int32Array | null;
+  private readonly follows: Int32Array | null;
+  private readonly followDistance: number;
+  private readonly lookBack: number;
+  private readonly anchorLookBack: number;
+  /** The trigger has a pattern part (whose look-behind cannot see before `remaining`). */
+  private readonly patternTrigger: boolean;
+
   constructor(
     private readonly pattern: RegExp,
+    pre: CompiledPrefilter,
     private readonly text: string,
-    private readonly sticky: RegExp,
-    private readonly positions: Int32Array,
-    private readonly anchors: Int32Array | null,
-    private readonly follows: Int32Array | null,
-    private readonly followDistance: number,
-    private readonly lookBack: number,
-    private readonly anchorLookBack: number,
-    private readonly gate: RegExp | null,
-    /** The trigger has a pattern part (whose look-behind cannot see before `remaining`). */
-    private readonly patternTrigger: boolean,
-  ) {}
+  ) {
+    this.sticky = pre.sticky;
+    this.gate = pre.gate;
+    this.positions = triggerPositions(pre.trigger, text);
+    this.anchors = pre.anchor ? triggerPositions(pre.anchor, text) : null;
+    this.follows = pre.follow ? triggerPositions(pre.follow, text) : null;
+    this.followDistance = pre.spec.follow?.maxDistance ?? 0;
+    this.lookBack = pre.spec.maxLookBack;
+    this.anchorLookBack = pre.spec.anchor?.maxLookBack ?? 0;
+    this.patternTrigger = pre.trigger.pattern !== null;
+  }
 
   exec(remaining: string): RegExpExecArray | null {
     const { text, positions, anchors, follows } = this;
@@ -407,27 +442,6 @@ class PrefilteredScan {
 }
 
 /** An object with the `exec` chrono calls, trying the sticky pattern only near triggers. */
-export function prefilteredPattern(
-  pattern: RegExp,
-  spec: PrefilterSpec,
-  text: string,
-  trigger: CompiledTrigger,
-  sticky: RegExp,
-  anchor: CompiledTrigger | null,
-  follow: CompiledTrigger | null = null,
-  gate: RegExp | null = null,
-): RegExp {
-  return new PrefilteredScan(
-    pattern,
-    text,
-    sticky,
-    triggerPositions(trigger, text),
-    anchor ? triggerPositions(anchor, text) : null,
-    follow ? triggerPositions(follow, text) : null,
-    spec.follow?.maxDistance ?? 0,
-    spec.maxLookBack,
-    spec.anchor?.maxLookBack ?? 0,
-    gate,
-    trigger.pattern !== null,
-  ) as unknown as RegExp;
+export function prefilteredPattern(pattern: RegExp, pre: CompiledPrefilter, text: string): RegExp {
+  return new PrefilteredScan(pattern, pre, text) as unknown as RegExp;
 }
