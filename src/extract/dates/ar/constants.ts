@@ -358,6 +358,9 @@ export const ORDINAL_DAY_DICTIONARY = foldDictionary(ORDINAL_DAY_SPELLINGS);
 export const ORDINAL_DAY_PATTERNS = spellingPatterns(Object.keys(ORDINAL_DAY_SPELLINGS)).map((p) => p.replace(/و(العشر|الثلاث)/g, 'و\\s{0,2}$1'));
 export const ORDINAL_DAY_PATTERN = alternationTree(ORDINAL_DAY_PATTERNS);
 
+/** For a prefilter: where a day of the month in digits starts (1–2 digits, not part of a longer number). */
+export const DAY_DIGITS_TRIGGER = '(?<!\\d)\\d{1,2}(?!\\d)';
+
 /** A day of the month: 1–2 digits (not part of a longer number), or an ordinal word. */
 export const DAY_NUMBER_PATTERN = `(?:(?<![\\d.,/])\\d{1,2}(?![\\d]|[.,]\\d)|${ORDINAL_DAY_PATTERN})`;
 
@@ -381,6 +384,9 @@ export const YEAR_NUMBER_PATTERN = `(?<!\\d|\\d[.,])(?:1\\d{3}|2[01]\\d{2})(?![\
 
 export const MIN_YEAR = 1000;
 export const MAX_YEAR = 2199;
+
+/** For a prefilter: where a year in digits (1000–2199, not part of a longer number) starts. */
+export const YEAR_DIGITS_TRIGGER = '(?<!\\d)(?:1\\d{3}|2[01]\\d{2})(?!\\d)';
 
 export function parseYearNumber(text: string): number | undefined {
   const m = DIGITS_1_4.exec(text);

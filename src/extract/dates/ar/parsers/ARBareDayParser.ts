@@ -16,7 +16,7 @@
 import type { ParsingContext } from 'chrono-node';
 import { isValidDay } from '../../calendar.ts';
 import { TAG_RELATIVE, precisionTag } from '../../tags.ts';
-import { DAY_NUMBER_PATTERN, ORDINAL_DAY_PATTERNS, alternationTree, matchAnyPattern, parseDayNumber } from '../constants.ts';
+import { DAY_DIGITS_TRIGGER, DAY_NUMBER_PATTERN, ORDINAL_DAY_PATTERNS, alternationTree, matchAnyPattern, parseDayNumber } from '../constants.ts';
 import { referenceDay, textAfter, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
@@ -45,7 +45,7 @@ const HOUR_ORDINAL = /^(?:ال\s{0,2})?(?:الاولي|الثانيه|الثال
 
 export default class ARBareDayParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    const day = { trigger: '(?<!\\d)\\d{1,2}(?!\\d)', words: ['اول', 'فاتح', 'ثاني', 'ثالث', 'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر', 'حادي', 'واحد', 'عشرين', 'عشرون', 'ثلاثين', 'ثلاثون'] };
+    const day = { trigger: DAY_DIGITS_TRIGGER, words: ['اول', 'فاتح', 'ثاني', 'ثالث', 'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر', 'حادي', 'واحد', 'عشرين', 'عشرون', 'ثلاثين', 'ثلاثون'] };
     // a match starts with يوم, إلى/حتى or لل, else the day number is at most six characters in
     // (`ال  الثاني`: an article, spaces and the ordinal's own article before its stem)
     return { ...day, maxLookBack: 16, anchor: { trigger: day.trigger, words: ['يوم', 'الي', 'حتي', 'لل', ...day.words], maxLookBack: 6 } };

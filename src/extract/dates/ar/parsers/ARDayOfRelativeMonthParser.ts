@@ -8,7 +8,7 @@ import { TAG_RELATIVE, precisionTag } from '../../tags.ts';
 import { DAY_NUMBER_PATTERN, RELATIVE_DIRECTION_PATTERN, THIS_PATTERN, parseDayNumber, parseRelativeDirection } from '../constants.ts';
 import { referenceDay } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
-import { DAY_WORD_STEMS } from './ARMonthNameLittleEndianParser.ts';
+import { DAY_NUMBER_ANCHOR } from './ARMonthNameLittleEndianParser.ts';
 
 const DAY_GROUP = 1;
 const THIS_GROUP = 2;
@@ -20,7 +20,7 @@ export default class ARDayOfRelativeMonthParser extends AbstractParserWithWordBo
     return {
       words: ['الشهر'],
       maxLookBack: 70,
-      anchor: { trigger: '(?<!\\d)\\d{1,2}(?!\\d)', words: DAY_WORD_STEMS, maxLookBack: 14 },
+      anchor: DAY_NUMBER_ANCHOR,
       // the month is this one or a relative one
       gate: `(?<=${THIS_PATTERN}\\s{1,3})الشهر|الشهر\\s{1,3}${RELATIVE_DIRECTION_PATTERN}`,
     };

@@ -14,6 +14,7 @@ import { yearOfMonthDay } from '../../resolve.ts';
 import {
   AMBIGUOUS_MONTH_NAMES,
   CARDINAL_DAY_PATTERN,
+  DAY_DIGITS_TRIGGER,
   DATE_QUALIFIER_PATTERN,
   DAY_NUMBER_PATTERN,
   MONTH_AS_NAME_BEFORE,
@@ -55,7 +56,7 @@ export default class ARMonthNameBigEndianParser extends AbstractParserWithWordBo
       // the day number after the month: a number or a stem of a day word (as in
       // ARMonthNameLittleEndianParser), at most two month names of 14 letters, their separators
       // and `\s{0,3}[-/.]\s{0,2}ال\s{0,2}` after the month's first word (46), +2 into the word, and a margin
-      follow: { trigger: '(?<!\\d)\\d{1,2}(?!\\d)', words: DAY_WORD_STEMS, maxDistance: 56 },
+      follow: { trigger: DAY_DIGITS_TRIGGER, words: DAY_WORD_STEMS, maxDistance: 56 },
       // the month, then the start of the day: digits or a day word (after articles)
       gate: `${MONTH_PATTERN}\\s{0,3}(?:[-/.]\\s{0,2})?(?:ال\\s{0,2})*(?:\\d{1,2}(?!\\d)|${matchAnyPattern(DAY_WORD_STEMS)})`,
     };

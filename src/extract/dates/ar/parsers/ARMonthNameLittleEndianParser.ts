@@ -14,6 +14,7 @@ import { yearOfMonthDay } from '../../resolve.ts';
 import {
   DATE_AS_NAME_BEFORE,
   DATE_QUALIFIER_PATTERN,
+  DAY_DIGITS_TRIGGER,
   DAY_NUMBER_PATTERN,
   MONTH_NAME_PATTERN,
   MONTH_PATTERN,
@@ -59,13 +60,16 @@ const PERIOD_PART_BEFORE = new RegExp(
 /** A part of every ordinal or cardinal day word (الحادي والعشرين، خمسة عشر), at most two letters in. */
 export const DAY_WORD_STEMS = ['فاتح', 'اول', 'ثاني', 'ثالث', 'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر', 'حادي', 'واحد', 'احد', 'احدي', 'اثن', 'ثلاث', 'اربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع', 'عشر'];
 
+/** A prefilter anchor: the day number in digits or words, with at most `بين ال` (or `حتى ال`) before it in the match. */
+export const DAY_NUMBER_ANCHOR = { trigger: DAY_DIGITS_TRIGGER, words: DAY_WORD_STEMS, maxLookBack: 14 };
+
 export default class ARMonthNameLittleEndianParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
     return {
       words: MONTH_TRIGGER_WORDS,
       maxLookBack: 90,
-      // the first day number of the match (`بين ال` at most before it) comes before the month
-      anchor: { trigger: '(?<!\\d)\\d{1,2}(?!\\d)', words: DAY_WORD_STEMS, maxLookBack: 14 },
+      // the first day number of the match comes before the month
+      anchor: DAY_NUMBER_ANCHOR,
     };
   }
 

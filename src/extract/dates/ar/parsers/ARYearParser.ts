@@ -17,6 +17,7 @@ import {
   YEAR_NOUN_PATTERN,
   YEAR_NOUN_WORDS,
   triggerWords,
+  YEAR_DIGITS_TRIGGER,
   YEAR_NUMBER_PATTERN,
   YEAR_SUFFIX_PATTERN,
   matchAnyPattern,
@@ -43,9 +44,8 @@ const NOUN_AFTER = /^\s{0,3}\p{L}/u;
 
 export default class ARYearParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    const year = '(?<!\\d)(?:1\\d{3}|2[01]\\d{2})(?!\\d)';
     // a match starts with هذا/هذه, a year noun or the year itself
-    return { trigger: year, maxLookBack: 26, anchor: { words: [...triggerWords(THIS_WORDS), ...triggerWords(YEAR_NOUN_WORDS)], trigger: year, maxLookBack: 0 } };
+    return { trigger: YEAR_DIGITS_TRIGGER, maxLookBack: 26, anchor: { words: [...triggerWords(THIS_WORDS), ...triggerWords(YEAR_NOUN_WORDS)], trigger: YEAR_DIGITS_TRIGGER, maxLookBack: 0 } };
   }
 
   innerPatternString(): string {

@@ -4,7 +4,7 @@
  * من…إلى, بين…و, or a dash between two years in order.
  */
 import type { ParsingContext } from 'chrono-node';
-import { YEAR_NUMBER_PATTERN, YEAR_SUFFIX_PATTERN, matchAnyPattern, parseYearNumber, triggerWords } from '../constants.ts';
+import { YEAR_DIGITS_TRIGGER, YEAR_NUMBER_PATTERN, YEAR_SUFFIX_PATTERN, matchAnyPattern, parseYearNumber, triggerWords } from '../constants.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
 const LEAD_GROUP = 1;
@@ -18,9 +18,8 @@ const SEPARATOR = `-|–|${matchAnyPattern(['إلى', 'حتى', 'لغاية', '�
 
 export default class ARYearRangeParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
-    const year = '(?<!\\d)(?:1\\d{3}|2[01]\\d{2})(?!\\d)';
     // a match starts with من/بين/ما بين, a year noun or the first year
-    return { trigger: year, maxLookBack: 26, anchor: { words: ['من', 'بين', 'ما', ...triggerWords(YEAR_NOUN_WORDS)], trigger: year, maxLookBack: 0 } };
+    return { trigger: YEAR_DIGITS_TRIGGER, maxLookBack: 26, anchor: { words: ['من', 'بين', 'ما', ...triggerWords(YEAR_NOUN_WORDS)], trigger: YEAR_DIGITS_TRIGGER, maxLookBack: 0 } };
   }
 
   innerPatternString(): string {
