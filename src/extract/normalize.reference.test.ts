@@ -1,76 +1,11 @@
 /**
- * The previous normalizer (one JavaScript pass over char codes, a dense offset map), kept
- * as the oracle for the faster one: same text, same offsets for every span.
+ * An earlier normalizer kept as the oracle for the one in use: the same character table,
+ * but a dense offset map (a source span for every normalized char) and surrogate pairs
+ * widened explicitly, against normalize.ts's sparse map: same text, same offsets for every span.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normalizeArabic, type NormalizedText } from './normalize.ts';
-
-const KEEP = 0;
-/** Dropped, and belongs to the letter before it (diacritics, tatweel). */
-const ATTACHED = 1;
-/** Dropped, and belongs to nothing (bidi controls, zero-width characters, BOM). */
-const INVISIBLE = 2;
-/** Replaced by FOLD[code]. */
-const FOLDED = 3;
-/** An Arabic presentation form: decomposed under NFKC. */
-const PRESENTATION = 4;
-
-const KIND = new Uint8Array(0x10000);
-const FOLD = new Uint16Array(0x10000);
-
-function setRange(from: number, to: number, kind: number): void {
-  KIND.fill(kind, from, to + 1);
-}
-// Diacritics (harakat, tanween, shadda, sukun, superscript alef, Quranic marks) and tatweel.
-setRange(0x0610, 0x061a, ATTACHED);
-setRange(0x064b, 0x065f, ATTACHED);
-setRange(0x0670, 0x0670, ATTACHED);
-setRange(0x06d6, 0x06dc, ATTACHED);
-setRange(0x06df, 0x06e8, ATTACHED);
-setRange(0x06ea, 0x06ed, ATTACHED);
-setRange(0x0640, 0x0640, ATTACHED);
-// Bidi controls and zero-width characters.
-for (const code of [0x061c, 0xfeff]) KIND[code] = INVISIBLE;
-setRange(0x200b, 0x200f, INVISIBLE);
-setRange(0x202a, 0x202e, INVISIBLE);
-setRange(0x2066, 0x2069, INVISIBLE);
-setRange(0xfb50, 0xfdff, PRESENTATION);
-setRange(0xfe70, 0xfefe, PRESENTATION);
-
-function fold(from: number, to: number): void {
-  KIND[from] = FOLDED;
-  FOLD[from] = to;
-}
-for (let digit = 0; digit < 10; digit++) {
-  fold(0x0660 + digit, 48 + digit); // Arabic-Indic digits
-  fold(0x06f0 + digit, 48 + digit); // Extended Arabic-Indic (Persian, Urdu) digits
-}
-fold(0x066b, 0x2e); // Arabic decimal separator → .
-fold(0x066c, 0x2c); // Arabic thousands separator → ,
-fold(0x0623, 0x0627); // أ → ا
-fold(0x0625, 0x0627); // إ → ا
-fold(0x0622, 0x0627); // آ → ا
-fold(0x0671, 0x0627); // ٱ → ا
-fold(0x0649, 0x064a); // ى → ي
-fold(0x06cc, 0x064a); // Persian yeh → ي
-fold(0x0629, 0x0647); // ة → ه
-fold(0x06a9, 0x0643); // Persian keheh → ك
-fold(0x00a0, 0x20); // no-break space
-fold(0x202f, 0x20); // narrow no-break space
-fold(0x2009, 0x20); // thin space
-
-/** The normalized char codes of a presentation form (a ligature may give several). */
-function presentationCodes(code: number): number[] {
-  const out: number[] = [];
-  for (const ch of String.fromCharCode(code).normalize('NFKC')) {
-    const c = ch.charCodeAt(0);
-    const kind = KIND[c];
-    if (kind === KEEP) out.push(c);
-    else if (kind === FOLDED) out.push(FOLD[c]!);
-  }
-  return out;
-}
+import { ATTACHED, FOLD, FOLDED, KEEP, KIND, PRESENTATION, normalizeArabic, presentationCodes, type NormalizedText } from './normalize.ts';
 
 function referenceNormalize(original: string): NormalizedText {
   const length = original.length;

@@ -21,18 +21,20 @@ export interface NormalizedText {
   toOriginal(start: number, end: number): { start: number; end: number };
 }
 
-const KEEP = 0;
+// The character table: each code's kind, and what a folded code becomes (exported for the
+// reference normalizer in the tests, which reads the same table).
+export const KEEP = 0;
 /** Dropped, and belongs to the letter before it (diacritics, tatweel). */
-const ATTACHED = 1;
+export const ATTACHED = 1;
 /** Dropped, and belongs to nothing (bidi controls, zero-width characters, BOM). */
-const INVISIBLE = 2;
+export const INVISIBLE = 2;
 /** Replaced by FOLD[code]. */
-const FOLDED = 3;
+export const FOLDED = 3;
 /** An Arabic presentation form: decomposed under NFKC. */
-const PRESENTATION = 4;
+export const PRESENTATION = 4;
 
-const KIND = new Uint8Array(0x10000);
-const FOLD = new Uint16Array(0x10000);
+export const KIND = new Uint8Array(0x10000);
+export const FOLD = new Uint16Array(0x10000);
 
 function setRange(from: number, to: number, kind: number): void {
   KIND.fill(kind, from, to + 1);
@@ -76,7 +78,7 @@ fold(0x202f, 0x20); // narrow no-break space
 fold(0x2009, 0x20); // thin space
 
 /** The normalized char codes of a presentation form (a ligature may give several). */
-function presentationCodes(code: number): number[] {
+export function presentationCodes(code: number): number[] {
   const out: number[] = [];
   for (const ch of String.fromCharCode(code).normalize('NFKC')) {
     const c = ch.charCodeAt(0);
