@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { barChartSvg, type Bar } from './chart.ts';
+import { CACHE } from './render/build.ts';
 
 interface Measurement {
   engine: string;
@@ -35,7 +36,7 @@ const SECTIONS = new Set((process.env.TARIKH_BENCH_SECTIONS ?? 'extraction,rende
  * used once built. Under a TypeScript loader Tarikh's code would pay the loader's cost too
  * (tsx: its ESM hooks and source maps), which chrono-node's published JavaScript does not.
  */
-const WORKER_DIR = resolve(process.env.TARIKH_BENCH_CACHE || 'node_modules/.cache/tarikh-bench', 'extract-worker');
+const WORKER_DIR = resolve(CACHE, 'extract-worker');
 
 async function buildWorker(): Promise<string> {
   await build({
