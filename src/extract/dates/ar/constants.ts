@@ -7,11 +7,12 @@
  * natural spelling and folded with the same normalizer when the module loads. Keys are
  * stored without spaces, so `كانون الثاني`, `كانون  الثاني` and `كانون2` find the same entry.
  *
- * Regular expressions built here use only bounded repetition (`\s{0,3}`, `\d{1,4}`): the
+ * The patterns built from the dictionaries (with pattern.ts) use only bounded repetition (`\s{0,3}`, `\d{1,4}`): the
  * input is whole articles, and an unbounded `\s*` next to another one would make a long
  * run of spaces quadratic.
  */
 import { normalizeArabic } from '../../normalize.ts';
+import { alternationTree, matchAnyPattern, spellingPatterns, triggerWords } from './pattern.ts';
 
 // Small patterns used on every match, made once.
 const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
@@ -22,16 +23,6 @@ const SPACE_OR_WAW = /\s|و/;
 const LEADING_WAW = /^و/;
 const LEADING_ARTICLE = /^ال\s{0,2}/;
 
-export const REGEX_PARTS = {
-  /** Not preceded by a letter or digit; allows the proclitics و/ف/ب/ل glued to the next word. */
-  leftBoundary: '((?:^|[^\\p{L}\\p{N}_])(?:[وف]?[بل]?|[وف])?)',
-  rightBoundary: '(?![\\p{L}\\p{N}_])',
-  // No `i`: the patterns hold no cased letter (Arabic has none), and case-insensitive Unicode
-  // matching made compiling the large alternations several times slower.
-  flags: 'u',
-};
-
-/** Spelling-insensitive form of a dictionary key or matched text: normalized, without spaces. */
 const normalizeCache = new Map<string, string>();
 /**
  * The normalized form of a short matched text (memoized: the parsers call it on every match,
@@ -48,6 +39,7 @@ export function normalizeWord(text: string): string {
 }
 
 const foldCache = new Map<string, string>();
+/** Spelling-insensitive form of a dictionary key or matched text: normalized, without spaces. */
 export function fold(text: string): string {
   let folded = foldCache.get(text);
   if (folded === undefined) {
@@ -59,82 +51,11 @@ export function fold(text: string): string {
   return folded;
 }
 
-function foldDictionary<T>(entries: Record<string, T>): Record<string, T> {
+/** A dictionary keyed by the folded form of each spelling (see {@link fold}). */
+export function foldDictionary<T>(entries: Record<string, T>): Record<string, T> {
   const out: Record<string, T> = {};
   for (const [word, value] of Object.entries(entries)) out[fold(word)] = value;
   return out;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-}
-
-/**
- * A non-capturing alternation of the given spellings (longest first, so `تشرين الثاني`
- * wins over a shorter prefix), in normalized form, where a space may be 0–3 spaces; written
- * as a prefix tree (see {@link alternationTree}).
- */
-export function matchAnyPattern(words: Iterable<string>): string {
-  return alternationTree(spellingPatterns(words));
-}
-
-/** Each spelling as a pattern (normalized, escaped, a space as 0–3 spaces), longest first. */
-export function spellingPatterns(words: Iterable<string>): string[] {
-  const forms = new Set<string>();
-  for (const word of words) forms.add(normalizeArabic(word).text.trim().replace(/\s+/g, ' '));
-  const sorted = [...forms].sort((a, b) => b.length - a.length);
-  return sorted.map((w) => escapeRegExp(w).replace(/ /g, '\\s{0,3}'));
-}
-
-interface TreeNode {
-  children: Map<string, TreeNode>;
-  /** A whole spelling ends here. */
-  end: boolean;
-  /** Where the longest spelling through this node ranks in the input (longest first): lower is tried first. */
-  rank: number;
-}
-
-/** A spelling's pattern as tokens: `\s{0,3}`-style quantified spaces, escapes, single characters. */
-const PATTERN_TOKEN = /\\s\{\d+,\d+\}|\\.|[^\\]/gu;
-
-/**
- * The alternation of the given spellings' patterns (as {@link spellingPatterns} orders them,
- * longest first) written as a prefix tree: `(?:الحادي(?:\s{0,3}عشر|…)|…)` instead of every
- * spelling in full. It matches the same text with the same preference: at a branch the
- * spelling that goes on is tried before the one that ends (`تشرين الثاني` before `تشرين`),
- * and siblings keep the order of their longest spelling. Long lists of compounds (ordinal
- * days, doubled month names) are several times shorter so, and V8 compiles the pattern that
- * much faster, which counts for a run that reads one article.
- */
-export function alternationTree(patterns: readonly string[]): string {
-  const root: TreeNode = { children: new Map(), end: false, rank: 0 };
-  patterns.forEach((pattern, rank) => {
-    let node = root;
-    for (const token of pattern.match(PATTERN_TOKEN) ?? []) {
-      let child = node.children.get(token);
-      if (!child) node.children.set(token, (child = { children: new Map(), end: false, rank }));
-      node = child;
-    }
-    node.end = true;
-  });
-  const emit = (node: TreeNode): string => {
-    const branches = [...node.children].sort((a, b) => a[1].rank - b[1].rank).map(([token, child]) => token + emit(child));
-    if (branches.length === 0) return '';
-    if (!node.end && branches.length === 1) return branches[0]!;
-    return `(?:${branches.join('|')})${node.end ? '?' : ''}`;
-  };
-  const body = emit(root);
-  return body.startsWith('(?:') && !root.end && root.children.size > 1 ? body : `(?:${body})`;
-}
-
-/**
- * Literal words for a parser's prefilter: the normalized first word of each spelling (every
- * match of `matchAnyPattern(spellings)` starts with one of them).
- */
-export function triggerWords(words: Iterable<string>): string[] {
-  const out = new Set<string>();
-  for (const word of words) out.add(normalizeArabic(word).text.trim().split(/\s+/)[0]!);
-  return [...out];
 }
 
 function lookup<T>(dictionary: Record<string, T>, text: string): T | undefined {

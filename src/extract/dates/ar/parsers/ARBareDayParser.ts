@@ -16,7 +16,8 @@
 import type { ParsingContext } from 'chrono-node';
 import { isValidDay } from '../../calendar.ts';
 import { TAG_RELATIVE, precisionTag } from '../../tags.ts';
-import { DAY_DIGITS_TRIGGER, DAY_NUMBER_PATTERN, ORDINAL_DAY_PATTERNS, alternationTree, matchAnyPattern, parseDayNumber } from '../constants.ts';
+import { DAY_DIGITS_TRIGGER, DAY_NUMBER_PATTERN, ORDINAL_DAY_PATTERNS, parseDayNumber } from '../constants.ts';
+import { alternationTree, matchAnyPattern } from '../pattern.ts';
 import { referenceDay, textAfter, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 

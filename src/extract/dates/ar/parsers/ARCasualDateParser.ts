@@ -6,7 +6,8 @@
 import type { ParsingContext } from 'chrono-node';
 import { addDays } from '../../calendar.ts';
 import { TAG_RELATIVE, anaphoricTag, precisionTag } from '../../tags.ts';
-import { fold, matchAnyPattern, triggerWords } from '../constants.ts';
+import { fold } from '../constants.ts';
+import { matchAnyPattern, triggerWords } from '../pattern.ts';
 import { referenceDay, textAfter, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 

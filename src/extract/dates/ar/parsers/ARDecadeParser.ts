@@ -5,7 +5,8 @@
  */
 import type { ParsingContext } from 'chrono-node';
 import { TAG_RELATIVE, precisionTag } from '../../tags.ts';
-import { fold, matchAnyPattern, parseRelativeDirection, RELATIVE_DIRECTION_PATTERN, triggerWords } from '../constants.ts';
+import { fold, parseRelativeDirection, RELATIVE_DIRECTION_PATTERN } from '../constants.ts';
+import { matchAnyPattern, triggerWords } from '../pattern.ts';
 import { referenceDay, textAfter } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 

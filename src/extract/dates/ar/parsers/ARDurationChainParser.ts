@@ -17,12 +17,12 @@ import {
   DUAL_TIME_UNIT_PATTERN,
   TIME_UNIT_PATTERN,
   type DateUnit,
-  matchAnyPattern,
   parseCount,
   parseDualTimeUnit,
   parseTimeUnit,
-  TIME_UNIT_TRIGGER_WORDS
+  TIME_UNIT_TRIGGER_WORDS,
 } from '../constants.ts';
+import { matchAnyPattern } from '../pattern.ts';
 import { referenceDay, textAfter, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 

@@ -22,13 +22,13 @@ import {
   MONTH_PATTERN,
   YEAR_ANY_PATTERN,
   fold,
-  matchAnyPattern,
   parseAnyDayNumber,
   parseMonthName,
   parseRelativeDirection,
   parseYear,
-  MONTH_TRIGGER_WORDS
+  MONTH_TRIGGER_WORDS,
 } from '../constants.ts';
+import { matchAnyPattern } from '../pattern.ts';
 import { referenceDay, textAfter, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 import { DAY_WORD_STEMS } from './ARMonthNameLittleEndianParser.ts';

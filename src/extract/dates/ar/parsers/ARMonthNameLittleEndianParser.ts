@@ -24,12 +24,12 @@ import {
   fold,
   parseAnyDayNumber,
   parseYear,
-  matchAnyPattern,
   parseDayNumber,
   parseMonthName,
   parseRelativeDirection,
-  MONTH_TRIGGER_WORDS
+  MONTH_TRIGGER_WORDS,
 } from '../constants.ts';
+import { matchAnyPattern } from '../pattern.ts';
 import { referenceDay, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 

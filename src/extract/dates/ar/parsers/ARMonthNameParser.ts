@@ -19,12 +19,12 @@ import {
   YEAR_NUMBER_PATTERN,
   YEAR_SUFFIX_PATTERN,
   fold,
-  matchAnyPattern,
   parseMonthName,
   parseRelativeDirection,
   parseYearNumber,
-  MONTH_TRIGGER_WORDS
+  MONTH_TRIGGER_WORDS,
 } from '../constants.ts';
+import { matchAnyPattern } from '../pattern.ts';
 import { referenceDay, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 

@@ -14,13 +14,12 @@ import {
   THIS_PATTERN,
   YEAR_NUMBER_PATTERN,
   fold,
-  matchAnyPattern,
   parseMonthName,
   parseRelativeDirection,
   parseWeekday,
   parseYearNumber,
-  triggerWords
 } from '../constants.ts';
+import { matchAnyPattern, triggerWords } from '../pattern.ts';
 import { referenceDay } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 

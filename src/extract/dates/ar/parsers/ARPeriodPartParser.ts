@@ -17,12 +17,11 @@ import {
   YEAR_NUMBER_PATTERN,
   YEAR_SUFFIX_PATTERN,
   fold,
-  matchAnyPattern,
   parseMonthName,
   parseRelativeDirection,
   parseYearNumber,
-  triggerWords
 } from '../constants.ts';
+import { matchAnyPattern, triggerWords } from '../pattern.ts';
 import { referenceDay } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 

@@ -8,7 +8,8 @@
 import type { ParsingContext } from 'chrono-node';
 import { addDays, addMonths, isoWeekStart } from '../../calendar.ts';
 import { TAG_RELATIVE, precisionTag } from '../../tags.ts';
-import { RELATIVE_DIRECTION_PATTERN, THIS_PATTERN, THIS_WORDS, fold, matchAnyPattern, parseRelativeDirection, triggerWords } from '../constants.ts';
+import { RELATIVE_DIRECTION_PATTERN, THIS_PATTERN, THIS_WORDS, fold, parseRelativeDirection } from '../constants.ts';
+import { matchAnyPattern, triggerWords } from '../pattern.ts';
 import { assignDay, referenceDay, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 

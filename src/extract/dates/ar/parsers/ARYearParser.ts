@@ -16,14 +16,13 @@ import {
   THIS_WORDS,
   YEAR_NOUN_PATTERN,
   YEAR_NOUN_WORDS,
-  triggerWords,
   YEAR_DIGITS_TRIGGER,
   YEAR_NUMBER_PATTERN,
   YEAR_SUFFIX_PATTERN,
-  matchAnyPattern,
   parseRelativeDirection,
   parseYearNumber,
 } from '../constants.ts';
+import { triggerWords, matchAnyPattern } from '../pattern.ts';
 import { textAfter, textBefore } from '../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 

@@ -4,7 +4,8 @@
  * من…إلى, بين…و, or a dash between two years in order.
  */
 import type { ParsingContext } from 'chrono-node';
-import { YEAR_DIGITS_TRIGGER, YEAR_NUMBER_PATTERN, YEAR_SUFFIX_PATTERN, matchAnyPattern, parseYearNumber, triggerWords } from '../constants.ts';
+import { YEAR_DIGITS_TRIGGER, YEAR_NUMBER_PATTERN, YEAR_SUFFIX_PATTERN, parseYearNumber } from '../constants.ts';
+import { matchAnyPattern, triggerWords } from '../pattern.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
 const LEAD_GROUP = 1;

@@ -5,7 +5,7 @@
  * و/ف/ب/ل stay glued to the date (`وأمس`، `بالأمس`، `ولعام 2022`) without becoming part of it.
  */
 import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from 'chrono-node';
-import { REGEX_PARTS } from '../constants.ts';
+import { REGEX_PARTS } from '../pattern.ts';
 import { type CompiledPrefilter, type PrefilterSpec, compilePrefilter, isPrefilterEnabled, prefilteredPattern } from './prefilter.ts';
 
 const FIRST_TOKEN = /^[\p{L}\p{N}_]+/u;

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alternationTree, spellingPatterns } from './ar/constants.ts';
+import { alternationTree, spellingPatterns } from './pattern.ts';
 
 const flat = (patterns: readonly string[]) => `(?:${patterns.join('|')})`;
 
