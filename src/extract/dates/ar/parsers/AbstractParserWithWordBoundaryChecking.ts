@@ -6,7 +6,7 @@
  */
 import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from 'chrono-node';
 import { REGEX_PARTS } from '../pattern.ts';
-import { type CompiledPrefilter, type PrefilterSpec, compilePrefilter, isPrefilterEnabled, prefilteredPattern } from './prefilter.ts';
+import { type CompiledPrefilter, type PrefilterSpec, compilePrefilter, isPrefilterEnabled, prefilteredPattern } from '../prefilter.ts';
 
 const FIRST_TOKEN = /^[\p{L}\p{N}_]+/u;
 
@@ -27,7 +27,7 @@ export abstract class AbstractParserWithWordBoundaryChecking implements Parser {
   protected skipWholeMatchOnReject = false;
 
   /**
-   * What every match contains and how far before it a match may start (see prefilter.ts);
+   * What every match contains and how far before it a match may start (see ../prefilter.ts);
    * null to let chrono scan the whole text.
    */
   prefilter(): PrefilterSpec | null {

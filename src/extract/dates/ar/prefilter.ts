@@ -17,6 +17,8 @@
  * - a match starts with the boundary group, so only the start of `remaining` and positions
  *   of a character that is not a letter or digit are tried.
  */
+import { escapeRegExp } from './pattern.ts';
+
 /**
  * Every pattern starts with the boundary `(?:^|[^\p{L}\p{N}_])`: a match starts at the start
  * of `remaining` or on a character that is not a letter, digit or underscore.
@@ -306,12 +308,10 @@ export function triggerPositionsOf(spec: Pick<PrefilterSpec, 'words' | 'trigger'
   return [...triggerPositions(compileTrigger(spec), text)];
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-
 /** Words (registered with the shared automaton) and pattern (one global regular expression). */
 export function compileTrigger(spec: Pick<PrefilterSpec, 'words' | 'trigger'>): CompiledTrigger {
   const words = [...new Set(spec.words ?? [])].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
-  const key = [...(words.length ? [words.map(escape).join('|')] : []), ...(spec.trigger ? [spec.trigger] : [])].map((p) => `(?:${p})`).join('|');
+  const key = [...(words.length ? [words.map(escapeRegExp).join('|')] : []), ...(spec.trigger ? [spec.trigger] : [])].map((p) => `(?:${p})`).join('|');
   const known = compiledTriggers.get(key);
   if (known) return known;
   let group: WordGroup | null = null;
