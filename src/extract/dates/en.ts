@@ -8,9 +8,10 @@
  */
 import * as chrono from 'chrono-node';
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { addDays, daysInMonth, fromChronoDate, isoWeekStart, weekdayOf } from './calendar.ts';
-import { dayOfWeekday, partOfMonth, partOfYear, yearOfMonth, yearOfMonthDay } from './resolve.ts';
-import { precisionTag, TAG_APPROXIMATE, TAG_RELATIVE, cloneWithTags } from './tags.ts';
+import { addDays, fromChronoDate, isoWeekStart, weekdayOf } from './calendar.ts';
+import { assignDay, assignPeriodPart } from './calculation.ts';
+import { dayOfWeekday, yearOfMonth, yearOfMonthDay } from './resolve.ts';
+import { precisionTag, TAG_RELATIVE, cloneWithTags } from './tags.ts';
 
 /** A weekday with a direction word is left to chrono; a bare one ("on Sunday") is news' past. */
 const WEEKDAY_DIRECTION = /\b(?:next|last|this|coming|previous|past|following)\b/i;
@@ -33,23 +34,16 @@ export function refineEnglishResult(result: ParsingResult): ParsingResult {
     let day = fromChronoDate(result.start.date());
     if (!WEEKDAY_DIRECTION.test(result.text)) {
       const weekday = result.start.get('weekday') ?? weekdayOf(day);
-      day = addDays(ref, -((weekdayOf(ref) - weekday + 7) % 7));
+      day = dayOfWeekday(ref, weekday);
     }
-    result.start.assign('year', day.year);
-    result.start.assign('month', day.month);
-    result.start.assign('day', day.day);
+    assignDay(result.start, day);
     result.addTag(TAG_RELATIVE);
   }
   if (RELATIVE_WEEK.test(result.text) && !result.end) {
     const monday = isoWeekStart(fromChronoDate(result.start.date()));
     const sunday = addDays(monday, 6);
-    result.start.assign('year', monday.year);
-    result.start.assign('month', monday.month);
-    result.start.assign('day', monday.day);
-    result.end = result.start.clone();
-    result.end.assign('year', sunday.year);
-    result.end.assign('month', sunday.month);
-    result.end.assign('day', sunday.day);
+    assignDay(result.start, monday);
+    result.end = assignDay(result.start.clone(), sunday);
     result.addTag(precisionTag('week'));
   }
   return result;
@@ -135,7 +129,7 @@ export function refineEnglishResults(text: string, results: ParsingResult[]): Pa
     const clause = text.slice(Math.max(0, result.index - 100), result.index).split(/[.;!?,—]/).at(-1) ?? '';
     if (!FUTURE_BEFORE.test(clause)) continue;
     const day = dayOfWeekday(fromChronoDate(result.refDate), result.start.get('weekday')!, 1);
-    result.start.assign('year', day.year).assign('month', day.month).assign('day', day.day);
+    assignDay(result.start, day);
   }
 
   // A month without a year: the news rule, or the year the text just told (`of that year`).
@@ -202,22 +196,7 @@ export function refineEnglishResults(text: string, results: ParsingResult[]): Pa
       result.index -= before[0].length;
       result.text = before[0] + result.text;
     }
-    const year = result.start.get('year')!;
-    const end = result.start.clone();
-    if (result.start.isCertain('month')) {
-      const month = result.start.get('month')!;
-      const [from, to] = partOfMonth(part, year, month);
-      result.start.imply('day', from);
-      end.imply('year', year).imply('month', month).imply('day', to);
-      result.addTag(precisionTag('month'));
-    } else {
-      const [from, to] = partOfYear(part);
-      result.start.imply('month', from).imply('day', 1);
-      end.imply('year', year).imply('month', to).imply('day', daysInMonth(year, to));
-      result.addTag(precisionTag('year'));
-    }
-    result.end = end;
-    result.addTag(TAG_APPROXIMATE);
+    assignPeriodPart(result, part, result.start.get('year')!, result.start.isCertain('month') ? result.start.get('month')! : undefined);
   }
   return out;
 }

@@ -18,7 +18,7 @@ import { isValidDay } from '../../calendar.ts';
 import { TAG_RELATIVE, precisionTag } from '../../tags.ts';
 import { DAY_DIGITS_TRIGGER, DAY_NUMBER_PATTERN, ORDINAL_DAY_PATTERNS, parseDayNumber } from '../constants.ts';
 import { alternationTree, matchAnyPattern } from '../pattern.ts';
-import { referenceDay, textAfter, textBefore } from '../calculation.ts';
+import { referenceDay, textAfter, textBefore } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
 const DAY_WORD_GROUP = 1;

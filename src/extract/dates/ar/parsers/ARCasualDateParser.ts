@@ -8,7 +8,7 @@ import { addDays } from '../../calendar.ts';
 import { TAG_RELATIVE, anaphoricTag, precisionTag } from '../../tags.ts';
 import { fold } from '../constants.ts';
 import { matchAnyPattern, triggerWords } from '../pattern.ts';
-import { referenceDay, textAfter, textBefore } from '../calculation.ts';
+import { referenceDay, textAfter, textBefore } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
 const CASUAL_DAY_SPELLINGS: Record<string, number> = {

@@ -6,7 +6,7 @@ import type { ParsingContext } from 'chrono-node';
 import { addMonths, isValidDay } from '../../calendar.ts';
 import { TAG_RELATIVE, precisionTag } from '../../tags.ts';
 import { DAY_NUMBER_PATTERN, RELATIVE_DIRECTION_PATTERN, THIS_PATTERN, parseDayNumber, parseRelativeDirection } from '../constants.ts';
-import { referenceDay } from '../calculation.ts';
+import { referenceDay } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 import { DAY_NUMBER_ANCHOR } from './ARMonthNameLittleEndianParser.ts';
 

@@ -7,7 +7,7 @@ import type { ParsingContext } from 'chrono-node';
 import { TAG_RELATIVE, precisionTag } from '../../tags.ts';
 import { fold, parseRelativeDirection, RELATIVE_DIRECTION_PATTERN } from '../constants.ts';
 import { matchAnyPattern, triggerWords } from '../pattern.ts';
-import { referenceDay, textAfter } from '../calculation.ts';
+import { referenceDay, textAfter } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
 const DECADE_STEMS: Record<string, number> = {

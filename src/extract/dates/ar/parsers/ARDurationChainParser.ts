@@ -23,7 +23,7 @@ import {
   TIME_UNIT_TRIGGER_WORDS,
 } from '../constants.ts';
 import { matchAnyPattern } from '../pattern.ts';
-import { referenceDay, textAfter, textBefore } from '../calculation.ts';
+import { assignDay, referenceDay, textAfter, textBefore } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
 const DIRECTION_GROUP = 1;
@@ -88,7 +88,7 @@ export default class ARDurationChainParser extends AbstractParserWithWordBoundar
     day = addDays(day, sign * (7 * total('week') + total('day')));
 
     const result = context.createParsingResult(index, text);
-    result.start.assign('year', day.year).assign('month', day.month).assign('day', day.day);
+    assignDay(result.start, day);
     result.addTag(TAG_RELATIVE);
     result.addTag(precisionTag('day'));
     return result;

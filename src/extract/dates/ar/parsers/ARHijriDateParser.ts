@@ -22,7 +22,7 @@ import {
   parseHijriMonth,
   parseRelativeDirection
 } from '../constants.ts';
-import { assignDay, implyDay, referenceDay, textBefore } from '../calculation.ts';
+import { assignDay, implyDay, referenceDay, textBefore } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
 const DAY_GROUP = 1;

@@ -29,7 +29,7 @@ import {
   MONTH_TRIGGER_WORDS,
 } from '../constants.ts';
 import { matchAnyPattern } from '../pattern.ts';
-import { referenceDay, textAfter, textBefore } from '../calculation.ts';
+import { referenceDay, textAfter, textBefore } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 import { DAY_WORD_STEMS } from './ARMonthNameLittleEndianParser.ts';
 

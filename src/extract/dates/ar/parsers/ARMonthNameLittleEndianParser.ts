@@ -30,7 +30,7 @@ import {
   MONTH_TRIGGER_WORDS,
 } from '../constants.ts';
 import { matchAnyPattern } from '../pattern.ts';
-import { referenceDay, textBefore } from '../calculation.ts';
+import { referenceDay, textBefore } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
 const STARTS_WITH_DIGIT = /^\d/;

@@ -25,7 +25,7 @@ import {
   MONTH_TRIGGER_WORDS,
 } from '../constants.ts';
 import { matchAnyPattern } from '../pattern.ts';
-import { referenceDay, textBefore } from '../calculation.ts';
+import { referenceDay, textBefore } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
 const MONTH_WORD_GROUP = 1;

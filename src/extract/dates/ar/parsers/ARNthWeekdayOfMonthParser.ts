@@ -20,7 +20,7 @@ import {
   parseYearNumber,
 } from '../constants.ts';
 import { matchAnyPattern, triggerWords } from '../pattern.ts';
-import { referenceDay } from '../calculation.ts';
+import { referenceDay } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
 const NTH_GROUP = 1;

@@ -6,9 +6,9 @@
  * (days 1–15 / 16–end, January–June / July–December).
  */
 import type { ParsingContext } from 'chrono-node';
-import { addMonths, daysInMonth } from '../../calendar.ts';
-import { partOfMonth, partOfYear, yearOfMonth, type PeriodPart } from '../../resolve.ts';
-import { TAG_APPROXIMATE, TAG_RELATIVE, precisionTag } from '../../tags.ts';
+import { addMonths } from '../../calendar.ts';
+import { yearOfMonth, type PeriodPart } from '../../resolve.ts';
+import { TAG_RELATIVE } from '../../tags.ts';
 import {
   DATE_QUALIFIER_PATTERN,
   MONTH_PATTERN,
@@ -22,7 +22,7 @@ import {
   parseYearNumber,
 } from '../constants.ts';
 import { matchAnyPattern, triggerWords } from '../pattern.ts';
-import { referenceDay } from '../calculation.ts';
+import { assignPeriodPart, referenceDay } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
 const PART_SPELLINGS: Record<string, PeriodPart> = {
@@ -103,20 +103,7 @@ export default class ARPeriodPartParser extends AbstractParserWithWordBoundaryCh
       }
     }
 
-    const end = result.start.clone();
-    if (month !== undefined) {
-      const [from, to] = partOfMonth(part, year, month);
-      result.start.imply('day', from);
-      end.imply('month', month).imply('year', year).imply('day', to);
-      result.addTag(precisionTag('month'));
-    } else {
-      const [from, to] = partOfYear(part);
-      result.start.imply('month', from).imply('day', 1);
-      end.imply('year', year).imply('month', to).imply('day', daysInMonth(year, to));
-      result.addTag(precisionTag('year'));
-    }
-    result.end = end;
-    result.addTag(TAG_APPROXIMATE);
+    assignPeriodPart(result, part, year, month);
     return result;
   }
 }

@@ -10,7 +10,7 @@ import { addDays, addMonths, isoWeekStart } from '../../calendar.ts';
 import { TAG_RELATIVE, precisionTag } from '../../tags.ts';
 import { RELATIVE_DIRECTION_PATTERN, THIS_PATTERN, THIS_WORDS, fold, parseRelativeDirection } from '../constants.ts';
 import { matchAnyPattern, triggerWords } from '../pattern.ts';
-import { assignDay, referenceDay, textBefore } from '../calculation.ts';
+import { assignDay, referenceDay, textBefore } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
 /** A day number right before `الشهر` (`15 من الشهر`): ARDayOfRelativeMonthParser's. */

@@ -13,7 +13,7 @@ import type { ParsingContext } from 'chrono-node';
 import { isValidDay } from '../../calendar.ts';
 import { precisionTag } from '../../tags.ts';
 import { yearOfMonthDay } from '../../resolve.ts';
-import { referenceDay, textAfter, textBefore } from '../calculation.ts';
+import { referenceDay, textAfter, textBefore } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
 const YEAR_FIRST_YEAR = 1;

@@ -21,7 +21,7 @@ import {
   parseDualTimeUnit,
   parseTimeUnit,
 } from '../constants.ts';
-import { referenceDay, textAfter } from '../calculation.ts';
+import { assignDay, referenceDay, textAfter } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
 const DIRECTION_GROUP = 1;
@@ -88,7 +88,7 @@ export default class ARTimeUnitAgoFormatParser extends AbstractParserWithWordBou
       unit === 'day' || unit === 'week'
         ? addDays(ref, sign * count * (unit === 'week' ? 7 : 1))
         : addMonths(ref, sign * count * (unit === 'year' ? 12 : 1));
-    result.start.assign('year', day.year).assign('month', day.month).assign('day', day.day);
+    assignDay(result.start, day);
     result.addTag(precisionTag('day'));
     return result;
   }

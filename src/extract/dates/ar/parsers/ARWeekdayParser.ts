@@ -23,7 +23,7 @@ import {
   parseWeekday,
   WEEKDAY_TRIGGER_WORDS
 } from '../constants.ts';
-import { referenceDay, textAfter, textBefore } from '../calculation.ts';
+import { implyDay, referenceDay, textAfter, textBefore } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
 const THIS_GROUP = 1;
@@ -86,7 +86,7 @@ export default class ARWeekdayParser extends AbstractParserWithWordBoundaryCheck
         const text = match[0].slice(0, match[0].indexOf(match[WEEKDAY_GROUP]!) + match[WEEKDAY_GROUP]!.length);
         const weekdayOnly = context.createParsingResult(index, text);
         const day = dayOfWeekday(ref, weekday);
-        weekdayOnly.start.assign('weekday', weekday).imply('day', day.day).imply('month', day.month).imply('year', day.year);
+        implyDay(weekdayOnly.start, day).assign('weekday', weekday);
         weekdayOnly.addTag(TAG_RELATIVE);
         weekdayOnly.addTag(precisionTag('day'));
         return weekdayOnly;
@@ -103,10 +103,7 @@ export default class ARWeekdayParser extends AbstractParserWithWordBoundaryCheck
     }
     const day = dayOfWeekday(ref, weekday, towards);
     const result = context.createParsingResult(match.index ?? 0, match[0]);
-    result.start.assign('weekday', weekday);
-    result.start.imply('day', day.day);
-    result.start.imply('month', day.month);
-    result.start.imply('year', day.year);
+    implyDay(result.start, day).assign('weekday', weekday);
     result.addTag(TAG_RELATIVE);
     result.addTag(precisionTag('day'));
     return result;

@@ -23,7 +23,7 @@ import {
   parseYearNumber,
 } from '../constants.ts';
 import { triggerWords, matchAnyPattern } from '../pattern.ts';
-import { textAfter, textBefore } from '../calculation.ts';
+import { textAfter, textBefore } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
 const THIS_GROUP = 1;

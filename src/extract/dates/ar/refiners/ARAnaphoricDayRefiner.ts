@@ -5,6 +5,7 @@
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { addDays } from '../../calendar.ts';
+import { dayOf } from '../../calculation.ts';
 import { TAG_RELATIVE, precisionTag, readAnaphoricOffset } from '../../tags.ts';
 
 export default class ARAnaphoricDayRefiner implements Refiner {
@@ -19,7 +20,7 @@ export default class ARAnaphoricDayRefiner implements Refiner {
       }
       if (!anchor) return result;
       const base = anchor.start;
-      const day = addDays({ year: base.get('year')!, month: base.get('month')!, day: base.get('day')! }, offset);
+      const day = addDays(dayOf(base), offset);
       const relative = anchor.tags().has(TAG_RELATIVE);
       const resolved = context.createParsingResult(result.index, result.text);
       for (const [key, value] of [['year', day.year], ['month', day.month], ['day', day.day]] as const) {

@@ -5,7 +5,8 @@
  * day أمس alone would give.
  */
 import type { ParsingResult } from 'chrono-node';
-import { addDays } from '../../calendar.ts';
+import { addDays, compareDays, fromChronoDate } from '../../calendar.ts';
+import { assignDay, dayOf } from '../../calculation.ts';
 import { weekdayOnOrAfter, weekdayOnOrBefore } from '../../resolve.ts';
 import { TAG_RELATIVE, cloneWithTags } from '../../tags.ts';
 import { MergingRefiner } from './MergingRefiner.ts';
@@ -26,17 +27,13 @@ export default class ARMergeRelativeWeekdayRefiner extends MergingRefiner {
 
   mergeResults(textBetween: string, current: ParsingResult, next: ParsingResult): ParsingResult {
     const weekday = next.start.get('weekday') ?? 0;
-    const stated = { year: current.start.get('year')!, month: current.start.get('month')!, day: current.start.get('day')! };
-    const ref = { year: current.refDate.getFullYear(), month: current.refDate.getMonth() + 1, day: current.refDate.getDate() };
-    const offset = (Date.UTC(stated.year, stated.month - 1, stated.day) - Date.UTC(ref.year, ref.month - 1, ref.day)) / 86_400_000;
+    const ref = fromChronoDate(current.refDate);
+    const offset = compareDays(dayOf(current.start), ref);
     // Past and today look back from the stated day; the future looks forward from it.
     const day = offset > 0 ? weekdayOnOrAfter(addDays(ref, 1), weekday) : weekdayOnOrBefore(addDays(ref, Math.min(offset, 0)), weekday);
     const merged = cloneWithTags(current);
     merged.text = current.text + textBetween + next.text;
-    merged.start.assign('year', day.year);
-    merged.start.assign('month', day.month);
-    merged.start.assign('day', day.day);
-    merged.start.assign('weekday', weekday);
+    assignDay(merged.start, day).assign('weekday', weekday);
     return merged;
   }
 }

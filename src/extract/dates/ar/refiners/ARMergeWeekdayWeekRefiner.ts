@@ -4,6 +4,7 @@
  */
 import type { ParsingResult } from 'chrono-node';
 import { addDays } from '../../calendar.ts';
+import { assignDay, dayOf } from '../../calculation.ts';
 import { readPrecisionTag, cloneWithTags } from '../../tags.ts';
 import { MergingRefiner } from './MergingRefiner.ts';
 
@@ -24,13 +25,12 @@ export default class ARMergeWeekdayWeekRefiner extends MergingRefiner {
   mergeResults(textBetween: string, current: ParsingResult, next: ParsingResult): ParsingResult {
     const [weekdayResult, week] = isWeek(next) ? [current, next] : [next, current];
     const weekday = weekdayResult.start.get('weekday') ?? 1;
-    const monday = { year: week.start.get('year')!, month: week.start.get('month')!, day: week.start.get('day')! };
-    const day = addDays(monday, (weekday + 6) % 7);
+    const day = addDays(dayOf(week.start), (weekday + 6) % 7);
     const merged = cloneWithTags(week);
     merged.index = current.index;
     merged.text = current.text + textBetween + next.text;
     merged.end = undefined;
-    merged.start.assign('year', day.year).assign('month', day.month).assign('day', day.day).assign('weekday', weekday);
+    assignDay(merged.start, day).assign('weekday', weekday);
     merged.addTag('tarikh/precision/day');
     return merged;
   }

@@ -1,0 +1,64 @@
+/**
+ * Small bridges between chrono's components and Tarikh's calendar days, shared by the Arabic
+ * parsers and refiners and the English refinements (as chrono's `calculation/` is by its
+ * locales).
+ */
+import type { ParsingComponents, ParsingContext, ParsingResult } from 'chrono-node';
+import { type CalendarDay, daysInMonth, fromChronoDate } from './calendar.ts';
+import { type PeriodPart, partOfMonth, partOfYear } from './resolve.ts';
+import { TAG_APPROXIMATE, precisionTag } from './tags.ts';
+
+export function referenceDay(context: ParsingContext): CalendarDay {
+  return fromChronoDate(context.refDate);
+}
+
+/** The day the components hold (stated or implied); every part must be there. */
+export function dayOf(components: ParsingComponents): CalendarDay {
+  return { year: components.get('year')!, month: components.get('month')!, day: components.get('day')! };
+}
+
+/** What the text states. */
+export function assignDay(components: ParsingComponents, day: CalendarDay): ParsingComponents {
+  components.assign('year', day.year);
+  components.assign('month', day.month);
+  components.assign('day', day.day);
+  return components;
+}
+
+/** What comes from the reference date rather than the text. */
+export function implyDay(components: ParsingComponents, day: CalendarDay): ParsingComponents {
+  components.imply('year', day.year);
+  components.imply('month', day.month);
+  components.imply('day', day.day);
+  return components;
+}
+
+/**
+ * Makes a result of a month (when `month` is given) or a year a part of it (`أوائل آذار`,
+ * `mid-January`, `أواخر 2023`): approximate, its start and end the first and last day of the
+ * part, implied (the text states only the period).
+ */
+export function assignPeriodPart(result: ParsingResult, part: PeriodPart, year: number, month?: number): void {
+  const end = result.start.clone();
+  if (month !== undefined) {
+    const [from, to] = partOfMonth(part, year, month);
+    result.start.imply('day', from);
+    end.imply('year', year).imply('month', month).imply('day', to);
+    result.addTag(precisionTag('month'));
+  } else {
+    const [from, to] = partOfYear(part);
+    result.start.imply('month', from).imply('day', 1);
+    end.imply('year', year).imply('month', to).imply('day', daysInMonth(year, to));
+    result.addTag(precisionTag('year'));
+  }
+  result.end = end;
+  result.addTag(TAG_APPROXIMATE);
+}
+
+export function textBefore(context: ParsingContext, index: number, length = 40): string {
+  return context.text.substring(Math.max(0, index - length), index);
+}
+
+export function textAfter(context: ParsingContext, index: number, length = 40): string {
+  return context.text.substring(index, index + length);
+}
