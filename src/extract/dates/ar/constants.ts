@@ -316,10 +316,28 @@ export function parseYearNumber(text: string): number | undefined {
   return year >= MIN_YEAR && year <= MAX_YEAR ? year : undefined;
 }
 
-/** The nouns that introduce a year: عام 2022، العام 1952، سنة 2011، في العام الحالي 2025. */
+/**
+ * The nouns before the year of a date or a part of one: `أكتوبر من عام 2023`، `منتصف عام 2023`.
+ */
+const DATE_YEAR_NOUNS = ['عام', 'العام', 'سنة', 'السنة'];
+export const DATE_YEAR_NOUN_PATTERN = matchAnyPattern(DATE_YEAR_NOUNS);
+
+/** The nouns that introduce a year standing alone: عام 2022، العام 1952، سنة 2011، في العام الحالي 2025. */
 // للعام is ل + العام with the alef elided; لعام is ل + عام and the boundary already takes the ل.
-export const YEAR_NOUN_WORDS = ['عام', 'العام', 'سنة', 'السنة', 'للعام', 'للسنة'];
+export const YEAR_NOUN_WORDS = [...DATE_YEAR_NOUNS, 'للعام', 'للسنة'];
 export const YEAR_NOUN_PATTERN = matchAnyPattern(YEAR_NOUN_WORDS);
+
+// ---------------------------------------------------------------------------------------------
+// Context around a match
+
+/** في right before a match (with a proclitic و/ف): a number after it is a date only with more cues. */
+export const FI_BEFORE = /(?:^|[^\p{L}])[وف]?في\s{1,3}$/u;
+
+/**
+ * After a distance: `قبل يومين من الهجوم`، `بعد أسبوع على الحادثة` count from an event of the
+ * story, not from the reference.
+ */
+export const FROM_EVENT_AFTER = /^\s{1,3}(?:من|علي)\s/u;
 
 // ---------------------------------------------------------------------------------------------
 // Relative words

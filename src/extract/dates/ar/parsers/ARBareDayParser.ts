@@ -15,8 +15,8 @@
  */
 import type { ParsingContext } from 'chrono-node';
 import { isValidDay } from '../../calendar.ts';
-import { TAG_RELATIVE, precisionTag } from '../../tags.ts';
-import { DAY_DIGITS_TRIGGER, DAY_NUMBER_PATTERN, ORDINAL_DAY_PATTERNS, parseDayNumber } from '../constants.ts';
+import { precisionTag } from '../../tags.ts';
+import { DAY_DIGITS_TRIGGER, DAY_NUMBER_PATTERN, ORDINAL_DAY_PATTERNS, parseDayNumber, FI_BEFORE } from '../constants.ts';
 import { alternationTree, matchAnyPattern } from '../pattern.ts';
 import { referenceDay, textAfter, textBefore } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
@@ -40,7 +40,6 @@ const QUANTITY_BEFORE = new RegExp(
   `${matchAnyPattern(['عدد', 'ارتفع', 'ارتفعت', 'ارتفاع', 'انخفض', 'انخفضت', 'انخفاض', 'تراجع', 'تراجعت', 'وصل', 'وصلت', 'يصل', 'تصل', 'بلغ', 'بلغت', 'يبلغ', 'تبلغ', 'زاد', 'زادت', 'زيادة', 'حصيلة', 'نسبة', 'رفع', 'خفض', 'قفز', 'قفزت', 'هبط', 'هبطت', 'صعد', 'صعدت', 'سعر', 'أسعار', 'مجموع', 'إجمالي', 'حوالي', 'نحو', 'رقم', 'المرتبة', 'المركز', 'الصفحة', 'الفصل', 'المادة', 'البند', 'الطابق', 'الساعة', 'الدقيقة', 'العدد', 'الرقم'])}(?![\\p{L}])[^.!?؟\\n]{0,40}$`,
   'u',
 );
-const FI_BEFORE = /(?:^|[^\p{L}])[وف]?في\s{1,3}$/u;
 /** `في الثانية`، `في الحادية عشرة`: an hour of the day. */
 const HOUR_ORDINAL = /^(?:ال\s{0,2})?(?:الاولي|الثانيه|الثالثه|الرابعه|الخامسه|السادسه|السابعه|الثامنه|التاسعه|العاشره|الحاديه عشر|الثانيه عشر)/u;
 

@@ -6,7 +6,7 @@
 import type { ParsingContext } from 'chrono-node';
 import { addDays } from '../../calendar.ts';
 import { TAG_RELATIVE, anaphoricTag, precisionTag } from '../../tags.ts';
-import { fold } from '../constants.ts';
+import { fold, foldDictionary } from '../constants.ts';
 import { matchAnyPattern, triggerWords } from '../pattern.ts';
 import { referenceDay, textAfter, textBefore } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
@@ -42,10 +42,8 @@ const CASUAL_DAY_SPELLINGS: Record<string, number> = {
 /** Entries counted from the day the text last named rather than from the reference. */
 const ANAPHORIC = new Set(['اليوم التالي', 'اليوم الآتي', 'اليوم الموالي', 'اليوم السابق'].map(fold));
 /** `اليوم التالي للانتخابات`، `اليوم السابق على الهجوم`: counted from an event, not a date. */
-const FROM_EVENT_AFTER = /^\s{0,3}(?:ل|علي\s|من\s)/u;
-const CASUAL_DAY_DICTIONARY: Record<string, number> = Object.fromEntries(
-  Object.entries(CASUAL_DAY_SPELLINGS).map(([word, offset]) => [fold(word), offset]),
-);
+const ANAPHORIC_FROM_EVENT_AFTER = /^\s{0,3}(?:ل|علي\s|من\s)/u;
+const CASUAL_DAY_DICTIONARY = foldDictionary(CASUAL_DAY_SPELLINGS);
 
 /**
  * `اليوم` followed by a definite adjective is a named day, not today: اليوم الوطني،
@@ -74,7 +72,7 @@ export default class ARCasualDateParser extends AbstractParserWithWordBoundaryCh
       if (TODAY_AS_STORY_DAY_BEFORE.test(textBefore(context, index))) return null;
     }
     const anaphoric = ANAPHORIC.has(fold(match[1] ?? ''));
-    if (anaphoric && FROM_EVENT_AFTER.test(textAfter(context, index + match[0].length))) return null;
+    if (anaphoric && ANAPHORIC_FROM_EVENT_AFTER.test(textAfter(context, index + match[0].length))) return null;
     // the day given as the result is made: the same as assigning it after
     const result = context.createParsingResult(index, match[0], addDays(referenceDay(context), offset));
     if (anaphoric) result.addTag(anaphoricTag(offset));

@@ -5,7 +5,7 @@
  */
 import type { ParsingContext } from 'chrono-node';
 import { TAG_RELATIVE, precisionTag } from '../../tags.ts';
-import { fold, parseRelativeDirection, RELATIVE_DIRECTION_PATTERN } from '../constants.ts';
+import { fold, parseRelativeDirection, RELATIVE_DIRECTION_PATTERN, foldDictionary } from '../constants.ts';
 import { matchAnyPattern, triggerWords } from '../pattern.ts';
 import { referenceDay, textAfter } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
@@ -20,14 +20,14 @@ for (const [stem, tens] of Object.entries(DECADE_STEMS)) {
     DECADE_WORDS[`${stem}${suffix}`] = tens;
   }
 }
-const DECADE_DICTIONARY: Record<string, number> = Object.fromEntries(Object.entries(DECADE_WORDS).map(([w, t]) => [fold(w), t]));
+const DECADE_DICTIONARY = foldDictionary(DECADE_WORDS);
 
 const CENTURY_SPELLINGS: Record<string, number> = {
   'القرن الماضي': 1900, 'القرن العشرين': 1900, 'القرن العشرون': 1900, 'القرن المنصرم': 1900,
   'القرن التاسع عشر': 1800, 'القرن الثامن عشر': 1700,
   'القرن الحالي': 2000, 'القرن الحادي والعشرين': 2000, 'القرن الجاري': 2000,
 };
-const CENTURY_DICTIONARY: Record<string, number> = Object.fromEntries(Object.entries(CENTURY_SPELLINGS).map(([w, c]) => [fold(w), c]));
+const CENTURY_DICTIONARY = foldDictionary(CENTURY_SPELLINGS);
 
 const DECADE_GROUP = 1;
 const CENTURY_GROUP = 2;

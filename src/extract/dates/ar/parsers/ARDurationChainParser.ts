@@ -21,6 +21,7 @@ import {
   parseDualTimeUnit,
   parseTimeUnit,
   TIME_UNIT_TRIGGER_WORDS,
+  FROM_EVENT_AFTER,
 } from '../constants.ts';
 import { matchAnyPattern } from '../pattern.ts';
 import { assignDay, referenceDay, textAfter, textBefore } from '../../calculation.ts';
@@ -39,7 +40,6 @@ const TERM_REGEX = new RegExp(
   `(?:(\\d{1,3}|${COUNT_WORD_PATTERN})\\s{0,3}(${TIME_UNIT_PATTERN})|(${DUAL_TIME_UNIT_PATTERN})|(${SINGULAR_UNIT}))(?![\\p{L}])`,
   'gu',
 );
-const FROM_EVENT_AFTER = /^\s{1,3}(?:من|علي)\s/u;
 const DIRECTION_BEFORE = /(?:^|[^\p{L}])[وف]?(قبل|منذ|بعد)\s{1,3}$/u;
 
 export default class ARDurationChainParser extends AbstractParserWithWordBoundaryChecking {

@@ -27,6 +27,7 @@ import {
   parseRelativeDirection,
   parseYear,
   MONTH_TRIGGER_WORDS,
+  DATE_YEAR_NOUN_PATTERN,
 } from '../constants.ts';
 import { matchAnyPattern } from '../pattern.ts';
 import { referenceDay, textAfter, textBefore } from '../../calculation.ts';
@@ -38,7 +39,6 @@ const DAY_GROUP = 2;
 const YEAR_GROUP = 3;
 const QUALIFIER_GROUP = 4;
 
-const YEAR_NOUN = matchAnyPattern(['عام', 'العام', 'سنة', 'السنة']);
 /** What may follow the day: the end of the clause or a conjunction; never a counted noun or more digits. */
 const CLAUSE_END_AFTER = /^(?:\s{0,3}(?:$|[^\p{L}\p{N}\s%٪]|و(?![\p{L}]))|\s{1,3}و\p{L})/u;
 const TIME_CUE_BEFORE = new RegExp(
@@ -67,7 +67,7 @@ export default class ARMonthNameBigEndianParser extends AbstractParserWithWordBo
       MONTH_PATTERN +
       `\\s{0,3}(?:[-/.]\\s{0,2})?(?:ال\\s{0,2})?(${DAY_NUMBER_PATTERN}|${CARDINAL_DAY_PATTERN})` +
       `(?:` +
-      `\\s{0,3}[,،]?\\s{0,3}(?:من\\s{1,3})?(?:${YEAR_NOUN}\\s{1,3})?(${YEAR_ANY_PATTERN})` +
+      `\\s{0,3}[,،]?\\s{0,3}(?:من\\s{1,3})?(?:${DATE_YEAR_NOUN_PATTERN}\\s{1,3})?(${YEAR_ANY_PATTERN})` +
       `|\\s{1,3}(${DATE_QUALIFIER_PATTERN})` +
       `)?`
     );

@@ -16,7 +16,6 @@ import {
   DATE_QUALIFIER_PATTERN,
   DAY_DIGITS_TRIGGER,
   DAY_NUMBER_PATTERN,
-  MONTH_NAME_PATTERN,
   MONTH_PATTERN,
   AMBIGUOUS_MONTH_NAMES,
   CARDINAL_DAY_PATTERN,
@@ -28,6 +27,7 @@ import {
   parseMonthName,
   parseRelativeDirection,
   MONTH_TRIGGER_WORDS,
+  DATE_YEAR_NOUN_PATTERN,
 } from '../constants.ts';
 import { matchAnyPattern } from '../pattern.ts';
 import { referenceDay, textBefore } from '../../calculation.ts';
@@ -49,7 +49,6 @@ const QUALIFIER_GROUP = 7;
 /** `الـ` before a day number (the tatweel is gone after normalization: `ال27`، `ال 27`). */
 const ARTICLE = `(?:ال\\s{0,2})?`;
 const TO = matchAnyPattern(['إلى', 'الى', 'حتى', 'لغاية', 'ولغاية', 'وحتى']);
-const YEAR_NOUN = matchAnyPattern(['عام', 'العام', 'سنة', 'السنة']);
 
 /** Ordinal words that name a part of a period rather than a day: `الأسبوع الأول من آذار`، `النصف الثاني من مايو`. */
 const PERIOD_PART_BEFORE = new RegExp(
@@ -83,7 +82,7 @@ export default class ARMonthNameLittleEndianParser extends AbstractParserWithWor
       `\\s{0,3}(?:[-/.]\\s{0,2})?(?:من\\s{1,3})?(?:شهر\\s{1,3})?` +
       MONTH_PATTERN +
       `(?:` +
-      `\\s{0,3}[,،/.\\-]?\\s{0,3}(?:من\\s{1,3})?(?:${YEAR_NOUN}\\s{1,3})?(${YEAR_ANY_PATTERN})` +
+      `\\s{0,3}[,،/.\\-]?\\s{0,3}(?:من\\s{1,3})?(?:${DATE_YEAR_NOUN_PATTERN}\\s{1,3})?(${YEAR_ANY_PATTERN})` +
       `|\\s{1,3}(${DATE_QUALIFIER_PATTERN})` +
       `)?`
     );

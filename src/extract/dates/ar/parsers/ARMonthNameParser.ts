@@ -23,6 +23,7 @@ import {
   parseRelativeDirection,
   parseYearNumber,
   MONTH_TRIGGER_WORDS,
+  DATE_YEAR_NOUN_PATTERN,
 } from '../constants.ts';
 import { matchAnyPattern } from '../pattern.ts';
 import { referenceDay, textBefore } from '../../calculation.ts';
@@ -34,7 +35,6 @@ const YEAR_GROUP = 3;
 const QUALIFIER_GROUP = 4;
 
 const DAY_BEFORE = /(?<!\d)\d{1,2}\s{0,3}(?:[-/.]\s{0,2})?(?:من\s{1,3})?$/u;
-const YEAR_NOUN = matchAnyPattern(['عام', 'العام', 'سنة', 'السنة']);
 const MONTH_CUE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])[وف]?${matchAnyPattern(['في', 'منذ', 'خلال', 'حتى', 'مطلع', 'بداية', 'نهاية', 'أواخر', 'أوائل', 'منتصف', 'أواسط', 'قبل', 'بعد', 'بحلول', 'طيلة', 'طوال'])}\\s{1,3}$`,
   'u',
@@ -55,7 +55,7 @@ export default class ARMonthNameParser extends AbstractParserWithWordBoundaryChe
       `(?:(شهر|شهري)\\s{1,3})?` +
       MONTH_PATTERN +
       `(?:` +
-      `\\s{0,3}[,،/.\\-]?\\s{0,3}(?:من\\s{1,3})?(?:${YEAR_NOUN}\\s{1,3})?(${YEAR_NUMBER_PATTERN})${YEAR_SUFFIX_PATTERN}?` +
+      `\\s{0,3}[,،/.\\-]?\\s{0,3}(?:من\\s{1,3})?(?:${DATE_YEAR_NOUN_PATTERN}\\s{1,3})?(${YEAR_NUMBER_PATTERN})${YEAR_SUFFIX_PATTERN}?` +
       `|\\s{1,3}(${DATE_QUALIFIER_PATTERN})` +
       `)?`
     );

@@ -18,6 +18,7 @@ import {
   parseRelativeDirection,
   parseWeekday,
   parseYearNumber,
+  foldDictionary,
 } from '../constants.ts';
 import { matchAnyPattern, triggerWords } from '../pattern.ts';
 import { referenceDay } from '../../calculation.ts';
@@ -32,7 +33,7 @@ const THIS_GROUP = 6;
 const DIRECTION_GROUP = 7;
 
 const NTH_SPELLINGS: Record<string, number> = { 'أول': 1, 'ثاني': 2, 'ثالث': 3, 'رابع': 4, 'خامس': 5, 'آخر': -1 };
-const NTH = Object.fromEntries(Object.entries(NTH_SPELLINGS).map(([w, n]) => [fold(w), n]));
+const NTH = foldDictionary(NTH_SPELLINGS);
 /** Weekday names without the article, as they stand after an ordinal (`أول جمعة`). */
 const BARE_WEEKDAY = matchAnyPattern(['أحد', 'اثنين', 'إثنين', 'ثلاثاء', 'أربعاء', 'خميس', 'جمعة', 'سبت']);
 

@@ -20,6 +20,8 @@ import {
   parseMonthName,
   parseRelativeDirection,
   parseYearNumber,
+  foldDictionary,
+  DATE_YEAR_NOUN_PATTERN,
 } from '../constants.ts';
 import { matchAnyPattern, triggerWords } from '../pattern.ts';
 import { assignPeriodPart, referenceDay } from '../../calculation.ts';
@@ -31,7 +33,7 @@ const PART_SPELLINGS: Record<string, PeriodPart> = {
   'أواخر': 'late', 'نهاية': 'late', 'نهايات': 'late', 'أخر': 'late', 'ختام': 'late', 'آخر': 'late',
   'النصف الأول من': 'firstHalf', 'النصف الثاني من': 'secondHalf',
 };
-const PART_DICTIONARY: Record<string, PeriodPart> = Object.fromEntries(Object.entries(PART_SPELLINGS).map(([w, p]) => [fold(w), p]));
+const PART_DICTIONARY = foldDictionary(PART_SPELLINGS);
 const PART_PATTERN = matchAnyPattern(Object.keys(PART_SPELLINGS));
 
 const PART_GROUP = 1;
@@ -43,7 +45,6 @@ const THIS_GROUP = 6;
 const PERIOD_GROUP = 7;
 const DIRECTION_GROUP = 8;
 
-const YEAR_NOUN = matchAnyPattern(['عام', 'العام', 'سنة', 'السنة']);
 const PERIOD = matchAnyPattern(['الشهر', 'العام', 'السنة']);
 
 export default class ARPeriodPartParser extends AbstractParserWithWordBoundaryChecking {
@@ -54,8 +55,8 @@ export default class ARPeriodPartParser extends AbstractParserWithWordBoundaryCh
   innerPatternString(): string {
     return (
       `(${PART_PATTERN})\\s{1,3}(?:` +
-      `(?:شهر\\s{1,3})?${MONTH_PATTERN}(?:\\s{0,3}[,،]?\\s{0,3}(?:${YEAR_NOUN}\\s{1,3})?(${YEAR_NUMBER_PATTERN})${YEAR_SUFFIX_PATTERN}?|\\s{1,3}(${DATE_QUALIFIER_PATTERN}))?` +
-      `|(?:${YEAR_NOUN}\\s{1,3})?(${YEAR_NUMBER_PATTERN})${YEAR_SUFFIX_PATTERN}?` +
+      `(?:شهر\\s{1,3})?${MONTH_PATTERN}(?:\\s{0,3}[,،]?\\s{0,3}(?:${DATE_YEAR_NOUN_PATTERN}\\s{1,3})?(${YEAR_NUMBER_PATTERN})${YEAR_SUFFIX_PATTERN}?|\\s{1,3}(${DATE_QUALIFIER_PATTERN}))?` +
+      `|(?:${DATE_YEAR_NOUN_PATTERN}\\s{1,3})?(${YEAR_NUMBER_PATTERN})${YEAR_SUFFIX_PATTERN}?` +
       `|(?:(${THIS_PATTERN})\\s{1,3})?(${PERIOD})(?:\\s{1,3}(${RELATIVE_DIRECTION_PATTERN}))?` +
       `)`
     );

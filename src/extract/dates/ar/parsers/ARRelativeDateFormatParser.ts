@@ -8,7 +8,14 @@
 import type { ParsingContext } from 'chrono-node';
 import { addDays, addMonths, isoWeekStart } from '../../calendar.ts';
 import { TAG_RELATIVE, precisionTag } from '../../tags.ts';
-import { RELATIVE_DIRECTION_PATTERN, THIS_PATTERN, THIS_WORDS, fold, parseRelativeDirection } from '../constants.ts';
+import {
+  RELATIVE_DIRECTION_PATTERN,
+  THIS_PATTERN,
+  THIS_WORDS,
+  fold,
+  parseRelativeDirection,
+  foldDictionary,
+} from '../constants.ts';
 import { matchAnyPattern, triggerWords } from '../pattern.ts';
 import { assignDay, referenceDay, textBefore } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
@@ -24,9 +31,7 @@ const PERIOD_SPELLINGS: Record<string, PeriodUnit> = {
   'العام': 'year',
   'السنة': 'year',
 };
-const PERIOD_DICTIONARY: Record<string, PeriodUnit> = Object.fromEntries(
-  Object.entries(PERIOD_SPELLINGS).map(([word, unit]) => [fold(word), unit]),
-);
+const PERIOD_DICTIONARY = foldDictionary(PERIOD_SPELLINGS);
 
 const THIS_GROUP = 1;
 const PERIOD_GROUP = 2;

@@ -10,10 +10,11 @@
  * American order, month first.
  */
 import type { ParsingContext } from 'chrono-node';
-import { isValidDay } from '../../calendar.ts';
+import { type CalendarDay, isValidDay } from '../../calendar.ts';
 import { precisionTag } from '../../tags.ts';
 import { yearOfMonthDay } from '../../resolve.ts';
-import { referenceDay, textAfter, textBefore } from '../../calculation.ts';
+import { assignDay, referenceDay, textAfter, textBefore } from '../../calculation.ts';
+import { MAX_YEAR, MIN_YEAR } from '../constants.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
 const YEAR_FIRST_YEAR = 1;
@@ -35,6 +36,37 @@ const NOT_DATE_BEFORE = /(?:^|[^\p{L}])[وف]?(?:[بل]|لل)?(?:ال)?(?:رقم
 /** A short date closes its phrase: no digit, percent sign or counted noun right after it. */
 const SHORT_END_AFTER = /^(?:\s{0,3}(?:$|[^\p{L}\p{N}\s%٪])|\s{1,3}(?:و|ثم|حين|عندما|حيث|في|من|الي|حتي|ب)(?![\p{L}]))/u;
 
+/** A year in digits: four, or two (`18-9-15` is 2015; from 50 on, the 1900s); undefined outside 1000–2199. */
+function numericYear(text: string): number | undefined {
+  let year = parseInt(text, 10);
+  if (text.length === 2) year += year < 50 ? 2000 : 1900;
+  return year >= MIN_YEAR && year <= MAX_YEAR ? year : undefined;
+}
+
+/** The day a numeric date with a year names, in whichever of the three orders it was matched; null when it does not exist. */
+function dateWithYear(match: RegExpMatchArray): CalendarDay | null {
+  let year: number | undefined;
+  let month: number;
+  let day: number;
+  if (match[YEAR_FIRST_YEAR] !== undefined) {
+    year = numericYear(match[YEAR_FIRST_YEAR]);
+    month = parseInt(match[YEAR_FIRST_MONTH]!, 10);
+    day = parseInt(match[YEAR_FIRST_DAY]!, 10);
+  } else if (match[FIRST] !== undefined) {
+    const a = parseInt(match[FIRST], 10);
+    const b = parseInt(match[SECOND]!, 10);
+    year = numericYear(match[YEAR]!);
+    [day, month] = b <= 12 ? [a, b] : [b, a];
+  } else {
+    // `08/12, 2015`: a year set off by a comma is the American order, month first.
+    const a = parseInt(match[US_FIRST]!, 10);
+    const b = parseInt(match[US_SECOND]!, 10);
+    year = numericYear(match[US_YEAR]!);
+    [month, day] = a <= 12 ? [a, b] : [b, a];
+  }
+  return year !== undefined && isValidDay(year, month, day) ? { year, month, day } : null;
+}
+
 export default class ARSlashDateFormatParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
     return { trigger: '(?<!\\d)\\d{1,4}\\s?[-/.]\\s?\\d', maxLookBack: 0 };
@@ -53,40 +85,11 @@ export default class ARSlashDateFormatParser extends AbstractParserWithWordBound
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ExtractedResult {
     const index = match.index ?? 0;
-    const result = context.createParsingResult(index, match[0]);
-    if (match[YEAR_FIRST_YEAR] !== undefined) {
-      const year = parseInt(match[YEAR_FIRST_YEAR], 10);
-      const month = parseInt(match[YEAR_FIRST_MONTH]!, 10);
-      const day = parseInt(match[YEAR_FIRST_DAY]!, 10);
-      if (year < 1000 || year > 2199 || !isValidDay(year, month, day)) return null;
-      result.start.assign('year', year).assign('month', month).assign('day', day);
-      result.addTag(precisionTag('day'));
-      return result;
-    }
-    if (match[FIRST] !== undefined) {
-      const a = parseInt(match[FIRST], 10);
-      const b = parseInt(match[SECOND]!, 10);
-      const yearText = match[YEAR]!;
-      let year = parseInt(yearText, 10);
-      if (yearText.length === 2) year += year < 50 ? 2000 : 1900;
-      if (year < 1000 || year > 2199) return null;
-      const [day, month] = b <= 12 ? [a, b] : [b, a];
-      if (!isValidDay(year, month, day)) return null;
-      result.start.assign('year', year).assign('month', month).assign('day', day);
-      result.addTag(precisionTag('day'));
-      return result;
-    }
-    if (match[US_FIRST] !== undefined) {
-      // `08/12, 2015`: a year set off by a comma is the American order, month first.
-      const a = parseInt(match[US_FIRST], 10);
-      const b = parseInt(match[US_SECOND]!, 10);
-      const yearText = match[US_YEAR]!;
-      let year = parseInt(yearText, 10);
-      if (yearText.length === 2) year += year < 50 ? 2000 : 1900;
-      if (year < 1000 || year > 2199) return null;
-      const [month, day] = a <= 12 ? [a, b] : [b, a];
-      if (!isValidDay(year, month, day)) return null;
-      result.start.assign('year', year).assign('month', month).assign('day', day);
+    if (match[SHORT_FIRST] === undefined) {
+      const date = dateWithYear(match);
+      if (!date) return null;
+      const result = context.createParsingResult(index, match[0]);
+      assignDay(result.start, date);
       result.addTag(precisionTag('day'));
       return result;
     }
@@ -110,6 +113,7 @@ export default class ARSlashDateFormatParser extends AbstractParserWithWordBound
     const ref = referenceDay(context);
     const year = yearOfMonthDay(ref, month, day);
     if (!isValidDay(2000, month, day)) return null;
+    const result = context.createParsingResult(index, match[0]);
     result.start.assign('month', month).assign('day', day);
     result.start.imply('year', year);
     result.addTag(precisionTag('day'));

@@ -20,6 +20,7 @@ import {
   parseCount,
   parseDualTimeUnit,
   parseTimeUnit,
+  FROM_EVENT_AFTER,
 } from '../constants.ts';
 import { assignDay, referenceDay, textAfter } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
@@ -32,7 +33,6 @@ const SINGLE_GROUP = 5;
 const FROM_NOW_GROUP = 6;
 
 const SINGULAR_UNITS = new Set(['يوم', 'اسبوع', 'شهر', 'سنه', 'عام']);
-const FROM_EVENT_AFTER = /^\s{1,3}(?:من|علي)\s/u;
 /** `منذ شهر رمضان`، `قبل عام 2011`: the unit word is the head of a name or a year, not a count. */
 const NAMED_AFTER = new RegExp(`^\\s{1,3}(?:\\d|${MONTH_NAME_PATTERN}|${HIJRI_MONTH_PATTERN})`, 'u');
 

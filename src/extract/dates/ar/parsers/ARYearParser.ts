@@ -21,6 +21,7 @@ import {
   YEAR_SUFFIX_PATTERN,
   parseRelativeDirection,
   parseYearNumber,
+  FI_BEFORE,
 } from '../constants.ts';
 import { triggerWords, matchAnyPattern } from '../pattern.ts';
 import { textAfter, textBefore } from '../../calculation.ts';
@@ -38,7 +39,6 @@ const YEAR_CUE_BEFORE = new RegExp(
   'u',
 );
 /** After في a number is a year only when no noun follows it (`في 2022،` but not `في 2000 مدينة`). */
-const FI_BEFORE = /(?:^|[^\p{L}])[وف]?في\s{1,3}$/u;
 const NOUN_AFTER = /^\s{0,3}\p{L}/u;
 
 export default class ARYearParser extends AbstractParserWithWordBoundaryChecking {
