@@ -15,15 +15,32 @@ export interface CalendarDay {
 }
 
 /**
+ * Months counted from January of year 0, so that a month out of range (0, 13, −1) carries over
+ * to the year; {@link yearOfMonthIndex} and {@link monthOfMonthIndex} read it back. Plain
+ * numbers rather than an object: {@link toEpochDay} runs for every parsed date.
+ */
+export function monthIndex(year: number, month: number): number {
+  return year * 12 + month - 1;
+}
+
+export function yearOfMonthIndex(index: number): number {
+  return Math.floor(index / 12);
+}
+
+/** 1–12 */
+export function monthOfMonthIndex(index: number): number {
+  return index - Math.floor(index / 12) * 12 + 1;
+}
+
+/**
  * Days since 1970-01-01 in the proleptic Gregorian calendar, by integer arithmetic (Howard
  * Hinnant's days_from_civil: no Date object, as every parsed date goes through here). A month
  * or day out of range carries over as Date.UTC does (day 0 is the last day of the month before).
  */
 export function toEpochDay(d: CalendarDay): number {
-  const index = d.year * 12 + (d.month - 1);
-  const monthYear = Math.floor(index / 12);
-  const month = index - monthYear * 12 + 1;
-  const y = month <= 2 ? monthYear - 1 : monthYear; // years counted from March
+  const index = monthIndex(d.year, d.month);
+  const month = monthOfMonthIndex(index);
+  const y = yearOfMonthIndex(index) - (month <= 2 ? 1 : 0); // years counted from March
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
   const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5);
@@ -49,9 +66,9 @@ export function addDays(d: CalendarDay, days: number): CalendarDay {
 
 /** Adds months, clamping the day to the target month's length (31 March − 1 month = 28/29 February). */
 export function addMonths(d: CalendarDay, months: number): CalendarDay {
-  const index = d.year * 12 + (d.month - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = index - year * 12 + 1;
+  const index = monthIndex(d.year, d.month) + months;
+  const year = yearOfMonthIndex(index);
+  const month = monthOfMonthIndex(index);
   return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
 }
 

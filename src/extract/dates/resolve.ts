@@ -9,7 +9,10 @@ import {
   compareDays,
   maxDaysInMonth,
   daysInMonth,
+  monthIndex,
+  monthOfMonthIndex,
   toEpochDay,
+  yearOfMonthIndex,
   weekdayOf,
 } from './calendar.ts';
 
@@ -96,9 +99,9 @@ export function monthDayOnWeekday(ref: CalendarDay, day: number, weekday: number
   let best: CalendarDay | null = null;
   let bestDistance = Infinity;
   for (let offset = -12; offset <= 1; offset++) {
-    const index = ref.year * 12 + ref.month - 1 + offset;
-    const year = Math.floor(index / 12);
-    const month = index - year * 12 + 1;
+    const index = monthIndex(ref.year, ref.month) + offset;
+    const year = yearOfMonthIndex(index);
+    const month = monthOfMonthIndex(index);
     if (day > daysInMonth(year, month)) continue;
     const candidate = { year, month, day };
     if (weekdayOf(candidate) !== weekday) continue;
