@@ -1,25 +1,28 @@
 /** English goes through chrono's English parser, with the same output shape. */
 import { describe, expect, it } from 'vitest';
-import { mentionsOf, table, type Row } from './test/table.ts';
+import { mentionsOf, table } from './test/table.ts';
 
 const REF = '2025-04-10';
 
-table('English through chrono.en', [
-  ['The talks resumed yesterday in Istanbul.', REF, 'yesterday', '2025-04-09'],
-  ['The talks open today.', REF, 'today', '2025-04-10'],
-  ['They will meet tomorrow.', REF, 'tomorrow', '2025-04-11'],
-  ['The first round was held on February 27, 2025.', REF, 'February 27, 2025', '2025-02-27'],
-  ['On 18 February 2025 the delegations met.', REF, '18 February 2025', '2025-02-18'],
-  ['It happened in January 2020.', REF, 'January 2020', '2020-01'],
-  ['Dmitriev visited Washington last week.', REF, 'last week', '2025-03-31/2025-04-06'],
-  ['He returns next week.', REF, 'next week', '2025-04-14/2025-04-20'],
-  ['The deal was signed on March 26.', REF, 'March 26', '2025-03-26'],
-  ['On 2016-04-21 the report was published.', REF, '2016-04-21', '2016-04-21'],
-  ['The war began in February 2022.', REF, 'February 2022', '2022-02'],
-  ['They met on March 26.', null, 'March 26', 'XXXX-03-26'],
-  ['They met yesterday.', null, 'yesterday', 'XXXX-XX-XX'],
-  ['No date in this sentence at all.', REF, null],
-] satisfies Row[]);
+table('English through chrono.en', REF, [
+  ['The talks resumed yesterday in Istanbul.', 'yesterday', '2025-04-09', 'day', 'inferred', '2025-04-09', '2025-04-09'],
+  ['The talks open today.', 'today', '2025-04-10', 'day', 'inferred', '2025-04-10', '2025-04-10'],
+  ['They will meet tomorrow.', 'tomorrow', '2025-04-11', 'day', 'inferred', '2025-04-11', '2025-04-11'],
+  ['The first round was held on February 27, 2025.', 'February 27, 2025', '2025-02-27', 'day', 'stated', '2025-02-27', '2025-02-27'],
+  ['On 18 February 2025 the delegations met.', '18 February 2025', '2025-02-18', 'day', 'stated', '2025-02-18', '2025-02-18'],
+  ['It happened in January 2020.', 'January 2020', '2020-01', 'month', 'stated', '2020-01-01', '2020-01-31'],
+  ['Dmitriev visited Washington last week.', 'last week', '2025-03-31/2025-04-06', 'week', 'inferred', '2025-03-31', '2025-04-06'],
+  ['He returns next week.', 'next week', '2025-04-14/2025-04-20', 'week', 'inferred', '2025-04-14', '2025-04-20'],
+  ['The deal was signed on March 26.', 'March 26', '2025-03-26', 'day', 'inferred', '2025-03-26', '2025-03-26'],
+  ['On 2016-04-21 the report was published.', '2016-04-21', '2016-04-21', 'day', 'stated', '2016-04-21', '2016-04-21'],
+  ['The war began in February 2022.', 'February 2022', '2022-02', 'month', 'stated', '2022-02-01', '2022-02-28'],
+  ['No date in this sentence at all.', null],
+]);
+
+table('English through chrono.en', null, [
+  ['They met on March 26.', 'March 26', 'XXXX-03-26', 'day', 'inferred', null, null],
+  ['They met yesterday.', 'yesterday', 'XXXX-XX-XX', 'day', 'inferred', null, null],
+]);
 
 describe('English: language option and precision', () => {
   it('precision follows what the text states, not the Date chrono returns', () => {
@@ -32,26 +35,26 @@ describe('English: language option and precision', () => {
   });
 });
 
-table('English in context: parts, ranges, that year, the news rule for a month alone', [
-  ['a committee would meet in Tehran in mid-January, it said', '2025-12-03', 'mid-January', '2026-01~'],
-  ['to hold the next meeting in Beijing early next year', '2025-12-03', 'early next year', '2026~'],
-  ['they met at the end of June', '2025-12-03', 'end of June', '2025-06~'],
-  ['which held five rounds between April and May', '2025-12-03', 'April and May', '2025-04/2025-05'],
-  ['between May and June 2024', '2025-12-03', 'May and June 2024', '2024-05/2024-06'],
-  ['visited in October 2024 and travelled to Tehran in November of that year.', '2025-12-03', 'November of that year', '2024-11'],
-  ['before the war in June', '2025-12-03', 'June', '2025-06'],
-  ['talks are due in January', '2025-12-03', 'January', '2026-01'],
-] satisfies Row[], 'en');
+table('English in context: parts, ranges, that year, the news rule for a month alone', '2025-12-03', [
+  ['a committee would meet in Tehran in mid-January, it said', 'mid-January', '2026-01~', 'month', 'inferred', '2026-01-11', '2026-01-20'],
+  ['to hold the next meeting in Beijing early next year', 'early next year', '2026~', 'year', 'inferred', '2026-01-01', '2026-04-30'],
+  ['they met at the end of June', 'end of June', '2025-06~', 'month', 'inferred', '2025-06-21', '2025-06-30'],
+  ['which held five rounds between April and May', 'April and May', '2025-04/2025-05', 'range', 'inferred', '2025-04-01', '2025-05-31'],
+  ['between May and June 2024', 'May and June 2024', '2024-05/2024-06', 'range', 'stated', '2024-05-01', '2024-06-30'],
+  ['visited in October 2024 and travelled to Tehran in November of that year.', 'November of that year', '2024-11', 'month', 'stated', '2024-11-01', '2024-11-30'],
+  ['before the war in June', 'June', '2025-06', 'month', 'inferred', '2025-06-01', '2025-06-30'],
+  ['talks are due in January', 'January', '2026-01', 'month', 'inferred', '2026-01-01', '2026-01-31'],
+], 'en');
 
-table('English: years after a preposition, the future tense, and what is not a date', [
-  ['A ceasefire brokered in 2015 in Minsk never held.', '2025-03-06', '2015', '2015'],
-  ['Tensions have risen since 2014.', '2025-03-06', '2014', '2014'],
-  ['Prices fell in late 2024.', '2025-03-06', 'late 2024', '2024~'],
-  ['Growth slowed in mid-2023.', '2025-03-06', 'mid-2023', '2023~'],
-  ['He said he would travel to Riyadh on Monday.', '2025-03-06', 'Monday', '2025-03-10'],
-  ['Washington paused aid on Monday.', '2025-03-06', 'Monday', '2025-03-03'],
-  ['They sent in 2000 tons of aid.', '2025-03-06', null],
-  ['It came three weeks after the speech.', '2025-03-06', null],
-  ['Talks are expected to last for two days.', '2025-03-06', null],
-  ['The war, now in its fourth year, goes on.', '2025-03-06', null],
-] satisfies Row[], 'en');
+table('English: years after a preposition, the future tense, and what is not a date', '2025-03-06', [
+  ['A ceasefire brokered in 2015 in Minsk never held.', '2015', '2015', 'year', 'stated', '2015-01-01', '2015-12-31'],
+  ['Tensions have risen since 2014.', '2014', '2014', 'year', 'stated', '2014-01-01', '2014-12-31'],
+  ['Prices fell in late 2024.', 'late 2024', '2024~', 'year', 'stated', '2024-09-01', '2024-12-31'],
+  ['Growth slowed in mid-2023.', 'mid-2023', '2023~', 'year', 'stated', '2023-05-01', '2023-08-31'],
+  ['He said he would travel to Riyadh on Monday.', 'Monday', '2025-03-10', 'day', 'inferred', '2025-03-10', '2025-03-10'],
+  ['Washington paused aid on Monday.', 'Monday', '2025-03-03', 'day', 'inferred', '2025-03-03', '2025-03-03'],
+  ['They sent in 2000 tons of aid.', null],
+  ['It came three weeks after the speech.', null],
+  ['Talks are expected to last for two days.', null],
+  ['The war, now in its fourth year, goes on.', null],
+], 'en');

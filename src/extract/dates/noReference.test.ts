@@ -1,24 +1,24 @@
 /** Without a reference date nothing is taken from today: unknown parts stay X. */
 import { describe, expect, it } from 'vitest';
-import { mentionsOf, table, type Row } from './test/table.ts';
+import { mentionsOf, table } from './test/table.ts';
 
-table('no reference: unknown parts stay unspecified', [
-  ['اجتمع الوزيران في 27 شباط في دمشق.', null, '27 شباط', 'XXXX-02-27'],
-  ['وصل اليوم', null, 'اليوم', 'XXXX-XX-XX'],
-  ['وصل أمس', null, 'أمس', 'XXXX-XX-XX'],
-  ['الأسبوع الماضي', null, 'الأسبوع الماضي', 'XXXX-XX-XX/XXXX-XX-XX'],
-  ['الشهر الماضي', null, 'الشهر الماضي', 'XXXX-XX'],
-  ['العام الماضي', null, 'العام الماضي', 'XXXX'],
-  ['في شهر آذار', null, 'شهر آذار', 'XXXX-03'],
-  ['في 27 شباط 2024', null, '27 شباط 2024', '2024-02-27'],
-  ['عام 2022', null, 'عام 2022', '2022'],
-  ['في 21 شعبان 1433', null, '21 شعبان 1433', '2012-07-11'],
-  ['بين 18 و27 شباط', null, 'بين 18 و27 شباط', 'XXXX-02-18/XXXX-02-27'],
+table('no reference: unknown parts stay unspecified', null, [
+  ['اجتمع الوزيران في 27 شباط في دمشق.', '27 شباط', 'XXXX-02-27', 'day', 'inferred', null, null],
+  ['وصل اليوم', 'اليوم', 'XXXX-XX-XX', 'day', 'inferred', null, null],
+  ['وصل أمس', 'أمس', 'XXXX-XX-XX', 'day', 'inferred', null, null],
+  ['الأسبوع الماضي', 'الأسبوع الماضي', 'XXXX-XX-XX/XXXX-XX-XX', 'week', 'inferred', null, null],
+  ['الشهر الماضي', 'الشهر الماضي', 'XXXX-XX', 'month', 'inferred', null, null],
+  ['العام الماضي', 'العام الماضي', 'XXXX', 'year', 'inferred', null, null],
+  ['في شهر آذار', 'شهر آذار', 'XXXX-03', 'month', 'inferred', null, null],
+  ['في 27 شباط 2024', '27 شباط 2024', '2024-02-27', 'day', 'stated', '2024-02-27', '2024-02-27'],
+  ['عام 2022', 'عام 2022', '2022', 'year', 'stated', '2022-01-01', '2022-12-31'],
+  ['في 21 شعبان 1433', '21 شعبان 1433', '2012-07-11', 'day', 'stated', '2012-07-11', '2012-07-11'],
+  ['بين 18 و27 شباط', 'بين 18 و27 شباط', 'XXXX-02-18/XXXX-02-27', 'range', 'inferred', null, null],
   // The text states the current year: it fixes the year of the rest of the text.
-  ['في العام الحالي 2025 وقع في 27 شباط الماضي', null, '27 شباط الماضي', '2025-02-27'],
-  ['في العام الحالي 2025، وأما العام الماضي', null, 'العام الماضي', '2024'],
-  ['في العام الحالي 2025 وصل أمس', null, 'أمس', 'XXXX-XX-XX'],
-] satisfies Row[]);
+  ['في العام الحالي 2025 وقع في 27 شباط الماضي', '27 شباط الماضي', '2025-02-27', 'day', 'inferred', '2025-02-27', '2025-02-27'],
+  ['في العام الحالي 2025، وأما العام الماضي', 'العام الماضي', '2024', 'year', 'inferred', '2024-01-01', '2024-12-31'],
+  ['في العام الحالي 2025 وصل أمس', 'أمس', 'XXXX-XX-XX', 'day', 'inferred', null, null],
+]);
 
 describe('no reference: resolution fields', () => {
   it('a year-less date has no Gregorian span and is inferred', () => {
@@ -31,7 +31,7 @@ describe('no reference: resolution fields', () => {
   });
 });
 
-table('no reference: merged phrases stay relative (a merge keeps the parts\' tags)', [
-  ['وصل أمس الثلاثاء إلى دمشق', null, 'أمس الثلاثاء', 'XXXX-XX-XX'],
-  ['مساء أمس الأربعاء', null, 'مساء أمس الأربعاء', 'XXXX-XX-XX'],
-] satisfies Row[]);
+table('no reference: merged phrases stay relative (a merge keeps the parts\' tags)', null, [
+  ['وصل أمس الثلاثاء إلى دمشق', 'أمس الثلاثاء', 'XXXX-XX-XX', 'day', 'inferred', null, null],
+  ['مساء أمس الأربعاء', 'مساء أمس الأربعاء', 'XXXX-XX-XX', 'day', 'inferred', null, null],
+]);

@@ -1,30 +1,55 @@
 /**
- * Table-driven tests in the manner of chrono's own: each row is a sentence, the reference
- * date, and the mention expected in it (its exact text and EDTF value), or null for none.
+ * Table-driven tests in the manner of chrono's own: a table has a reference (publication)
+ * date, and each row is a phrase and the mention expected in it, read through the public
+ * `findDateMentions`: its exact words (which fix its span in the phrase), EDTF value,
+ * precision, certainty, and the first and last day it covers. A row with no mention expects
+ * none at all in the phrase.
  */
 import { describe, expect, it } from 'vitest';
+import type { Precision } from '../../../events/schema.ts';
 import { findDateMentions } from '../index.ts';
 import type { DateMention, FindDatesOptions } from '../types.ts';
 
-/** [sentence, ref, expected mention text, expected EDTF value]; text null: no mention at all. */
-export type Row = readonly [input: string, ref: string | null, text: string | null, value?: string];
+type Certainty = DateMention['certainty'];
 
-export function mentionsOf(input: string, ref: string | null, language?: FindDatesOptions['language']): DateMention[] {
-  return findDateMentions(input, language ? { ref, language } : { ref });
+/**
+ * `[phrase, mention, value, precision, certainty, first day, last day]`, or `[phrase, null]`
+ * for a phrase in which nothing is a date. The mention is found where its words first stand
+ * in the phrase.
+ */
+export type Row =
+  | readonly [phrase: string, mention: null]
+  | readonly [phrase: string, mention: string, value: string, precision: Precision, certainty: Certainty, startDate: string | null, endDate: string | null];
+
+export function mentionsOf(phrase: string, ref: string | null, language?: FindDatesOptions['language']): DateMention[] {
+  return findDateMentions(phrase, language ? { ref, language } : { ref });
 }
 
-export function table(name: string, rows: readonly Row[], language?: FindDatesOptions['language']): void {
-  describe(name, () => {
-    it.each(rows.map((row) => [row[0], row] as const))('%s', (_label, [input, ref, text, value]) => {
-      const mentions = mentionsOf(input, ref, language);
-      for (const m of mentions) expect(input.slice(m.start, m.end)).toBe(m.text);
+export function table(name: string, ref: string | null, rows: readonly Row[], language?: FindDatesOptions['language']): void {
+  describe(`${name} (reference ${ref ?? 'none'})`, () => {
+    it.each(rows.map((row) => [`${row[0]} → ${row[1] ?? 'no date'}`, row] as const))('%s', (_label, row) => {
+      const [phrase, text] = row;
+      const mentions = mentionsOf(phrase, ref, language);
+      for (const m of mentions) expect(phrase.slice(m.start, m.end)).toBe(m.text);
       if (text === null) {
         expect(mentions.map((m) => m.text)).toEqual([]);
         return;
       }
-      const found = mentions.find((m) => m.text === text);
+      const [, , value, precision, certainty, startDate, endDate] = row;
+      const start = phrase.indexOf(text);
+      expect(start, 'the mention is words of the phrase').toBeGreaterThanOrEqual(0);
+      const found = mentions.find((m) => m.start === start);
       expect(found, `mentions: ${JSON.stringify(mentions.map((m) => [m.text, m.value]))}`).toBeDefined();
-      expect(found!.value).toBe(value);
+      const { end } = found!;
+      expect({ end, text: found!.text, value: found!.value, precision: found!.precision, certainty: found!.certainty, startDate: found!.startDate, endDate: found!.endDate }).toEqual({
+        end: start + text.length,
+        text,
+        value,
+        precision,
+        certainty,
+        startDate,
+        endDate,
+      });
     });
   });
 }
