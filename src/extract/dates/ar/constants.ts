@@ -285,6 +285,20 @@ export const DAY_DIGITS_TRIGGER = '(?<!\\d)\\d{1,2}(?!\\d)';
 /** A day of the month: 1–2 digits (not part of a longer number), or an ordinal word. */
 export const DAY_NUMBER_PATTERN = `(?:(?<![\\d.,/])\\d{1,2}(?![\\d]|[.,]\\d)|${ORDINAL_DAY_PATTERN})`;
 
+/** What may stand between a day number and its month: `27 شباط`، `27-شباط`، `27 من شباط`. */
+export const DAY_MONTH_GAP = '\\s{0,3}(?:[-/.]\\s{0,2})?(?:من\\s{1,3})?';
+
+/** What stands between a day number and a relative month: `20 من الشهر المقبل`، `15 الشهر المقبل`. */
+export const DAY_RELATIVE_MONTH_GAP = '\\s{1,3}(?:من\\s{1,3})?';
+
+/**
+ * A day number in digits ending the text before a match, then `gap`: where a day parser rejected
+ * the day (`31 حزيران 2020`), the month or period after it is not read alone either.
+ */
+export function dayDigitsBefore(gap: string): RegExp {
+  return new RegExp(`(?<!\\d)\\d{1,2}${gap}$`, 'u');
+}
+
 export function parseDayNumber(text: string): number | undefined {
   const clean = text.trim();
   if (ONE_OR_TWO_DIGITS.test(clean)) return parseInt(clean, 10);

@@ -5,7 +5,14 @@
 import type { ParsingContext } from 'chrono-node';
 import { addMonths, isValidDay } from '../../calendar.ts';
 import { TAG_RELATIVE, precisionTag } from '../../tags.ts';
-import { DAY_NUMBER_PATTERN, RELATIVE_DIRECTION_PATTERN, THIS_PATTERN, parseDayNumber, parseRelativeDirection } from '../constants.ts';
+import {
+  DAY_NUMBER_PATTERN,
+  RELATIVE_DIRECTION_PATTERN,
+  THIS_PATTERN,
+  parseDayNumber,
+  parseRelativeDirection,
+  DAY_RELATIVE_MONTH_GAP,
+} from '../constants.ts';
 import { referenceDay } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 import { DAY_NUMBER_ANCHOR } from './ARMonthNameLittleEndianParser.ts';
@@ -31,7 +38,7 @@ export default class ARDayOfRelativeMonthParser extends AbstractParserWithWordBo
   innerPatternString(): string {
     return (
       // إلى/حتى belong to a day without a month name, as in ARBareDayParser.
-      `(?:(?:الي|حتي)\\s{1,3})?(?:ال\\s{0,2})?(${DAY_NUMBER_PATTERN})\\s{1,3}(?:من\\s{1,3})?` +
+      `(?:(?:الي|حتي)\\s{1,3})?(?:ال\\s{0,2})?(${DAY_NUMBER_PATTERN})${DAY_RELATIVE_MONTH_GAP}` +
       `(?:(${THIS_PATTERN})\\s{1,3}الشهر|الشهر\\s{1,3}(${RELATIVE_DIRECTION_PATTERN}))`
     );
   }

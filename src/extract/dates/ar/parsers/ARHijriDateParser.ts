@@ -20,7 +20,9 @@ import {
   fold,
   parseDayNumber,
   parseHijriMonth,
-  parseRelativeDirection
+  parseRelativeDirection,
+  DAY_MONTH_GAP,
+  dayDigitsBefore,
 } from '../constants.ts';
 import { assignDay, implyDay, referenceDay, textBefore } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
@@ -33,6 +35,9 @@ const ERA_GROUP = 5;
 const QUALIFIER_GROUP = 6;
 const BARE_YEAR_GROUP = 7;
 
+/** A day number right before the month, which the calendar rejected. */
+const REJECTED_DAY_BEFORE = dayDigitsBefore('\\s{0,3}(?:من\\s{1,3})?');
+
 const MIN_HIJRI_YEAR = 1300;
 const MAX_HIJRI_YEAR = 1500;
 
@@ -44,7 +49,7 @@ export default class ARHijriDateParser extends AbstractParserWithWordBoundaryChe
 
   innerPatternString(): string {
     return (
-      `(?:(?:ال\\s{0,2})?(${DAY_NUMBER_PATTERN})\\s{0,3}(?:[-/.]\\s{0,2})?(?:من\\s{1,3})?)?` +
+      `(?:(?:ال\\s{0,2})?(${DAY_NUMBER_PATTERN})${DAY_MONTH_GAP})?` +
       `(شهر\\s{1,3})?(${HIJRI_MONTH_PATTERN})` +
       `(?:\\s{0,3}[,،]?\\s{0,3}(?:(?:عام|سنه|لعام)\\s{1,3})?(?<!\\d)(\\d{4})(?!\\d)(?:\\s{0,2}(${HIJRI_ERA_PATTERN}))?` +
       `|\\s{1,3}(${DATE_QUALIFIER_PATTERN}))?` +
@@ -83,7 +88,7 @@ export default class ARHijriDateParser extends AbstractParserWithWordBoundaryChe
     const hasMonthWord = match[MONTH_WORD_GROUP] !== undefined;
     if (day === undefined && year === undefined && !hasMonthWord) return null;
     // A day the calendar rejected (`30 رمضان 1446` in a 29-day Ramadan) is not re-read as the month alone.
-    if (day === undefined && /(?<!\d)\d{1,2}\s{0,3}(?:من\s{1,3})?$/u.test(textBefore(context, index))) return null;
+    if (day === undefined && REJECTED_DAY_BEFORE.test(textBefore(context, index))) return null;
     if (fold(match[MONTH_GROUP]!) === fold('صفر') && year === undefined && !hasMonthWord) return null;
 
     const ref = referenceDay(context);

@@ -28,6 +28,7 @@ import {
   parseRelativeDirection,
   MONTH_TRIGGER_WORDS,
   DATE_YEAR_NOUN_PATTERN,
+  DAY_MONTH_GAP,
 } from '../constants.ts';
 import { matchAnyPattern } from '../pattern.ts';
 import { referenceDay, textBefore } from '../../calculation.ts';
@@ -79,7 +80,7 @@ export default class ARMonthNameLittleEndianParser extends AbstractParserWithWor
       `|(?:من\\s{1,3})?${ARTICLE}(${DAY_NUMBER_PATTERN})\\s{0,3}(?:${TO}|-|–)\\s{0,3}` +
       `)?` +
       `${ARTICLE}(${DAY_NUMBER_PATTERN}|${CARDINAL_DAY_PATTERN})` +
-      `\\s{0,3}(?:[-/.]\\s{0,2})?(?:من\\s{1,3})?(?:شهر\\s{1,3})?` +
+      `${DAY_MONTH_GAP}(?:شهر\\s{1,3})?` +
       MONTH_PATTERN +
       `(?:` +
       `\\s{0,3}[,،/.\\-]?\\s{0,3}(?:من\\s{1,3})?(?:${DATE_YEAR_NOUN_PATTERN}\\s{1,3})?(${YEAR_ANY_PATTERN})` +

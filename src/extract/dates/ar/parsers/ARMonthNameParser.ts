@@ -24,6 +24,8 @@ import {
   parseYearNumber,
   MONTH_TRIGGER_WORDS,
   DATE_YEAR_NOUN_PATTERN,
+  DAY_MONTH_GAP,
+  dayDigitsBefore,
 } from '../constants.ts';
 import { matchAnyPattern } from '../pattern.ts';
 import { referenceDay, textBefore } from '../../calculation.ts';
@@ -34,7 +36,7 @@ const MONTH_GROUP = 2;
 const YEAR_GROUP = 3;
 const QUALIFIER_GROUP = 4;
 
-const DAY_BEFORE = /(?<!\d)\d{1,2}\s{0,3}(?:[-/.]\s{0,2})?(?:من\s{1,3})?$/u;
+const DAY_BEFORE = dayDigitsBefore(DAY_MONTH_GAP);
 const MONTH_CUE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])[وف]?${matchAnyPattern(['في', 'منذ', 'خلال', 'حتى', 'مطلع', 'بداية', 'نهاية', 'أواخر', 'أوائل', 'منتصف', 'أواسط', 'قبل', 'بعد', 'بحلول', 'طيلة', 'طوال'])}\\s{1,3}$`,
   'u',

@@ -15,13 +15,15 @@ import {
   fold,
   parseRelativeDirection,
   foldDictionary,
+  DAY_RELATIVE_MONTH_GAP,
+  dayDigitsBefore,
 } from '../constants.ts';
 import { matchAnyPattern, triggerWords } from '../pattern.ts';
 import { assignDay, referenceDay, textBefore } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
 /** A day number right before `الشهر` (`15 من الشهر`): ARDayOfRelativeMonthParser's. */
-const DAY_BEFORE = /(?<!\d)\d{1,2}\s{1,3}(?:من\s{1,3})?$/u;
+const DAY_BEFORE = dayDigitsBefore(DAY_RELATIVE_MONTH_GAP);
 
 type PeriodUnit = 'week' | 'month' | 'year';
 

@@ -1,7 +1,7 @@
 /**
  * A distance from the reference: `قبل يومين`، `منذ 3 سنوات`، `قبل ثلاثة أشهر`، `قبل أسبوع`،
- * `بعد أسبوعين`، `بعد يومين من الآن`. The precision is the unit's: `قبل عامين` is a year, not
- * the day two years before publication.
+ * `بعد أسبوعين`، `بعد يومين من الآن`. The value is the day that far from the reference, inferred
+ * (news writes `قبل عامين` for a dated event: two years ago to the day).
  *
  * `قبل يومين من الهجوم` counts from an event of the story, not from the reference, so a
  * following من/على (other than من الآن) rejects the phrase. Plurals without a number

@@ -21,7 +21,8 @@ import {
   WEEKDAY_PATTERN,
   parseRelativeDirection,
   parseWeekday,
-  WEEKDAY_TRIGGER_WORDS
+  WEEKDAY_TRIGGER_WORDS,
+  DAY_MONTH_GAP,
 } from '../constants.ts';
 import { implyDay, referenceDay, textAfter, textBefore } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
@@ -33,7 +34,7 @@ const LINK_GROUP = 4;
 const DAY_GROUP = 5;
 
 /** A month name, or a relative month, after the day: then the day parsers read the date and a refiner merges. */
-const MONTH_AFTER = new RegExp(`^\\s{0,3}(?:[-/.]\\s{0,2})?(?:من\\s{1,3})?(?:شهر\\s{1,3})?(?:${MONTH_NAME_PATTERN}|${HIJRI_MONTH_PATTERN}|هذا\\s|هذه\\s|الشهر)`, 'u');
+const MONTH_AFTER = new RegExp(`^${DAY_MONTH_GAP}(?:شهر\\s{1,3})?(?:${MONTH_NAME_PATTERN}|${HIJRI_MONTH_PATTERN}|هذا\\s|هذه\\s|الشهر)`, 'u');
 
 /**
  * The clause before a bare weekday tells of the future (`سيزور الوزير دمشق الاثنين`، `من المقرر أن
