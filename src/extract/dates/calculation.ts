@@ -33,6 +33,13 @@ export function implyDay(components: ParsingComponents, day: CalendarDay): Parsi
   return components;
 }
 
+/** A whole year the result names: the year, its first day implied, precision year. */
+export function assignYear(result: ParsingResult, year: number): ParsingResult {
+  result.start.assign('year', year).imply('month', 1).imply('day', 1);
+  result.addTag(precisionTag('year'));
+  return result;
+}
+
 /**
  * Makes a result of a month (when `month` is given) or a year a part of it (`أوائل آذار`,
  * `mid-January`, `أواخر 2023`): approximate, its start and end the first and last day of the

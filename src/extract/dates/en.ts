@@ -9,7 +9,7 @@
 import * as chrono from 'chrono-node';
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { addDays, fromChronoDate, isoWeekStart, weekdayOf } from './calendar.ts';
-import { assignDay, assignPeriodPart } from './calculation.ts';
+import { assignDay, assignPeriodPart, assignYear } from './calculation.ts';
 import { dayOfWeekday, yearOfMonth, yearOfMonthDay } from './resolve.ts';
 import { precisionTag, TAG_RELATIVE, cloneWithTags } from './tags.ts';
 
@@ -62,10 +62,7 @@ const englishYearParser: Parser = {
 const TAG_ENGLISH_YEAR = 'tarikh/en/year';
 function yearResult(context: ParsingContext, index: number, text: string, year: number): ParsingResult {
   const result = context.createParsingResult(index, text);
-  result.start.assign('year', year);
-  result.start.imply('month', 1);
-  result.start.imply('day', 1);
-  result.addTag(precisionTag('year'));
+  assignYear(result, year);
   result.addTag(TAG_ENGLISH_YEAR);
   return result;
 }

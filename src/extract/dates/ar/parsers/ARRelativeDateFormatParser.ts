@@ -19,7 +19,7 @@ import {
   dayDigitsBefore,
 } from '../constants.ts';
 import { matchAnyPattern, triggerWords } from '../pattern.ts';
-import { assignDay, referenceDay, textBefore } from '../../calculation.ts';
+import { assignDay, assignYear, referenceDay, textBefore } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
 /** A day number right before `الشهر` (`15 من الشهر`): ARDayOfRelativeMonthParser's. */
@@ -84,10 +84,7 @@ export default class ARRelativeDateFormatParser extends AbstractParserWithWordBo
       result.start.imply('day', 1);
       result.addTag(precisionTag('month'));
     } else {
-      result.start.assign('year', ref.year + direction);
-      result.start.imply('month', 1);
-      result.start.imply('day', 1);
-      result.addTag(precisionTag('year'));
+      assignYear(result, ref.year + direction);
     }
     return result;
   }

@@ -8,7 +8,7 @@
  * tagged so that, without a reference date, the year can still be fixed for the text.
  */
 import type { ParsingContext } from 'chrono-node';
-import { TAG_CURRENT_YEAR, precisionTag } from '../../tags.ts';
+import { TAG_CURRENT_YEAR } from '../../tags.ts';
 import {
   HIJRI_ERA_PATTERN,
   RELATIVE_DIRECTION_PATTERN,
@@ -24,7 +24,7 @@ import {
   FI_BEFORE,
 } from '../constants.ts';
 import { triggerWords, matchAnyPattern } from '../pattern.ts';
-import { textAfter, textBefore } from '../../calculation.ts';
+import { assignYear, textAfter, textBefore } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
 const THIS_GROUP = 1;
@@ -68,10 +68,7 @@ export default class ARYearParser extends AbstractParserWithWordBoundaryChecking
     if (match[THIS_GROUP] !== undefined && !hasNoun) return null;
 
     const result = context.createParsingResult(index, match[0]);
-    result.start.assign('year', year);
-    result.start.imply('month', 1);
-    result.start.imply('day', 1);
-    result.addTag(precisionTag('year'));
+    assignYear(result, year);
     const direction = match[DIRECTION_GROUP] !== undefined ? parseRelativeDirection(match[DIRECTION_GROUP]) : undefined;
     if (direction === 0 || (match[THIS_GROUP] !== undefined && direction === undefined)) result.addTag(TAG_CURRENT_YEAR);
     return result;
