@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { clauseAround, titleFromClause } from './clause.ts';
+import { ParagraphText } from './paragraph-text.ts';
 
 function clauseOf(paragraph: string, phrase: string, language: 'ar' | 'en' = 'ar') {
   const start = paragraph.indexOf(phrase);
   const mention = { start, end: start + phrase.length };
-  const clause = clauseAround(paragraph, mention, language);
-  return { clause: paragraph.slice(clause.start, clause.end).trim(), title: titleFromClause(paragraph, clause, mention, language) };
+  const text = new ParagraphText(paragraph, language);
+  const clause = clauseAround(text, mention);
+  return { clause: paragraph.slice(clause.start, clause.end).trim(), title: titleFromClause(text, clause, mention) };
 }
 
 describe('clauseAround', () => {

@@ -1,6 +1,7 @@
 /** Which date mentions are events, and what each event is made of. */
 import { describe, expect, it } from 'vitest';
-import { extractArticle, buildDocument } from './events.ts';
+import { extractArticle } from './article-events.ts';
+import { buildDocument } from './merge.ts';
 
 function extract(text: string, published?: string) {
   const extraction = extractArticle({ id: 't', text, metadata: published ? { published } : {} });
