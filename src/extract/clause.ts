@@ -241,14 +241,27 @@ const ENGLISH_FILLER = /^(?:(?:and|but|on|in|since|after|before|meanwhile|also|t
 
 const MAX_TITLE_WORDS = 12;
 
-/**
- * A short title from the clause: the date phrase and the preposition before it removed,
- * sentence openers dropped, at most twelve words.
- */
-export function titleFromClause(paragraph: ParagraphText, clause: Span, mention: Span): string {
-  const language = paragraph.language;
-  let before = paragraph.text.slice(clause.start, mention.start);
-  const after = paragraph.text.slice(mention.end, clause.end);
+/** Words of the clause read on each side of the date for its title (a title keeps twelve; openers dropped before them take some). */
+const TITLE_READ_WORDS = 64;
+/** The words next to the cut that reading fewer words can change: a preposition of up to five words, a comma joined to a word. */
+const TITLE_CUT_MARGIN = 7;
+
+/** text[from, to) up to the end of its `count`th word, and whether that is all of it. */
+function headWords(text: string, from: number, to: number, count: number): { text: string; whole: boolean } {
+  WORD.lastIndex = from;
+  let end = from;
+  for (let i = 0; i < count; i++) {
+    const match = WORD.exec(text);
+    if (!match || match.index >= to) return { text: text.slice(from, to), whole: true };
+    end = match.index + match[0].length;
+  }
+  const next = WORD.exec(text);
+  if (!next || next.index >= to || end >= to) return { text: text.slice(from, to), whole: true };
+  return { text: text.slice(from, end), whole: false };
+}
+
+/** The title from the clause's text before and after the date, and its words before the twelve are kept. */
+function composeTitle(before: string, after: string, language: 'ar' | 'en'): { title: string; words: string[] } {
   // The preposition that introduces the date goes with it ("في الـ27 من شباط", "on 27 February").
   before = before.replace(language === 'ar' ? /(?:^|\s)(?:(?:و?في\s+)?وقت\s+(?:سابق|لاحق)\s+من|و?في|و?منذ|و?خلال|بتاريخ|يوم|ما)\s*$/u : /(?:^|\s)(?:on|in|since|during|at|between|from)\s*$/i, ' ');
   // The date taken out of "X، أمس الأربعاء، Y" leaves two commas side by side.
@@ -258,8 +271,39 @@ export function titleFromClause(paragraph: ParagraphText, clause: Span, mention:
     previous = title;
     title = language === 'ar' ? dropConjunction(title.replace(LEADING_FILLER, '').trim()) : title.replace(ENGLISH_FILLER, '').trim();
   }
-  const words = title.split(' ').filter(Boolean);
+  return { title, words: title.split(' ').filter(Boolean) };
+}
+
+/**
+ * A short title from the clause: the date phrase and the preposition before it removed,
+ * sentence openers dropped, at most twelve words.
+ *
+ * Only the first words on each side are read: composing drops and joins words (openers, a
+ * preposition, commas) but never moves a word forward past more than it dropped, so when the
+ * twelfth kept word stands well before the cut, the whole clause would give the same title.
+ * Otherwise (a clause of openers) it is composed from the whole clause. `readWords`: Infinity
+ * reads the whole clause every time (the oracle in the tests).
+ */
+export function titleFromClause(paragraph: ParagraphText, clause: Span, mention: Span, readWords = TITLE_READ_WORDS): string {
+  const language = paragraph.language;
+  const text = paragraph.text;
+  const before = headWords(text, clause.start, mention.start, readWords);
+  const after = headWords(text, mention.end, clause.end, readWords);
+  let { title, words } = composeTitle(before.text, after.text, language);
+  if (!before.whole || !after.whole) {
+    const read = countWords(`${before.text} ${after.text}`);
+    const dropped = read - words.length;
+    if (words.length <= MAX_TITLE_WORDS || MAX_TITLE_WORDS + dropped > readWords - TITLE_CUT_MARGIN) {
+      ({ title, words } = composeTitle(text.slice(clause.start, mention.start), text.slice(mention.end, clause.end), language));
+    }
+  }
   if (words.length > MAX_TITLE_WORDS) title = words.slice(0, MAX_TITLE_WORDS).join(' ') + '…';
   if (language === 'en' && title) title = title[0]!.toUpperCase() + title.slice(1);
   return title;
+}
+
+function countWords(text: string): number {
+  let count = 0;
+  for (WORD.lastIndex = 0; WORD.exec(text); ) count++;
+  return count;
 }

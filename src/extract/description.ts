@@ -79,16 +79,69 @@ function withoutCountryPairs(clause: Clause, text: string, sorted: PlaceMatch[])
   return sorted.filter((match) => !parties.has(match));
 }
 
+/**
+ * Spans in the order the nearest of equals is taken from. When they stand in text order
+ * without overlapping (as the gazetteer finds them), the nearest to a date is found by
+ * binary search; otherwise by going through them all.
+ */
+class SpansInOrder<T extends Span> {
+  private readonly inTextOrder: boolean;
+  constructor(readonly spans: T[]) {
+    this.inTextOrder = spans.every((span, i) => span.start < span.end && (i === 0 || spans[i - 1]!.end <= span.start));
+  }
+
+  /** The first span (in order) nearest to `mention`, by `distance`. */
+  nearest(mention: Span, distance: (span: Span) => number): T | undefined {
+    const spans = this.spans;
+    if (!this.inTextOrder) {
+      let best: T | undefined;
+      for (const span of spans) if (!best || distance(span) < distance(best)) best = span;
+      return best;
+    }
+    // Spans ending by the date's start get nearer, the others no nearer, in text order:
+    // the nearest is the last of the first kind or the first of the second.
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (spans[mid]!.end <= mention.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const left = spans[lo - 1];
+    const right = spans[lo];
+    if (!left) return right;
+    if (!right) return left;
+    return distance(left) <= distance(right) ? left : right;
+  }
+}
+
+/** The nearest span among those of the best group (groups tried in order; the first non-empty one counts). */
+function nearestOfBest<T extends Span>(groups: SpansInOrder<T>[], mention: Span, distance: (span: Span) => number): T | undefined {
+  return groups.find((group) => group.spans.length > 0)?.nearest(mention, distance);
+}
+
+/** Spans grouped by a key, each group in the given order, groups by ascending key. */
+function groupBy<T extends Span>(spans: T[], key: (span: T) => number): SpansInOrder<T>[] {
+  const groups = new Map<number, T[]>();
+  for (const span of spans) {
+    const group = groups.get(key(span));
+    if (group) group.push(span);
+    else groups.set(key(span), [span]);
+  }
+  return [...groups.entries()].sort((a, b) => a[0] - b[0]).map(([, group]) => new SpansInOrder(group));
+}
+
 /** What a clause tells whichever of its dates asks: offsets are in the clause. */
 interface ClauseReading {
   text: string;
-  /** Places that can be where it happened, in text order, each with its rank (lower: likelier). */
-  places: { match: PlaceMatch; rank: number }[];
+  /** Places that can be where it happened, by rank (likeliest first), each in text order. */
+  places: SpansInOrder<PlaceMatch>[];
   /** The place a `حيث` clause refers back to, when it opens with one. */
   whereBefore: PlaceMatch | null;
   actorMatches: ReturnType<typeof findActors>;
   actors: string[];
-  cues: EventCue[];
+  /** Event cues, strong ones first. */
+  cues: SpansInOrder<EventCue>[];
 }
 
 const READINGS = new WeakMap<Clause, ClauseReading>();
@@ -98,7 +151,7 @@ function readClause(clause: Clause): ClauseReading {
   const paragraph = clause.paragraph;
   const text = clause.text;
   const found = withoutCountryPairs(clause, text, withoutContainers(clause, findPlaces(text)));
-  const places = found.map((match) => ({ match, rank: (KIND_RANK[match.place.kind] ?? 9) + (inOffice(clause, match) ? 10 : 0) }));
+  const places = groupBy(found, (match) => (KIND_RANK[match.place.kind] ?? 9) + (inOffice(clause, match) ? 10 : 0));
   // `قادماً من أربيل، حيث التقى ...`: حيث ("where") takes the place just named before it.
   let whereBefore: PlaceMatch | null = null;
   if (paragraph.language === 'ar' && WHERE_OPENER.test(clause.normalized)) {
@@ -113,7 +166,7 @@ function readClause(clause: Clause): ClauseReading {
     whereBefore,
     actorMatches,
     actors: [...new Set(actorMatches.map((match) => match.actor.en))],
-    cues: classifyEventAll(text),
+    cues: groupBy(classifyEventAll(text), (cue) => (cue.strength === 'strong' ? 0 : 1)),
   };
   READINGS.set(clause, reading);
   return reading;
@@ -143,11 +196,9 @@ export function describeEvent(clause: Clause, mention: Span): EventDescription {
   const mentionInClause = { start: mention.start - clause.start, end: mention.end - clause.start };
   const distance = (span: Span) =>
     span.end <= mentionInClause.start ? mentionInClause.start - span.end : Math.max(0, span.start - mentionInClause.end);
-  const nearest = [...reading.places].sort((a, b) => a.rank - b.rank || distance(a.match) - distance(b.match))[0];
-  const place = reading.whereBefore ?? nearest?.match ?? null;
+  const place = reading.whereBefore ?? nearestOfBest(reading.places, mentionInClause, distance) ?? null;
   // The verb that governs the clause: strong cues (عقد، زار، توصل) before weak ones, then the nearest.
-  const cues = [...reading.cues].sort((a, b) => Number(b.strength === 'strong') - Number(a.strength === 'strong') || distance(a) - distance(b));
-  const type = cues[0]?.type ?? null;
+  const type = nearestOfBest(reading.cues, mentionInClause, distance)?.type ?? null;
   let title = titleFromClause(paragraph, clause, mention) || reading.text.trim();
   // A short relative clause (`الذي أعطيت انطلاقته`) says nothing without what it is about: the
   // last words before it name it (`أشغال الطريق الرابط ...، الذي أعطيت انطلاقته`).

@@ -4,7 +4,7 @@
  * that disagree by a few days are kept and flagged), then given stable, readable ids.
  */
 import type { EventsDocument, TimelineEvent } from '../events/schema.ts';
-import { EVENTS_FORMAT, EVENTS_VERSION } from '../events/schema.ts';
+import { EVENTS_FORMAT, EVENTS_VERSION, isCalendarDay } from '../events/schema.ts';
 import type { ArticleExtraction } from './article-events.ts';
 
 function sharedActors(a: TimelineEvent, b: TimelineEvent): number {
@@ -77,10 +77,9 @@ const SHORT_SPAN_DAYS = 62;
 /** An interval over this many months is filed nowhere in particular: it is near every candidate. */
 const WIDE_SPAN_MONTHS = 1200;
 
-/** The day number of a calendar day as the index files it; NaN for a string that is not one (2025-02-30 too: Date.parse would roll it over). */
+/** The day number of a calendar day as the index files it; NaN for a string that is not one (Date.parse would roll 2025-02-30 over). */
 function indexDay(iso: string): number {
-  const day = dayNumber(iso);
-  return Number.isFinite(day) && new Date(day * DAY_MS).toISOString().slice(0, 10) === iso ? day : NaN;
+  return isCalendarDay(iso) ? dayNumber(iso) : NaN;
 }
 
 function monthOf(day: number): number {
