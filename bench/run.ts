@@ -4,6 +4,7 @@
  *
  *   extraction  Tarikh's Arabic engine vs chrono-node's English parser (same bytes),
  *               and chrono-node's shipped Arabic locale, at about 1, 5 and 20 MB
+ *   merge       the corpus merge (buildDocument) with and without its date index
  *   (more sections are added by bench/render.ts when present)
  */
 import { execFileSync } from 'node:child_process';
@@ -12,6 +13,7 @@ import { resolve } from 'node:path';
 import { build } from 'vite';
 import { barChartSvg, type Bar } from './chart.ts';
 import { CACHE } from './render/build.ts';
+import { mergeSection } from './merge.ts';
 
 interface Measurement {
   engine: string;
@@ -28,7 +30,7 @@ const TSX_ENGINE = 'tarikh-ar (tsx)';
 const RUNS = Number(process.env.TARIKH_BENCH_RUNS ?? 3);
 /** Extraction runs are short and the machine is shared: more of them, for a steadier median. */
 const EXTRACTION_RUNS = Number(process.env.TARIKH_BENCH_EXTRACTION_RUNS ?? Math.max(RUNS, 5));
-const SECTIONS = new Set((process.env.TARIKH_BENCH_SECTIONS ?? 'extraction,rendering').split(',').map((s) => s.trim()));
+const SECTIONS = new Set((process.env.TARIKH_BENCH_SECTIONS ?? 'extraction,merge,rendering').split(',').map((s) => s.trim()));
 
 /**
  * Every engine runs in plain Node from one JavaScript bundle of the worker (Tarikh's sources
@@ -124,6 +126,9 @@ if (SECTIONS.has('extraction')) {
   const bars: Bar[] = rows.map((row) => ({ group: `${row.size} MB`, series: row.engine, value: Number(row.mbps.toFixed(2)) }));
   writeFileSync('bench/results/extraction.svg', barChartSvg('Extraction throughput (higher is better)', 'MB/s', bars));
 } else lines.push('', '(Extraction not run: TARIKH_BENCH_SECTIONS.)');
+
+if (SECTIONS.has('merge')) lines.push(...mergeSection());
+else lines.push('', '(Merge not run: TARIKH_BENCH_SECTIONS.)');
 
 if (!SECTIONS.has('rendering')) lines.push('', '(Rendering not run: TARIKH_BENCH_SECTIONS.)');
 else if (existsSync('bench/render.ts')) {

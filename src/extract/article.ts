@@ -3,7 +3,7 @@
  * offsets in the text), and which paragraphs are page furniture rather than article.
  */
 import { readFileSync, existsSync, statSync } from 'node:fs';
-import { basename, extname, dirname, join } from 'node:path';
+import { basename, extname, dirname, join, isAbsolute, relative, sep } from 'node:path';
 import * as v from 'valibot';
 import { isCalendarDay } from '../events/schema.ts';
 import { decodeBytes, EncodingError, type DecodedText } from './encoding.ts';
@@ -71,6 +71,16 @@ export function articleIdFromFile(file: string): string {
     .replace(/[^A-Za-z0-9_-]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return id || 'article';
+}
+
+/**
+ * The article's file as the document records it: relative to the working directory with `/`
+ * (so a committed events document names no machine's folders), or as given when outside it.
+ */
+export function portablePath(file: string): string {
+  const inside = relative(process.cwd(), file);
+  const path = !inside || inside.startsWith('..') || isAbsolute(inside) ? file : inside;
+  return path.split(sep).join('/');
 }
 
 /** Splits text into its non-blank lines, trimmed, keeping where each starts. */

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { clauseAround, titleFromClause } from './clause.ts';
+import { ParagraphText } from './paragraph-text.ts';
 
 function clauseOf(paragraph: string, phrase: string, language: 'ar' | 'en' = 'ar') {
   const start = paragraph.indexOf(phrase);
   const mention = { start, end: start + phrase.length };
-  const clause = clauseAround(paragraph, mention, language);
-  return { clause: paragraph.slice(clause.start, clause.end).trim(), title: titleFromClause(paragraph, clause, mention, language) };
+  const text = new ParagraphText(paragraph, language);
+  const clause = clauseAround(text, mention);
+  return { clause: paragraph.slice(clause.start, clause.end).trim(), title: titleFromClause(text, clause, mention) };
 }
 
 describe('clauseAround', () => {
@@ -114,5 +117,36 @@ describe('English "since"', () => {
   });
   it('not when a date follows it', () => {
     expect(clauseOf('Tensions have risen since 2014 in the region.', '2014', 'en').clause).toBe('Tensions have risen since 2014 in the region');
+  });
+});
+
+describe('titles read from the first words of a long clause', () => {
+  const WORDS = {
+    ar: ['وكان', 'قد', 'في', 'منذ', 'و', 'ثم', 'الوزير', 'وزار', 'الوفد', 'دمشق', 'اتفاقاً', '،', ',', '-', 'وقت', 'سابق', 'من', 'يوم', 'ما', 'أن', 'يذكر'],
+    en: ['and', 'but', 'on', 'in', 'since', 'then', 'the', 'minister', 'visited', 'Damascus', ',', '-', 'talks', 'at', 'from', 'also'],
+  };
+  it('are the titles of the whole clause', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<'ar' | 'en'>('ar', 'en'),
+        fc.integer({ min: 0, max: 200 }),
+        fc.integer({ min: 0, max: 200 }),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        (language, beforeCount, afterCount, seed) => {
+          let state = seed;
+          const word = () => WORDS[language][(state = (state * 48271) % 2147483647) % WORDS[language].length]!;
+          const side = (count: number) => Array.from({ length: count }, word).join(' ');
+          const date = language === 'ar' ? 'أمس' : 'yesterday';
+          const paragraph = `${side(beforeCount)} ${date} ${side(afterCount)}`;
+          const start = beforeCount ? paragraph.indexOf(` ${date} `) + 1 : 1;
+          const mention = { start, end: start + date.length };
+          const text = new ParagraphText(paragraph, language);
+          const clause = { start: 0, end: paragraph.length };
+          expect(titleFromClause(text, clause, mention)).toBe(titleFromClause(text, clause, mention, Infinity));
+          expect(titleFromClause(text, clause, mention, 20)).toBe(titleFromClause(text, clause, mention, Infinity));
+        },
+      ),
+      { numRuns: 1500 },
+    );
   });
 });

@@ -6,11 +6,31 @@
  * clause around it, so titles, places, actors and types are taken from that clause, not
  * from the whole paragraph.
  */
-import { normalizeArabic } from './normalize.ts';
+import type { ParagraphText } from './paragraph-text.ts';
 
 export interface Span {
   start: number;
   end: number;
+}
+
+/**
+ * A clause of a paragraph. The mentions in one clause share one object (see clauseAround), so
+ * what is read from a clause as a whole (its places, a figure it states) is read once.
+ */
+export class Clause implements Span {
+  constructor(
+    readonly paragraph: ParagraphText,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get text(): string {
+    return this.paragraph.text.slice(this.start, this.end);
+  }
+
+  get normalized(): string {
+    return this.paragraph.normalizedSlice(this.start, this.end);
+  }
 }
 
 // Punctuation that closes a clause. A full stop only counts when it is not inside a number.
@@ -53,72 +73,146 @@ const PARENTHESIS_MAX_WORDS = 4;
 /** A piece between commas this short is an apposition (a name, a title), not a clause. */
 const APPOSITION_MAX_WORDS = 3;
 
-/** Every boundary position in the paragraph: [start of text, ..., end of text]. */
-function boundaries(paragraph: string, language: 'ar' | 'en'): { at: number; after: number }[] {
-  const cuts: { at: number; after: number }[] = [];
-  for (const match of paragraph.matchAll(PUNCTUATION_BOUNDARY)) {
-    cuts.push({ at: match.index, after: match.index + match[0].length });
-  }
-  if (language === 'ar') {
-    // Connectors are matched on the normalized text and mapped back, so spelling variants count.
-    const normalized = normalizeArabic(paragraph);
-    for (const match of normalized.text.matchAll(ARABIC_CONNECTOR)) {
-      const span = normalized.toOriginal(match.index, match.index + match[0].length);
-      cuts.push({ at: span.start, after: span.start });
-    }
-  } else {
-    for (const match of paragraph.matchAll(ENGLISH_CONNECTOR)) cuts.push({ at: match.index, after: match.index });
-  }
-  return cuts.sort((a, b) => a.at - b.at);
-}
-
-function contentWords(text: string): string[] {
-  return text
-    .split(/[\s\u00A0]+/)
-    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
-    .filter((word) => word && !FUNCTION_WORDS.has(word.toLowerCase()) && !/^\p{N}+$/u.test(word));
+interface Cut {
+  /** Where the boundary begins (the clause before it ends here). */
+  at: number;
+  /** Where the clause after it begins. */
+  after: number;
 }
 
 /**
- * The clause of `paragraph` that contains the date phrase at [start, end).
+ * A paragraph's clause boundaries, found once for all its mentions: sorted by `at`, with
+ * what each mention needs read by binary search rather than by a pass over every cut.
+ */
+class Boundaries {
+  readonly cuts: Cut[];
+  /** furthestAfter[i]: the largest `after` among cuts[0..i]. */
+  private readonly furthestAfter: number[];
+  /** The longest boundary: a cut ending at x begins no earlier than x − widest. */
+  private readonly widest: number;
+
+  constructor(paragraph: ParagraphText) {
+    const text = paragraph.text;
+    const cuts: Cut[] = [];
+    for (const match of text.matchAll(PUNCTUATION_BOUNDARY)) cuts.push({ at: match.index, after: match.index + match[0].length });
+    if (paragraph.language === 'ar') {
+      // Connectors are matched on the normalized text and mapped back, so spelling variants count.
+      const normalized = paragraph.normalized;
+      for (const match of normalized.text.matchAll(ARABIC_CONNECTOR)) {
+        const span = normalized.toOriginal(match.index, match.index + match[0].length);
+        cuts.push({ at: span.start, after: span.start });
+      }
+    } else {
+      for (const match of text.matchAll(ENGLISH_CONNECTOR)) cuts.push({ at: match.index, after: match.index });
+    }
+    this.cuts = cuts.sort((a, b) => a.at - b.at);
+    let furthest = 0;
+    this.furthestAfter = this.cuts.map((cut) => (furthest = Math.max(furthest, cut.after)));
+    this.widest = this.cuts.reduce((widest, cut) => Math.max(widest, cut.after - cut.at), 0);
+  }
+
+  /** The number of cuts with `at` ≤ offset (cuts[0..k) are they). */
+  countUpTo(offset: number): number {
+    let lo = 0;
+    let hi = this.cuts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.cuts[mid]!.at <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The largest `after` among the cuts with `at` ≤ offset, or 0. */
+  furthestAfterUpTo(offset: number): number {
+    const k = this.countUpTo(offset);
+    return k ? this.furthestAfter[k - 1]! : 0;
+  }
+
+  /** The last cut (in order) with after ≤ offset: only cuts that straddle the offset lie between it and the end. */
+  lastEndingBy(offset: number): Cut | undefined {
+    for (let i = this.countUpTo(offset) - 1; i >= 0; i--) if (this.cuts[i]!.after <= offset) return this.cuts[i];
+    return undefined;
+  }
+
+  /** The last cut (in order) with after = offset and at < limit. */
+  lastEndingAt(offset: number, limit: number): Cut | undefined {
+    for (let i = this.countUpTo(limit - 1) - 1; i >= 0 && this.cuts[i]!.at >= offset - this.widest; i--) {
+      const cut = this.cuts[i]!;
+      if (cut.after === offset) return cut;
+    }
+    return undefined;
+  }
+
+  /** The first cut (in order) with at ≥ offset. */
+  firstFrom(offset: number): Cut | undefined {
+    return this.cuts[this.countUpTo(offset - 1)];
+  }
+
+  private readonly clauses = new Map<string, Clause>();
+  /** The one Clause object of this span. */
+  clause(paragraph: ParagraphText, start: number, end: number): Clause {
+    const key = `${start}:${end}`;
+    let clause = this.clauses.get(key);
+    if (!clause) this.clauses.set(key, (clause = new Clause(paragraph, start, end)));
+    return clause;
+  }
+}
+
+const BOUNDARIES = new WeakMap<ParagraphText, Boundaries>();
+function boundariesOf(paragraph: ParagraphText): Boundaries {
+  let boundaries = BOUNDARIES.get(paragraph);
+  if (!boundaries) BOUNDARIES.set(paragraph, (boundaries = new Boundaries(paragraph)));
+  return boundaries;
+}
+
+const WORD = /[^\s\u00A0]+/g;
+/** How many content words `text[start, end)` has, counted up to `limit` (a clause may be long; the rules only ask "none?" or "a few?"). */
+function countContentWords(text: string, start: number, end: number, limit: number): number {
+  let count = 0;
+  WORD.lastIndex = start;
+  for (let match = WORD.exec(text); match && match.index < end && count < limit; match = WORD.exec(text)) {
+    const word = match[0].slice(0, end - match.index).replace(/[^\p{L}\p{N}]/gu, '');
+    if (word && !FUNCTION_WORDS.has(word.toLowerCase()) && !/^\p{N}+$/u.test(word)) count++;
+  }
+  return count;
+}
+
+/**
+ * The clause of the paragraph that contains the date phrase at [start, end).
  * A clause holding nothing but the date ("وفي الـ18 من شباط الماضي،") takes the clause
  * that follows it, where the happening is told.
  */
-export function clauseAround(paragraph: string, mention: Span, language: 'ar' | 'en'): Span {
-  const cuts = boundaries(paragraph, language).filter((cut) => cut.at <= mention.start || cut.at >= mention.end);
-  let from = 0;
-  let to = paragraph.length;
-  let next: { at: number; after: number } | undefined;
-  for (const cut of cuts) {
-    if (cut.at <= mention.start) from = Math.max(from, cut.after);
-    else if (cut.at >= mention.end && cut.at < to) {
-      to = cut.at;
-      next = cut;
-    }
-  }
-  const outside = paragraph.slice(from, mention.start) + ' ' + paragraph.slice(mention.end, to);
-  const outsideWords = contentWords(outside).length;
+export function clauseAround(paragraph: ParagraphText, mention: Span): Clause {
+  const text = paragraph.text;
+  const boundaries = boundariesOf(paragraph);
+  // Cuts inside the mention do not count.
+  let from = boundaries.furthestAfterUpTo(mention.start);
+  const next = boundaries.firstFrom(mention.end);
+  let to = next ? next.at : text.length;
+  const outsideWords =
+    countContentWords(text, from, mention.start, PARENTHESIS_MAX_WORDS + 1) +
+    countContentWords(text, mention.end, to, PARENTHESIS_MAX_WORDS + 1);
   // A date set off by a comma with nothing but a preposition before it in its clause (not a
   // conjunction: "وفي ..." opens a new clause), in a clause too short to
   // tell a happening ("استقبل X في بيروت، أمس الأربعاء، نائبة ..."، "استقبل X، أمس الأربعاء
   // بالرباط، وزير ...") is a parenthesis inside one sentence: the happening is told on both
   // sides. A fronted date ("وفي الـ18 من شباط، جرى") only looks ahead.
-  const previous = [...cuts].reverse().find((cut) => cut.after === from && cut.at < mention.start);
-  const lead = paragraph.slice(from, mention.start).trim();
+  const previous = boundaries.lastEndingAt(from, mention.start);
+  const lead = () => text.slice(from, mention.start).trim();
   const parenthetical =
     previous !== undefined &&
     outsideWords <= PARENTHESIS_MAX_WORDS &&
-    /^[،,]$/.test(paragraph.slice(previous.at, previous.after)) &&
-    contentWords(lead).length === 0 &&
-    !/^(?:و|ف(?!ي(?:\s|$))|and\b|but\b|then\b)/iu.test(lead);
+    /^[،,]$/.test(text.slice(previous.at, previous.after)) &&
+    countContentWords(text, from, mention.start, 1) === 0 &&
+    !/^(?:و|ف(?!ي(?:\s|$))|and\b|but\b|then\b)/iu.test(lead());
   if (parenthetical) {
     // Back over short appositions set off by commas (", ناصر بوريطة,") to the clause with the verb.
     let at = previous.at;
     for (;;) {
-      const before = cuts.filter((cut) => cut.after <= at).at(-1);
+      const before = boundaries.lastEndingBy(at);
       const start = before ? before.after : 0;
-      const piece = paragraph.slice(start, at);
-      if (before && /^[،,]$/.test(paragraph.slice(before.at, before.after)) && contentWords(piece).length <= APPOSITION_MAX_WORDS) {
+      if (before && /^[،,]$/.test(text.slice(before.at, before.after)) && countContentWords(text, start, at, APPOSITION_MAX_WORDS + 1) <= APPOSITION_MAX_WORDS) {
         at = before.at;
         continue;
       }
@@ -127,10 +221,10 @@ export function clauseAround(paragraph: string, mention: Span, language: 'ar' | 
     }
   }
   if ((outsideWords === 0 || parenthetical) && next) {
-    const following = cuts.find((cut) => cut.at > next!.at);
-    to = following ? following.at : paragraph.length;
+    const following = boundaries.firstFrom(next.at + 1);
+    to = following ? following.at : text.length;
   }
-  return { start: from, end: to };
+  return boundaries.clause(paragraph, from, to);
 }
 
 // Openers that belong to the sentence, not to the happening ("وكان الجانبان عقدا" → "الجانبان عقدا",
@@ -147,13 +241,27 @@ const ENGLISH_FILLER = /^(?:(?:and|but|on|in|since|after|before|meanwhile|also|t
 
 const MAX_TITLE_WORDS = 12;
 
-/**
- * A short title from the clause: the date phrase and the preposition before it removed,
- * sentence openers dropped, at most twelve words.
- */
-export function titleFromClause(paragraph: string, clause: Span, mention: Span, language: 'ar' | 'en'): string {
-  let before = paragraph.slice(clause.start, mention.start);
-  const after = paragraph.slice(mention.end, clause.end);
+/** Words of the clause read on each side of the date for its title (a title keeps twelve; openers dropped before them take some). */
+const TITLE_READ_WORDS = 64;
+/** The words next to the cut that reading fewer words can change: a preposition of up to five words, a comma joined to a word. */
+const TITLE_CUT_MARGIN = 7;
+
+/** text[from, to) up to the end of its `count`th word, and whether that is all of it. */
+function headWords(text: string, from: number, to: number, count: number): { text: string; whole: boolean } {
+  WORD.lastIndex = from;
+  let end = from;
+  for (let i = 0; i < count; i++) {
+    const match = WORD.exec(text);
+    if (!match || match.index >= to) return { text: text.slice(from, to), whole: true };
+    end = match.index + match[0].length;
+  }
+  const next = WORD.exec(text);
+  if (!next || next.index >= to || end >= to) return { text: text.slice(from, to), whole: true };
+  return { text: text.slice(from, end), whole: false };
+}
+
+/** The title from the clause's text before and after the date, and its words before the twelve are kept. */
+function composeTitle(before: string, after: string, language: 'ar' | 'en'): { title: string; words: string[] } {
   // The preposition that introduces the date goes with it ("في الـ27 من شباط", "on 27 February").
   before = before.replace(language === 'ar' ? /(?:^|\s)(?:(?:و?في\s+)?وقت\s+(?:سابق|لاحق)\s+من|و?في|و?منذ|و?خلال|بتاريخ|يوم|ما)\s*$/u : /(?:^|\s)(?:on|in|since|during|at|between|from)\s*$/i, ' ');
   // The date taken out of "X، أمس الأربعاء، Y" leaves two commas side by side.
@@ -163,8 +271,39 @@ export function titleFromClause(paragraph: string, clause: Span, mention: Span, 
     previous = title;
     title = language === 'ar' ? dropConjunction(title.replace(LEADING_FILLER, '').trim()) : title.replace(ENGLISH_FILLER, '').trim();
   }
-  const words = title.split(' ').filter(Boolean);
+  return { title, words: title.split(' ').filter(Boolean) };
+}
+
+/**
+ * A short title from the clause: the date phrase and the preposition before it removed,
+ * sentence openers dropped, at most twelve words.
+ *
+ * Only the first words on each side are read: composing drops and joins words (openers, a
+ * preposition, commas) but never moves a word forward past more than it dropped, so when the
+ * twelfth kept word stands well before the cut, the whole clause would give the same title.
+ * Otherwise (a clause of openers) it is composed from the whole clause. `readWords`: Infinity
+ * reads the whole clause every time (the oracle in the tests).
+ */
+export function titleFromClause(paragraph: ParagraphText, clause: Span, mention: Span, readWords = TITLE_READ_WORDS): string {
+  const language = paragraph.language;
+  const text = paragraph.text;
+  const before = headWords(text, clause.start, mention.start, readWords);
+  const after = headWords(text, mention.end, clause.end, readWords);
+  let { title, words } = composeTitle(before.text, after.text, language);
+  if (!before.whole || !after.whole) {
+    const read = countWords(`${before.text} ${after.text}`);
+    const dropped = read - words.length;
+    if (words.length <= MAX_TITLE_WORDS || MAX_TITLE_WORDS + dropped > readWords - TITLE_CUT_MARGIN) {
+      ({ title, words } = composeTitle(text.slice(clause.start, mention.start), text.slice(mention.end, clause.end), language));
+    }
+  }
   if (words.length > MAX_TITLE_WORDS) title = words.slice(0, MAX_TITLE_WORDS).join(' ') + '…';
   if (language === 'en' && title) title = title[0]!.toUpperCase() + title.slice(1);
   return title;
+}
+
+function countWords(text: string): number {
+  let count = 0;
+  for (WORD.lastIndex = 0; WORD.exec(text); ) count++;
+  return count;
 }

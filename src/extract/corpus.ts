@@ -3,7 +3,8 @@ import { readdirSync, statSync, writeFileSync, renameSync, rmSync } from 'node:f
 import { join, extname, dirname, basename } from 'node:path';
 import { readArticle, ArticleError } from './article.ts';
 import { HTML_EXTENSIONS } from './html.ts';
-import { extractArticle, buildDocument, type ArticleExtraction, type Warning } from './events.ts';
+import { extractArticle, type ArticleExtraction, type Warning } from './article-events.ts';
+import { buildDocument } from './merge.ts';
 import { validateEventsDocument } from '../events/validate.ts';
 import type { EventsDocument } from '../events/schema.ts';
 

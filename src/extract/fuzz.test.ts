@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findDateMentions } from './dates/index.ts';
-import { extractArticle, buildDocument } from './events.ts';
+import { extractArticle } from './article-events.ts';
+import { buildDocument } from './merge.ts';
 import { normalizeArabic } from './normalize.ts';
 import { validateEventsDocument } from '../events/validate.ts';
 

@@ -14,6 +14,8 @@ function referenceNormalize(original: string): NormalizedText {
   // origStart[i] / origEnd[i]: the span of `original` that produced normalized char i.
   let origStart = new Int32Array(capacity);
   let origEnd = new Int32Array(capacity);
+  // producedBy[i]: the original char that gave normalized char i (before surrogate widening).
+  let producedBy = new Int32Array(capacity);
   // A presentation ligature may expand to many characters (ﷺ gives 18): grow when needed.
   const ensure = (needed: number) => {
     if (needed <= capacity) return;
@@ -26,6 +28,7 @@ function referenceNormalize(original: string): NormalizedText {
     codes = grow(codes, (size) => new Uint16Array(size));
     origStart = grow(origStart, (size) => new Int32Array(size));
     origEnd = grow(origEnd, (size) => new Int32Array(size));
+    producedBy = grow(producedBy, (size) => new Int32Array(size));
   };
   let n = 0;
   for (let i = 0; i < length; i++) {
@@ -34,11 +37,11 @@ function referenceNormalize(original: string): NormalizedText {
     if (kind === KEEP) {
       // Surrogate halves are kept as they are; both map to their own positions.
       codes[n] = code;
-      origStart[n] = i;
+      producedBy[n] = origStart[n] = i;
       origEnd[n++] = i + 1;
     } else if (kind === FOLDED) {
       codes[n] = FOLD[code]!;
-      origStart[n] = i;
+      producedBy[n] = origStart[n] = i;
       origEnd[n++] = i + 1;
     } else if (kind === ATTACHED) {
       // A span ending on the letter before takes its marks along ("غداً", not "غدا").
@@ -48,7 +51,7 @@ function referenceNormalize(original: string): NormalizedText {
       ensure(n + expanded.length + (length - i));
       for (const c of expanded) {
         codes[n] = c;
-        origStart[n] = i;
+        producedBy[n] = origStart[n] = i;
         origEnd[n++] = i + 1;
       }
     }
@@ -78,6 +81,11 @@ function referenceNormalize(original: string): NormalizedText {
       }
       return { start: origStart[start]!, end: origEnd[end - 1]! };
     },
+    toNormalized(at: number) {
+      let j = 0;
+      while (j < n && producedBy[j]! < at) j++;
+      return j;
+    },
   };
 }
 
@@ -91,6 +99,7 @@ function sameAsReference(original: string): void {
     for (let end = start; end <= Math.min(n, start + 6); end++) expect([start, end, got.toOriginal(start, end)]).toEqual([start, end, want.toOriginal(start, end)]);
     if (start < n) expect(got.toOriginal(start, n)).toEqual(want.toOriginal(start, n));
   }
+  for (let at = 0; at <= original.length; at++) expect([at, got.toNormalized(at)]).toEqual([at, want.toNormalized(at)]);
 }
 
 const PIECES = [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { normalizeArabic } from './normalize.ts';
 
 describe('normalizeArabic', () => {
@@ -52,5 +53,20 @@ describe('long ligatures', () => {
     expect(n.text.length).toBeGreaterThan(original.length * 2);
     const span = n.toOriginal(0, n.text.length);
     expect(span).toEqual({ start: 0, end: original.length });
+  });
+});
+
+describe('toNormalized', () => {
+  const PIECES = ['أ', 'ى', 'ة', 'شباط', ' ', '٢', '\u064b', '\u0651', '\u0640', '\u200f', '\u202b', 'ﻻ', 'ﷺ', '😀', '\ud83d', 'a', '\n'];
+  it('reads the normalization of any slice out of the whole text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), fc.nat(), fc.nat(), (pieces, x, y) => {
+        const original = pieces.join('');
+        const [a, b] = [x % (original.length + 1), y % (original.length + 1)].sort((p, q) => p - q) as [number, number];
+        const whole = normalizeArabic(original);
+        expect(whole.text.slice(whole.toNormalized(a), whole.toNormalized(b))).toBe(normalizeArabic(original.slice(a, b)).text);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

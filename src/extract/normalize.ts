@@ -19,6 +19,12 @@ export interface NormalizedText {
   readonly text: string;
   /** Maps a span [start, end) of `text` to the span of `original` it came from. */
   toOriginal(start: number, end: number): { start: number; end: number };
+  /**
+   * Maps an offset of `original` to `text`: how many normalized characters the original
+   * characters before it gave. Normalization goes character by character, so
+   * `normalizeArabic(original.slice(a, b)).text` is `text.slice(toNormalized(a), toNormalized(b))`.
+   */
+  toNormalized(at: number): number;
 }
 
 // The character table: each code's kind, and what a folded code becomes (exported for the
@@ -183,6 +189,18 @@ export function normalizeArabic(original: string): NormalizedText {
         return { start: at, end: at };
       }
       return { start: startOf(start), end: endOf(end - 1) };
+    },
+    toNormalized(at: number) {
+      if (shiftAt.length === 1 && shiftTo[0] === 0) return Math.min(Math.max(at, 0), n); // nothing moved
+      // The first normalized char whose source is at or after `at` (sources never decrease).
+      let lo = 0;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sourceOf(mid) < at) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
     },
   };
 }

@@ -1,6 +1,7 @@
-/** Which date mentions are events, and what each event is made of. */
+/** One article's events: which date mentions are events, datelines, warnings, ids (places and titles: description.test.ts). */
 import { describe, expect, it } from 'vitest';
-import { extractArticle, buildDocument } from './events.ts';
+import { extractArticle } from './article-events.ts';
+import { buildDocument } from './merge.ts';
 
 function extract(text: string, published?: string) {
   const extraction = extractArticle({ id: 't', text, metadata: published ? { published } : {} });
@@ -33,20 +34,6 @@ describe('events from mentions', () => {
     expect(extraction.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/1 date could not be placed in time/)]);
   });
 
-  it('the place comes from the clause of the date, not the first place in the paragraph', () => {
-    const { events } = extract('عنوان\nوصل الوزير إلى موسكو أمس، بعد أن كان التقى نظيره في الـ3 من آذار الماضي في باريس.', '2025-04-10');
-    expect(events.map((e) => [e.date.edtf, e.place])).toEqual([
-      ['2025-03-03', 'Paris'],
-      ['2025-04-09', 'Moscow'],
-    ]);
-  });
-
-  it('cities beat countries, and a sea beats the countries around it', () => {
-    const { events } = extract('عنوان\nوقعت روسيا وأوكرانيا في 26 آذار 2025 اتفاقاً لوقف القتال في البحر الأسود.');
-    expect(events[0]!.place).toBe('Black Sea');
-    expect(events[0]!.type).toBe('agreement');
-  });
-
   it('events get readable, unique, URL-safe ids', () => {
     const { events } = extract('عنوان\nزار الوزير دمشق في 3 آذار 2025. وزار الرئيس دمشق في 3 آذار 2025 أيضاً.');
     expect(events.map((e) => e.id)).toEqual(['2025-03-03-damascus', '2025-03-03-damascus-2']);
@@ -68,40 +55,9 @@ describe('dates that are not events', () => {
   });
 });
 
-describe('which place a happening is in', () => {
-  it('a town before its province: the town', () => {
-    const { events } = extract('عنوان\nاستهدف القصف منتجعاً في زاخو بمحافظة دهوك في 20 تموز 2022.');
-    expect(events[0]!.place).toBe('Zakho');
-  });
-  it('حيث ("where") takes the place just named', () => {
-    const { events } = extract('عنوان\nوصل الوزير قادماً من أربيل، حيث التقى رئيس حكومة إقليم كردستان يوم الاثنين 13 كانون 2.', '2025-01-15');
-    expect(events[0]!.place).toBe('Erbil');
-  });
-  it('two countries as the parties of a happening (بين إسرائيل وإيران) are actors, not its place', () => {
-    const ar = extract('عنوان\nاندلعت الحرب بين إسرائيل وإيران في حزيران الماضي.', '2025-12-03').events[0]!;
-    expect(ar.place).toBeNull();
-    expect(ar.actors).toEqual(expect.arrayContaining(['Israel', 'Iran']));
-    expect(extract('Title\nThe war between Israel and Iran began in June.', '2025-12-03').events[0]!.place).toBeNull();
-    // a city still places it, and a single country is still a place
-    expect(extract('عنوان\nالتقى الوزير نظيره في طهران في حزيران الماضي لبحث العلاقات بين مصر وإيران.', '2025-12-03').events[0]!.place).toBe('Tehran');
-    expect(extract('عنوان\nزار الرئيس الفرنسي إيران في حزيران الماضي.', '2025-12-03').events[0]!.place).toBe('Iran');
-  });
-  it('a place in an office is whose, not where', () => {
-    const { events } = extract('عنوان\nاستقبل الرئيس في بيروت أمس المبعوث الأميركي إلى الشرق الأوسط.', '2025-02-20');
-    expect(events[0]!.place).toBe('Beirut');
-  });
-});
-
 describe('statistics, more', () => {
   it('a share over a quarter of a year (بنسبة تفوق 70 بالمائة) is a statistic', () => {
     const { events } = extract('عنوان\nوأشار الوزير إلى أن عدد الوافدين تراجع خلال الثلاثي الأول من سنة 2025 بنسبة تفوق 70 بالمائة مقارنة بالفترة ذاتها من السنة الماضية.', '2025-06-20');
     expect(events).toEqual([]);
-  });
-});
-
-describe('titles', () => {
-  it('a short relative clause is titled with what it is about', () => {
-    const { events } = extract('عنوان\nوتناولت المباحثات أشغال الطريق الرابط بين السمارة والحدود الموريتانية، الذي أعطيت انطلاقته في 14 ماي الماضي.', '2025-06-12');
-    expect(events[0]!.title).toBe('الطريق الرابط بين السمارة والحدود الموريتانية، الذي أعطيت انطلاقته');
   });
 });

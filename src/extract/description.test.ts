@@ -1,0 +1,83 @@
+/** What an event is, read from the clause of its date: place, actors, type and title. */
+import { describe, expect, it } from 'vitest';
+import { clauseAround } from './clause.ts';
+import { describeEvent } from './description.ts';
+import { ParagraphText } from './paragraph-text.ts';
+
+function describePhrase(paragraph: string, phrase: string, language: 'ar' | 'en' = 'ar') {
+  const text = new ParagraphText(paragraph, language);
+  const start = paragraph.indexOf(phrase);
+  const mention = { start, end: start + phrase.length };
+  const description = describeEvent(clauseAround(text, mention), mention);
+  return { ...description, place: description.place?.place.en ?? null };
+}
+
+describe('the place of a happening', () => {
+  it('comes from the clause of the date, not the first place in the paragraph', () => {
+    const p = 'وصل الوزير إلى موسكو أمس، بعد أن كان التقى نظيره في الـ3 من آذار الماضي في باريس.';
+    expect(describePhrase(p, 'أمس').place).toBe('Moscow');
+    expect(describePhrase(p, 'الـ3 من آذار الماضي').place).toBe('Paris');
+  });
+
+  it('a city before a country, a sea before the countries around it', () => {
+    expect(describePhrase('التقى الوزير نظيره في طهران في حزيران الماضي لبحث الوضع في إيران.', 'حزيران الماضي').place).toBe('Tehran');
+    expect(describePhrase('وقعت روسيا وأوكرانيا في 26 آذار 2025 اتفاقاً لوقف القتال في البحر الأسود.', '26 آذار 2025').place).toBe('Black Sea');
+  });
+
+  it('of two places of one rank, the one nearer the date', () => {
+    const p = 'زار الوزير دمشق يوم الأحد ثم توجه إلى بيروت يوم الاثنين';
+    expect(describePhrase(p, 'يوم الأحد').place).toBe('Damascus');
+    expect(describePhrase(p, 'يوم الاثنين').place).toBe('Beirut');
+  });
+
+  it('a town before its province: the town', () => {
+    expect(describePhrase('استهدف القصف منتجعاً في زاخو بمحافظة دهوك في 20 تموز 2022.', '20 تموز 2022').place).toBe('Zakho');
+  });
+
+  it('حيث ("where") takes the place just named before the clause', () => {
+    const p = 'وصل الوزير قادماً من أربيل، حيث التقى رئيس حكومة إقليم كردستان يوم الاثنين 13 كانون 2.';
+    expect(describePhrase(p, 'يوم الاثنين 13 كانون 2').place).toBe('Erbil');
+  });
+
+  it('a place named in an office is whose, not where (the office read in normalized spelling: خارجية → خارجيه)', () => {
+    expect(describePhrase('استقبل الرئيس في بيروت أمس المبعوث الأميركي إلى الشرق الأوسط.', 'أمس').place).toBe('Beirut');
+    expect(describePhrase('استقبل الرئيس أمس وزيرة خارجية فرنسا في لبنان.', 'أمس').place).toBe('Lebanon');
+    // the office only ranks its place last: alone, it is still the place
+    expect(describePhrase('استقبل الرئيس أمس وزيرة خارجية فرنسا.', 'أمس').place).toBe('France');
+  });
+
+  it('two countries as the parties of a happening are its actors, not its place', () => {
+    const ar = describePhrase('اندلعت الحرب بين إسرائيل وإيران في حزيران الماضي.', 'حزيران الماضي');
+    expect(ar.place).toBeNull();
+    expect(ar.actors).toEqual(expect.arrayContaining(['Israel', 'Iran']));
+    expect(describePhrase('The war between Israel and Iran began in June.', 'June', 'en').place).toBeNull();
+    expect(describePhrase('زار الرئيس الفرنسي إيران في حزيران الماضي.', 'حزيران الماضي').place).toBe('Iran');
+  });
+});
+
+describe('type, actors and title', () => {
+  it('the type is the strong cue of the clause, and the English gloss names it', () => {
+    const d = describePhrase('وقع وزيرا خارجية روسيا والولايات المتحدة اتفاقاً في الرياض يوم 18 شباط 2025.', 'يوم 18 شباط 2025');
+    expect(d.type).toBe('agreement');
+    expect(d.actors).toEqual(expect.arrayContaining(['Russia', 'United States']));
+    expect(d.titleEn).toMatch(/Riyadh/);
+  });
+
+  it('a short relative clause is titled with the words before it, read back from the clause only', () => {
+    const p = 'وتناولت المباحثات أشغال الطريق الرابط بين السمارة والحدود الموريتانية، الذي أعطيت انطلاقته في 14 ماي الماضي.';
+    expect(describePhrase(p, '14 ماي الماضي').title).toBe('الطريق الرابط بين السمارة والحدود الموريتانية، الذي أعطيت انطلاقته');
+    // fewer words than six before it: all of them
+    expect(describePhrase('الطريق الجديد، الذي افتتح في 14 ماي الماضي.', '14 ماي الماضي').title).toBe('الطريق الجديد، الذي افتتح');
+    // a sentence ending before it: nothing to borrow
+    expect(describePhrase('افتتح الطريق. الذي افتتح في 14 ماي الماضي.', '14 ماي الماضي').title).toBe('الذي افتتح');
+  });
+
+  it('two dates in one clause share its reading but each gets its own title', () => {
+    const p = 'التقى الوزيران في جنيف يوم الأحد وفي الرياض يوم الاثنين';
+    const sunday = describePhrase(p, 'يوم الأحد');
+    const monday = describePhrase(p, 'يوم الاثنين');
+    expect([sunday.place, monday.place]).toEqual(['Geneva', 'Riyadh']);
+    expect(sunday.title).not.toBe(monday.title);
+    expect(sunday.actors).not.toBe(monday.actors); // each event owns its array
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Which date phrases date a happening and which do not, as a table of phrase in context →
+ * the rule that keeps it out of the events (or none: an event).
+ */
+import { describe, expect, it } from 'vitest';
+import { clauseAround } from './clause.ts';
+import { findDateMentions } from './dates/index.ts';
+import { isDateline, isDeadline, isGenericToday, isRecurring, isStatistic } from './not-events.ts';
+import { ParagraphText } from './paragraph-text.ts';
+
+type Verdict = 'event' | 'dateline' | 'to this day' | 'deadline' | 'every year' | 'statistic';
+
+/** The verdict on `phrase` in `paragraph`, by the rules in the order the extraction applies them. */
+function verdict(paragraph: string, phrase: string, options: { byline?: boolean } = {}): Verdict {
+  const language = /[\u0600-\u06FF]/.test(paragraph) ? 'ar' : 'en';
+  const mention = findDateMentions(paragraph, { ref: '2025-04-10', language }).find((found) => found.text === phrase);
+  if (!mention) throw new Error(`"${phrase}" is not a date mention of "${paragraph}"`);
+  const text = new ParagraphText(paragraph, language);
+  if (isDateline(paragraph, mention, options.byline ?? false)) return 'dateline';
+  if (isGenericToday(text, mention, mention)) return 'to this day';
+  if (isDeadline(text, mention, mention)) return 'deadline';
+  if (isRecurring(text, mention, mention)) return 'every year';
+  if (isStatistic(mention, clauseAround(text, mention))) return 'statistic';
+  return 'event';
+}
+
+const TABLE: [paragraph: string, phrase: string, expected: Verdict][] = [
+  // datelines: a date at the head of the paragraph, then an agency or a dash
+  ['دمشق، 12 آذار 2025 (سانا) - التقى وزير الخارجية نظيره العراقي.', '12 آذار 2025', 'dateline'],
+  ['الرباط في 3 مارس 2025 - أجرى الوزير مباحثات مع نظيره.', '3 مارس 2025', 'dateline'],
+  ['GENEVA, March 3, 2025 (Wire) - The envoys met in Geneva.', 'March 3, 2025', 'dateline'],
+  ['التقى وزير الخارجية نظيره العراقي في 12 آذار 2025 - في دمشق.', '12 آذار 2025', 'event'],
+  ['دمشق، 12 آذار 2025، التقى وزير الخارجية نظيره العراقي.', '12 آذار 2025', 'event'],
+  // "to this day", "until today": not a day
+  ['ولا تزال الأزمة قائمة حتى اليوم رغم الجهود.', 'اليوم', 'to this day'],
+  ['ولا تزال الأزمة قائمة حتّى اليوم رغم الجهود.', 'اليوم', 'to this day'],
+  ['واستمر الحصار إلى اليوم.', 'اليوم', 'to this day'],
+  ['The dispute has lasted until today.', 'today', 'to this day'],
+  ['وعقد الوفدان اليوم جولة جديدة في جنيف.', 'اليوم', 'event'],
+  ['The two delegations met today in Geneva.', 'today', 'event'],
+  // deadlines and horizons
+  ['على أن يرفع التقرير قبل نهاية العام الجاري.', 'نهاية العام الجاري', 'deadline'],
+  ['وتسعى المملكة إلى تنويع اقتصادها بحلول عام 2030.', 'عام 2030', 'deadline'],
+  ['The ministry plans to finish the road by 2030.', '2030', 'deadline'],
+  ['ووقع البلدان اتفاقاً للتعاون عام 2023.', 'عام 2023', 'event'],
+  ['The two countries signed the accord in 2023.', '2023', 'event'],
+  // a day that comes back every year
+  ['ويحيي البلدان في 8 فيفري من كل سنة ذكرى الأحداث.', '8 فيفري', 'every year'],
+  ['ويحيي البلدان في 8 فيفري من كلّ عام ذكرى الأحداث.', '8 فيفري', 'every year'],
+  ['The day is marked every March 8 across the region.', 'March 8', 'every year'],
+  ['The day is marked on March 8 each year.', 'March 8', 'every year'],
+  ['وزار الوزير الجزائر في 8 فيفري الماضي.', '8 فيفري الماضي', 'event'],
+  // a figure measured over a year or a month
+  ['وبلغت المبادلات التجارية خلال سنة 2024 أزيد من 400 مليون دولار.', 'سنة 2024', 'statistic'],
+  ['وارتفعت الصادرات خلال شهر آذار 2025 بنسبة 12 بالمائة.', 'شهر آذار 2025', 'statistic'],
+  ['Exports rose 12 percent in 2024.', '2024', 'statistic'],
+  ['وارتفعت الصادرات في 3 آذار 2024 بنسبة 12%.', '3 آذار 2024', 'event'],
+  ['وبلغت المبادلات 400 مليون دولار، ووقع البلدان اتفاقاً عام 2023.', 'عام 2023', 'event'],
+];
+
+describe('dates that are not events', () => {
+  it.each(TABLE)('%s «%s» → %s', (paragraph, phrase, expected) => {
+    expect(verdict(paragraph, phrase)).toBe(expected);
+  });
+
+  it('a byline paragraph\'s date is a dateline whatever follows it', () => {
+    expect(verdict('سانا، 12 آذار 2025', '12 آذار 2025', { byline: true })).toBe('dateline');
+    expect(verdict('سانا، 12 آذار 2025', '12 آذار 2025')).toBe('event');
+  });
+});

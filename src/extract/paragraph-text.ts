@@ -1,0 +1,36 @@
+/**
+ * A paragraph normalized once, for everything that reads it after the date engine: the rules
+ * that tell an event from a mere date, the clause cutter and the description of an event.
+ * They match on normalized text (one spelling per letter, ASCII digits) around each mention;
+ * they read windows of this one normalization instead of normalizing slices again.
+ */
+import { normalizeArabic, type NormalizedText } from './normalize.ts';
+
+export class ParagraphText {
+  /** `text` normalized, with offset maps both ways. */
+  readonly normalized: NormalizedText;
+
+  constructor(
+    /** The paragraph as the article has it; every offset below is into this. */
+    readonly text: string,
+    readonly language: 'ar' | 'en',
+  ) {
+    this.normalized = normalizeArabic(text);
+  }
+
+  /** The normalized text of `text.slice(start, end)` (what normalizing that slice would give). */
+  normalizedSlice(start: number, end: number): string {
+    const normalized = this.normalized;
+    return normalized.text.slice(normalized.toNormalized(Math.max(0, start)), normalized.toNormalized(Math.max(start, end)));
+  }
+
+  /** The `length` characters before `at`, normalized: the left context of a mention. */
+  normalizedBefore(at: number, length: number): string {
+    return this.normalizedSlice(at - length, at);
+  }
+
+  /** The `length` characters from `at` on, normalized: the right context of a mention. */
+  normalizedAfter(at: number, length: number): string {
+    return this.normalizedSlice(at, at + length);
+  }
+}
