@@ -19,8 +19,6 @@ export function measureLabel(text: string): number {
   return width;
 }
 
-export const LABEL_CSS_FONT = FONT;
-
 /** Axis labels are 12px (bold for majors: measured bold, the wider of the two). */
 let axisContext: CanvasRenderingContext2D | null | undefined;
 const axisCache = new Map<string, number>();

@@ -85,10 +85,6 @@ export function formatDay(d: CalendarDay): string {
   return `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}`;
 }
 
-export function formatMonth(year: number, month: number): string {
-  return `${pad(year, 4)}-${pad(month, 2)}`;
-}
-
 export function pad(n: number, width: number): string {
   const sign = n < 0 ? '-' : '';
   return sign + String(Math.abs(n)).padStart(width, '0');

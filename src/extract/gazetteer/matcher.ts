@@ -366,17 +366,3 @@ export class PhraseIndex<T> {
     return out;
   }
 }
-
-/** The word before token `index` with its proclitics peeled (for cue checks), or ''. */
-export function wordBefore(scanned: ScannedText, index: number, distance = 1): string {
-  return scanned.tokens[index - distance]?.word ?? '';
-}
-
-export function wordAfter(scanned: ScannedText, index: number, distance = 1): string {
-  return scanned.tokens[index + distance]?.word ?? '';
-}
-
-/** The bare forms a word can be read as (itself, without proclitics, with لل restored). */
-export function bareForms(token: Token | undefined): string[] {
-  return token ? readings(token).map((reading) => reading.word) : [];
-}
