@@ -35,8 +35,8 @@ export function isCalendarDay(value: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** The Gregorian leap-year rule (the one definition; the build step's calendar uses it too). */
-export function isLeapYear(year: number): boolean {
+/** The Gregorian leap-year rule (the one definition: the build step's calendar reads it through daysInMonth). */
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 

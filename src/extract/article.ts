@@ -127,7 +127,7 @@ export function classifyParagraphs(lines: { text: string; start: number }[]): Pa
 }
 
 /** Reads `<name>.meta.json` beside the article when there is one. */
-export function readMetadata(file: string): ArticleMetadata {
+function readMetadata(file: string): ArticleMetadata {
   const sidecar = join(dirname(file), `${basename(file, extname(file))}.meta.json`);
   if (!existsSync(sidecar)) return {};
   let json: unknown;
@@ -146,7 +146,7 @@ export function readMetadata(file: string): ArticleMetadata {
 }
 
 /** Articles larger than this are refused rather than read into memory whole. */
-export const MAX_ARTICLE_BYTES = 32 * 1024 * 1024;
+const MAX_ARTICLE_BYTES = 32 * 1024 * 1024;
 
 export function readArticle(file: string, options: { maxBytes?: number } = {}): ArticleInput {
   const maxBytes = options.maxBytes ?? MAX_ARTICLE_BYTES;

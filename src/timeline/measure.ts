@@ -1,5 +1,5 @@
 /** Label widths measured with a canvas 2D context (cached), for the lane layout. */
-export const LABEL_FONT_PX = 13;
+const LABEL_FONT_PX = 13;
 const FONT = `${LABEL_FONT_PX}px system-ui, "Noto Sans Arabic", "Segoe UI", Tahoma, sans-serif`;
 
 let context: CanvasRenderingContext2D | null | undefined;

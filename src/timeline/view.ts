@@ -25,7 +25,7 @@ export const DEFAULT_LIMITS: ViewLimits = { minSpan: 3 * DAY, maxSpan: 400 * 365
 export const spanOf = (view: TimeView): number => view.end - view.start;
 export const centerOf = (view: TimeView): number => (view.start + view.end) / 2;
 
-export function clampView(view: TimeView, limits: ViewLimits = DEFAULT_LIMITS): TimeView {
+function clampView(view: TimeView, limits: ViewLimits = DEFAULT_LIMITS): TimeView {
   const span = Math.min(limits.maxSpan, Math.max(limits.minSpan, spanOf(view)));
   if (span === spanOf(view)) return view;
   const c = centerOf(view);

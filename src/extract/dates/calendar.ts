@@ -55,7 +55,7 @@ export function addMonths(d: CalendarDay, months: number): CalendarDay {
   return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
 }
 
-export { daysInMonth, isLeapYear } from '../../events/schema.ts';
+export { daysInMonth } from '../../events/schema.ts';
 
 /** The longest a month can be in any year: used when the year is not known (29 February is possible). */
 export function maxDaysInMonth(month: number): number {

@@ -193,7 +193,7 @@ export function scan(original: string): ScannedText {
 }
 
 /** Normalizes a lexicon phrase into words exactly as `scan` cuts a text. */
-export function phraseWords(phrase: string): string[] {
+function phraseWords(phrase: string): string[] {
   return scan(phrase).tokens.map((token) => token.word);
 }
 
