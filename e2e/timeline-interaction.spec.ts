@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { denseDocument } from './fixtures/dense.ts';
+import { denseDocument } from '../src/events/fixtures/dense.ts';
 
 const riyadhName = /^الرياض، 18 شباط 2025/;
 

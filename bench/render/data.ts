@@ -1,8 +1,8 @@
 /**
  * The same synthetic events for all three libraries: Tarikh's events document from
- * e2e/fixtures/dense.ts (deterministic), converted to vis-timeline items and TimelineJS3 JSON.
+ * src/events/fixtures/dense.ts (deterministic), converted to vis-timeline items and TimelineJS3 JSON.
  */
-import { denseDocument } from '../../e2e/fixtures/dense.ts';
+import { denseDocument } from '../../src/events/fixtures/dense.ts';
 import { escapeHtml } from '../../src/extract/exports/timelinejs.ts';
 
 export type Library = 'tarikh' | 'vis' | 'tljs';

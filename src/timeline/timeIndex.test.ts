@@ -4,7 +4,7 @@ import { cull, layoutTimeline, overlaps, type LayoutEvent } from './layout.ts';
 import { timeDocument, viewEventsOf } from './viewEvents.ts';
 import { typeKind, typeLabel } from './eventTypes.ts';
 import { DAY } from './time.ts';
-import { denseDocument } from '../../e2e/fixtures/dense.ts';
+import { denseDocument } from '../events/fixtures/dense.ts';
 import type { TimelineEvent } from '../events/index.ts';
 
 const point = (id: string, day: number): LayoutEvent => ({ id, start: day * DAY, end: (day + 1) * DAY, point: true });
