@@ -3,11 +3,11 @@
  * developed on (Moroccan, Algerian, Egyptian, Saudi with Hijri dates, Iraqi, Lebanese, an
  * agency wire with dual month names, an English wire; two saved as HTML pages), with the
  * events a reader would put on a timeline written by hand in fixtures/heldout/expected.json
- * before the extractor was run on them. See fixtures/heldout/score.ts for the scoring rules;
- * `npx tsx src/extract/fixtures/heldout/score.ts` prints the table and every miss.
+ * before the extractor was run on them. See evaluation/heldout.ts for the scoring rules;
+ * `npm run eval:heldout` prints the table and every miss.
  */
 import { describe, expect, it } from 'vitest';
-import { VALIDATION_DIR, formatTable, scoreAll, totals, type ArticleScore } from './fixtures/heldout/score.ts';
+import { VALIDATION_DIR, formatTable, scoreAll, totals, type ArticleScore } from './evaluation/heldout.ts';
 
 const scores = scoreAll();
 const byId = new Map(scores.map((score) => [score.id, score]));
