@@ -4,7 +4,9 @@
  *
  *   extraction  Tarikh's Arabic engine vs chrono-node's English parser (same bytes),
  *               and chrono-node's shipped Arabic locale, at about 1, 5 and 20 MB
- *   (more sections are added by bench/render.ts when present)
+ *   scaling     time per character (or event) at a large size ÷ at a small one, on long and
+ *               hostile inputs (bench/scaling.ts)
+ *   rendering   Tarikh, vis-timeline and TimelineJS3 in Chromium (bench/render.ts)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { resolve } from 'node:path';
 import { build } from 'vite';
 import { barChartSvg, type Bar } from './chart.ts';
 import { CACHE } from './render/build.ts';
+import { scalingSection } from './scaling.ts';
 
 interface Measurement {
   engine: string;
@@ -28,7 +31,7 @@ const TSX_ENGINE = 'tarikh-ar (tsx)';
 const RUNS = Number(process.env.TARIKH_BENCH_RUNS ?? 3);
 /** Extraction runs are short and the machine is shared: more of them, for a steadier median. */
 const EXTRACTION_RUNS = Number(process.env.TARIKH_BENCH_EXTRACTION_RUNS ?? Math.max(RUNS, 5));
-const SECTIONS = new Set((process.env.TARIKH_BENCH_SECTIONS ?? 'extraction,rendering').split(',').map((s) => s.trim()));
+const SECTIONS = new Set((process.env.TARIKH_BENCH_SECTIONS ?? 'extraction,scaling,rendering').split(',').map((s) => s.trim()));
 
 /**
  * Every engine runs in plain Node from one JavaScript bundle of the worker (Tarikh's sources
@@ -124,6 +127,9 @@ if (SECTIONS.has('extraction')) {
   const bars: Bar[] = rows.map((row) => ({ group: `${row.size} MB`, series: row.engine, value: Number(row.mbps.toFixed(2)) }));
   writeFileSync('bench/results/extraction.svg', barChartSvg('Extraction throughput (higher is better)', 'MB/s', bars));
 } else lines.push('', '(Extraction not run: TARIKH_BENCH_SECTIONS.)');
+
+if (SECTIONS.has('scaling')) lines.push('', ...(await scalingSection()));
+else lines.push('', '(Scaling not run: TARIKH_BENCH_SECTIONS.)');
 
 if (!SECTIONS.has('rendering')) lines.push('', '(Rendering not run: TARIKH_BENCH_SECTIONS.)');
 else if (existsSync('bench/render.ts')) {
