@@ -88,7 +88,7 @@ export const SourceSchema = v.object({
   date: v.optional(v.pipe(v.string(), v.description('The EDTF date this source gives, when it differs from the event\'s (a conflict).'))),
 });
 
-/** What an event id may contain: it is used in URLs (`#event=ID`, `?event=ID`). */
+/** What an id may contain (events', and the articles' the build step makes): event ids are used in URLs (`#event=ID`, `?event=ID`). */
 export const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 
 export const EventSchema = v.object({

@@ -5,13 +5,13 @@
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { basename, extname, dirname, join } from 'node:path';
 import * as v from 'valibot';
-import { isCalendarDay } from '../events/schema.ts';
+import { ID_PATTERN, isCalendarDay } from '../events/schema.ts';
 import { decodeBytes, EncodingError, type DecodedText } from './encoding.ts';
 import { readHtmlPage, HTML_EXTENSIONS } from './html.ts';
 
 /** Metadata sidecar: `<article>.meta.json` next to `<article>.txt`. Every field is optional. */
 export const ArticleMetadataSchema = v.object({
-  id: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only'))),
+  id: v.optional(v.pipe(v.string(), v.regex(ID_PATTERN, 'letters, digits, - and _ only'))),
   title: v.optional(v.string()),
   published: v.optional(v.pipe(v.string(), v.check(isCalendarDay, 'published must be a real calendar day written YYYY-MM-DD'))),
   source: v.optional(v.string()),
