@@ -198,7 +198,7 @@ function report(cells: Map<string, Cell>, embedFile: string | null, embedNote: s
   const lines: string[] = [
     '## Rendering and interaction (headless Chromium)',
     '',
-    `The same synthetic events (\`e2e/fixtures/dense.ts\`: ${'30'} years, days, months, years and ranges) for all three libraries, each in its own data format,` +
+    `The same synthetic events (\`src/events/fixtures/dense.ts\`: ${'30'} years, days, months, years and ranges) for all three libraries, each in its own data format,` +
       ` fetched as JSON by the page; 1280×800 viewport; median of ${RUNS} runs, libraries interleaved; time limit ${LIMIT_MS / 1000} s per first render and ${GESTURE_LIMIT_MS / 1000} s per gesture (a longer gesture is cut and its frames so far are kept).` +
       ' Tarikh: the app page (`index.html`, `?src=`), minified production build. vis-timeline 8.5.4 standalone build, defaults plus `height: 400px`, `rtl: true`, `zoomKey: ctrlKey`.' +
       ' TimelineJS3 3.9.11, defaults (600 px high).',

@@ -5,7 +5,9 @@
  *   extraction  Tarikh's Arabic engine vs chrono-node's English parser (same bytes),
  *               and chrono-node's shipped Arabic locale, at about 1, 5 and 20 MB
  *   merge       the corpus merge (buildDocument) with and without its date index
- *   (more sections are added by bench/render.ts when present)
+ *   scaling     time per character (or event) at a large size ÷ at a small one, on long and
+ *               hostile inputs (bench/scaling.ts)
+ *   rendering   Tarikh, vis-timeline and TimelineJS3 in Chromium (bench/render.ts)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { build } from 'vite';
 import { barChartSvg, type Bar } from './chart.ts';
 import { CACHE } from './render/build.ts';
 import { mergeSection } from './merge.ts';
+import { scalingSection } from './scaling.ts';
 
 interface Measurement {
   engine: string;
@@ -30,7 +33,7 @@ const TSX_ENGINE = 'tarikh-ar (tsx)';
 const RUNS = Number(process.env.TARIKH_BENCH_RUNS ?? 3);
 /** Extraction runs are short and the machine is shared: more of them, for a steadier median. */
 const EXTRACTION_RUNS = Number(process.env.TARIKH_BENCH_EXTRACTION_RUNS ?? Math.max(RUNS, 5));
-const SECTIONS = new Set((process.env.TARIKH_BENCH_SECTIONS ?? 'extraction,merge,rendering').split(',').map((s) => s.trim()));
+const SECTIONS = new Set((process.env.TARIKH_BENCH_SECTIONS ?? 'extraction,merge,scaling,rendering').split(',').map((s) => s.trim()));
 
 /**
  * Every engine runs in plain Node from one JavaScript bundle of the worker (Tarikh's sources
@@ -129,6 +132,8 @@ if (SECTIONS.has('extraction')) {
 
 if (SECTIONS.has('merge')) lines.push(...mergeSection());
 else lines.push('', '(Merge not run: TARIKH_BENCH_SECTIONS.)');
+if (SECTIONS.has('scaling')) lines.push('', ...(await scalingSection()));
+else lines.push('', '(Scaling not run: TARIKH_BENCH_SECTIONS.)');
 
 if (!SECTIONS.has('rendering')) lines.push('', '(Rendering not run: TARIKH_BENCH_SECTIONS.)');
 else if (existsSync('bench/render.ts')) {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { denseDocument } from './fixtures/dense.ts';
+import { denseDocument } from '../src/events/fixtures/dense.ts';
 
 const riyadhName = /^الرياض، 18 شباط 2025/;
 
@@ -251,28 +251,27 @@ test('mobile 375px: no horizontal overflow, events reachable from the list', asy
   await page.screenshot({ path: '/tmp/timeline-mobile-panel.png', fullPage: true });
 });
 
-test('10,000 events: few DOM marks, no overlaps, smooth zoom and pan', async ({ page }) => {
+// Frame times at 10,000 and 50,000 events are measured by `npm run bench` (rendering), not here.
+test('10,000 events: few DOM marks, no overlaps, before and after 20 zoom and 20 pan steps', async ({ page }) => {
   const doc = denseDocument(10_000);
   await page.route((url) => url.pathname === '/dense.json', (route) => route.fulfill({ json: doc }));
   await page.setViewportSize({ width: 1280, height: 900 });
-  const t0 = Date.now();
   await ready(page, './?src=./dense.json');
   await expect(page.locator('.viewport .mark').first()).toBeVisible();
-  const loadMs = Date.now() - t0;
   const marks = await expectNoOverlappingMarks(page);
   expect(marks).toBeGreaterThan(5);
   expect(marks).toBeLessThan(400);
   expect(await page.locator('.viewport .mark.cluster').count()).toBeGreaterThan(0);
   await page.screenshot({ path: '/tmp/timeline-dense.png' });
 
-  // 20 ctrl+wheel zoom steps and 20 pans: time the frames in the page.
+  // 20 ctrl+wheel zoom steps and 20 pans, one a frame.
+  const before = await range(page);
   const box = (await viewport(page).boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  const perStep = await page.evaluate(async () => {
+  await page.evaluate(async () => {
     const el = document.querySelector('.viewport')!;
     const r = el.getBoundingClientRect();
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
-    const t = performance.now();
     for (let i = 0; i < 20; i++) {
       el.dispatchEvent(new WheelEvent('wheel', { deltaY: -120, ctrlKey: true, clientX: r.x + r.width / 2, clientY: r.y + 100, bubbles: true, cancelable: true }));
       await frame();
@@ -281,13 +280,8 @@ test('10,000 events: few DOM marks, no overlaps, smooth zoom and pan', async ({ 
       el.dispatchEvent(new WheelEvent('wheel', { deltaX: 80, clientX: r.x + r.width / 2, clientY: r.y + 100, bubbles: true, cancelable: true }));
       await frame();
     }
-    return (performance.now() - t) / 40;
   });
-  console.log(`dense: load ${loadMs} ms, ${marks} marks, ${perStep.toFixed(1)} ms per zoom/pan step`);
-  // One or two frames per step (17–35 ms, including the frame wait) on an idle 2-core machine;
-  // the layout reads only the events in view (timeIndex.ts). The bound is loose because other
-  // jobs share the CPU (up to about 110 ms seen under a full parallel test run).
-  expect(perStep).toBeLessThan(200);
+  await expect.poll(async () => days(await range(page))).toBeLessThan(days(before) * 0.5);
   await expectNoOverlappingMarks(page);
   await page.screenshot({ path: '/tmp/timeline-dense-zoomed.png' });
 });

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { richDocument } from './fixtures/rich.ts';
-import { denseDocument } from './fixtures/dense.ts';
+import { denseDocument } from '../src/events/fixtures/dense.ts';
 
 test.beforeEach(async ({ page }) => {
   await page.route((url) => url.pathname === '/events.json', (route) => route.fulfill({ path: 'e2e/fixtures/seed-events.json' }));

@@ -11,10 +11,10 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 // TARIKH_BENCH_CACHE: another place, so that runs from several checkouts at once do not overwrite each other's builds.
 export const CACHE = resolve(process.env.TARIKH_BENCH_CACHE || 'node_modules/.cache/tarikh-bench');
-export const APP_DIR = resolve(CACHE, 'app');
-export const EMBED_DIR = resolve(CACHE, 'embed');
+const APP_DIR = resolve(CACHE, 'app');
+const EMBED_DIR = resolve(CACHE, 'embed');
 /** The same app, not minified, so a CPU profile names Tarikh's functions. */
-export const PROFILE_DIR = resolve(CACHE, 'app-unminified');
+const PROFILE_DIR = resolve(CACHE, 'app-unminified');
 
 function buildApp(outDir: string, minify: boolean) {
   return build({

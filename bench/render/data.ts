@@ -1,8 +1,9 @@
 /**
  * The same synthetic events for all three libraries: Tarikh's events document from
- * e2e/fixtures/dense.ts (deterministic), converted to vis-timeline items and TimelineJS3 JSON.
+ * src/events/fixtures/dense.ts (deterministic), converted to vis-timeline items and TimelineJS3 JSON.
  */
-import { denseDocument } from '../../e2e/fixtures/dense.ts';
+import { denseDocument } from '../../src/events/fixtures/dense.ts';
+import { escapeHtml } from '../../src/extract/exports/timelinejs.ts';
 
 export type Library = 'tarikh' | 'vis' | 'tljs';
 
@@ -13,14 +14,12 @@ interface DenseEvent {
 }
 
 /** Events spread over 30 years, like a large archive. */
-export function tarikhDocument(count: number) {
+function tarikhDocument(count: number) {
   return denseDocument(count, 30, 42);
 }
 
-const escapeHtml = (text: string) => text.replace(/[<>&"]/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[ch]!);
-
 /** vis-timeline DataSet items: a point for a day, a range (end exclusive, next day) otherwise. */
-export function visItems(doc: { events: DenseEvent[] }) {
+function visItems(doc: { events: DenseEvent[] }) {
   return doc.events.map((event) => {
     const item: { id: string; content: string; start: string; end?: string } = { id: event.id, content: escapeHtml(event.title), start: event.date.start };
     if (event.date.precision !== 'day') item.end = nextDay(event.date.end);
@@ -40,7 +39,7 @@ const ymd = (iso: string) => {
 };
 
 /** TimelineJS3 JSON: one slide per event, with an end date for months, years and ranges. */
-export function timelineJsJson(doc: { events: DenseEvent[]; articles: { paragraphs: string[] }[] }) {
+function timelineJsJson(doc: { events: DenseEvent[]; articles: { paragraphs: string[] }[] }) {
   const paragraph = doc.articles[0]?.paragraphs[1] ?? '';
   return {
     events: doc.events.map((event) => ({

@@ -2,7 +2,7 @@
  * One benchmark case in Chromium: a library, a number of events, one run. Loads the page,
  * times the first render, then plays the same scripted zoom and pan and records the frames.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { Library } from './data.ts';
 import { probeScript } from './probe.ts';
 

@@ -3,7 +3,7 @@
  * the first render and once over the scripted zoom, summarised as self and inclusive time per
  * function. "(program)" is time outside JavaScript: mostly Blink's style, layout and paint.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser } from '@playwright/test';
 import { probeScript } from './probe.ts';
 import { READY_SELECTOR } from './measure.ts';
 
@@ -43,7 +43,7 @@ function label(node: ProfileNode): string {
   return `${functionName || '(anonymous)'} (${file}:${lineNumber + 1})`;
 }
 
-export function summarise(profile: CpuProfile, phase: string): ProfileSummary {
+function summarise(profile: CpuProfile, phase: string): ProfileSummary {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);

@@ -1,23 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HEIGHT, parseEventId, parseFlow, parseHeight, parseLang, parseTheme } from './options.ts';
 import { expectedParentOrigin, readParentMessage } from './protocol.ts';
-
-describe('embed options from attributes and query strings', () => {
-  it('narrows each value or falls back', () => {
-    expect(parseLang('EN ')).toBe('en');
-    expect(parseLang('fr')).toBeNull();
-    expect(parseFlow('rtl')).toBe('rtl');
-    expect(parseFlow('up')).toBeNull();
-    expect(parseTheme('dark')).toBe('dark');
-    expect(parseTheme(null)).toBeNull();
-    expect(parseHeight('400px')).toBe(400);
-    expect(parseHeight(5)).toBe(160);
-    expect(parseHeight('1e9')).toBe(2000);
-    expect(parseHeight('tall')).toBe(DEFAULT_HEIGHT);
-    expect(parseEventId('2025-02-18-riyadh')).toBe('2025-02-18-riyadh');
-    expect(parseEventId('"><script>')).toBeNull();
-  });
-});
 
 describe('iframe messages', () => {
   const parent = {};

@@ -7,7 +7,8 @@
  * Parent → frame (accepted only from window.parent and from the expected origin):
  *   { type: 'tarikh:select', id: string | null }  open an event (or close the panel)
  */
-import { parseEventId } from './options.ts';
+import { parseHttpUrl } from '../events/url.ts';
+import { parseEventId } from '../timeline/settings.ts';
 
 export type FrameMessage = { type: 'tarikh:resize'; height: number } | { type: 'tarikh:select'; id: string | null };
 export type ParentMessage = { type: 'tarikh:select'; id: string | null };
@@ -19,13 +20,8 @@ export type ParentMessage = { type: 'tarikh:select'; id: string | null };
  */
 export function expectedParentOrigin(originParam: string | null, referrer: string): string | null {
   for (const candidate of [originParam, referrer]) {
-    if (!candidate) continue;
-    try {
-      const url = new URL(candidate);
-      if (url.protocol === 'http:' || url.protocol === 'https:') return url.origin;
-    } catch {
-      // not a URL: try the next one
-    }
+    const url = parseHttpUrl(candidate);
+    if (url) return url.origin;
   }
   return null;
 }

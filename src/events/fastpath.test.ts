@@ -10,7 +10,7 @@ import * as v from 'valibot';
 import { EventsDocumentSchema, isCalendarDay } from './schema.ts';
 import { matchesEventsSchema, validateEventsDocument } from './validate.ts';
 import { compileCheck } from './compile.ts';
-import { denseDocument } from '../../e2e/fixtures/dense.ts';
+import { denseDocument } from './fixtures/dense.ts';
 
 /** The former Date-based check, as the reference for the arithmetic one. */
 function calendarDayByDate(value: string): boolean {

@@ -35,8 +35,8 @@ export function isCalendarDay(value: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** The Gregorian leap-year rule (the one definition; the build step's calendar uses it too). */
-export function isLeapYear(year: number): boolean {
+/** The Gregorian leap-year rule (the one definition: the build step's calendar reads it through daysInMonth). */
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
@@ -88,8 +88,11 @@ export const SourceSchema = v.object({
   date: v.optional(v.pipe(v.string(), v.description('The EDTF date this source gives, when it differs from the event\'s (a conflict).'))),
 });
 
+/** What an id may contain (events', and the articles' the build step makes): event ids are used in URLs (`#event=ID`, `?event=ID`). */
+export const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
+
 export const EventSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1), v.regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only (it is used in URLs)')),
+  id: v.pipe(v.string(), v.minLength(1), v.regex(ID_PATTERN, 'letters, digits, - and _ only (it is used in URLs)')),
   date: EventDateSchema,
   title: v.pipe(v.string(), v.minLength(1), v.description('A short title in the article\'s language.')),
   titleEn: v.optional(v.nullable(v.string())),

@@ -5,13 +5,13 @@
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { basename, extname, dirname, join, isAbsolute, relative, sep } from 'node:path';
 import * as v from 'valibot';
-import { isCalendarDay } from '../events/schema.ts';
+import { ID_PATTERN, isCalendarDay } from '../events/schema.ts';
 import { decodeBytes, EncodingError, type DecodedText } from './encoding.ts';
 import { readHtmlPage, HTML_EXTENSIONS } from './html.ts';
 
 /** Metadata sidecar: `<article>.meta.json` next to `<article>.txt`. Every field is optional. */
 export const ArticleMetadataSchema = v.object({
-  id: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only'))),
+  id: v.optional(v.pipe(v.string(), v.regex(ID_PATTERN, 'letters, digits, - and _ only'))),
   title: v.optional(v.string()),
   published: v.optional(v.pipe(v.string(), v.check(isCalendarDay, 'published must be a real calendar day written YYYY-MM-DD'))),
   source: v.optional(v.string()),
@@ -137,7 +137,7 @@ export function classifyParagraphs(lines: { text: string; start: number }[]): Pa
 }
 
 /** Reads `<name>.meta.json` beside the article when there is one. */
-export function readMetadata(file: string): ArticleMetadata {
+function readMetadata(file: string): ArticleMetadata {
   const sidecar = join(dirname(file), `${basename(file, extname(file))}.meta.json`);
   if (!existsSync(sidecar)) return {};
   let json: unknown;
@@ -156,7 +156,7 @@ export function readMetadata(file: string): ArticleMetadata {
 }
 
 /** Articles larger than this are refused rather than read into memory whole. */
-export const MAX_ARTICLE_BYTES = 32 * 1024 * 1024;
+const MAX_ARTICLE_BYTES = 32 * 1024 * 1024;
 
 export function readArticle(file: string, options: { maxBytes?: number } = {}): ArticleInput {
   const maxBytes = options.maxBytes ?? MAX_ARTICLE_BYTES;

@@ -18,7 +18,7 @@ import { extractArticle } from './article-events.ts';
 import { buildDocument } from './merge.ts';
 import { findDateMentions } from './dates/index.ts';
 import { detectLanguage } from './article.ts';
-import { isCalendarDay } from '../events/schema.ts';
+import { ID_PATTERN, isCalendarDay } from '../events/schema.ts';
 
 const USAGE = `Usage:
   npm run extract                                  extract data/articles/ into data/events.json
@@ -66,7 +66,7 @@ async function runJsonl(): Promise<number> {
       const text = input.text;
       const language = detectLanguage(text);
       const mentions = findDateMentions(text, { ref: ref ?? null, language }).map(({ text, start, end, value }) => ({ text, start, end, value }));
-      const articleId = typeof id === 'string' && /^[A-Za-z0-9_-]+$/.test(id) ? id : `line-${lineNumber}`;
+      const articleId = typeof id === 'string' && ID_PATTERN.test(id) ? id : `line-${lineNumber}`;
       const extraction = extractArticle({ id: articleId, text, metadata: { language, ...(ref ? { published: ref } : {}) } }, { ref: ref ?? null });
       const events = buildDocument([extraction]).events;
       process.stdout.write(JSON.stringify({ id, mentions, events }) + '\n');

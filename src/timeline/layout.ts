@@ -67,7 +67,6 @@ export interface Layout<E extends LayoutEvent = LayoutEvent> {
   lanesUsed: number;
 }
 
-export { markPosition };
 
 /** Events whose interval meets [from, to]. */
 export function cull<E extends LayoutEvent>(events: readonly E[], from: number, to: number): E[] {
@@ -280,7 +279,7 @@ export function layoutTimeline<E extends LayoutEvent>(
   return { items, visibleCount: placed, lanesUsed: laneEnds.length };
 }
 
-export const CLUSTER_MIN_PX = 20;
+const CLUSTER_MIN_PX = 20;
 /** Width of a cluster's glyph: it spans its members' marks, and is never smaller than a badge. */
 export function clusterGlyphPx(a: number, b: number, markPx: number): number {
   return Math.max(b - a + markPx, CLUSTER_MIN_PX);
@@ -367,7 +366,7 @@ export class LevelLayout<E extends LayoutEvent = LayoutEvent> {
  * keep their width; culled to the screen and its overscan. Spans starting before the screen
  * keep their label on it as long as it fits inside the span.
  */
-export function placeAtScale<E extends LayoutEvent>(
+function placeAtScale<E extends LayoutEvent>(
   base: Layout<E>,
   offset: number,
   s: number,

@@ -1,5 +1,6 @@
 /** Fetching and validating an events document; the view never draws an unvalidated one. */
 import { validateEventsDocument, type EventsDocument } from '../events/index.ts';
+import { parseHttpUrl } from '../events/url.ts';
 
 export type LoadResult =
   | { state: 'ok'; document: EventsDocument }
@@ -7,23 +8,14 @@ export type LoadResult =
   | { state: 'fetch-failed'; message: string }
   | { state: 'bad-src'; src: string };
 
-/** Resolve `src` against `base`; null unless it is an http(s) URL. */
-export function safeHttpUrl(src: string, base: string): URL | null {
-  try {
-    const url = new URL(src, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
-  } catch {
-    return null;
-  }
-}
-
 export async function loadEventsDocument(
   src: string,
   base: string,
   fetchImpl: typeof fetch = fetch,
   signal?: AbortSignal,
 ): Promise<LoadResult> {
-  const url = safeHttpUrl(src, base);
+  // Read against the page's URL; null unless it is http(s).
+  const url = parseHttpUrl(src, base);
   if (!url) return { state: 'bad-src', src };
   let json: unknown;
   try {

@@ -1,38 +1,29 @@
-/** Label widths measured with a canvas 2D context (cached), for the lane layout. */
-export const LABEL_FONT_PX = 13;
-const FONT = `${LABEL_FONT_PX}px system-ui, "Noto Sans Arabic", "Segoe UI", Tahoma, sans-serif`;
+/** Label widths measured with a canvas 2D context (cached), for the lane layout and the axis. */
+const FONT_FAMILY = 'system-ui, "Noto Sans Arabic", "Segoe UI", Tahoma, sans-serif';
 
-let context: CanvasRenderingContext2D | null | undefined;
-const cache = new Map<string, number>();
-
-export function measureLabel(text: string): number {
-  const cached = cache.get(text);
-  if (cached !== undefined) return cached;
-  if (context === undefined) {
-    context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-    if (context) context.font = FONT;
-  }
-  // Fallback (no canvas, e.g. jsdom): a generous average glyph width.
-  const width = context ? context.measureText(text).width : text.length * LABEL_FONT_PX * 0.62;
-  if (cache.size > 50_000) cache.clear();
-  cache.set(text, width);
-  return width;
+/**
+ * A cached width-of-text function for one CSS font. Without a canvas (jsdom, Node) it guesses
+ * generously from the length: `fallbackEm` average glyph widths of `px` each.
+ */
+function textMeasure(px: number, weight: string, fallbackEm: number, maxCached: number): (text: string) => number {
+  let context: CanvasRenderingContext2D | null | undefined;
+  const cache = new Map<string, number>();
+  return (text) => {
+    const cached = cache.get(text);
+    if (cached !== undefined) return cached;
+    if (context === undefined) {
+      context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+      if (context) context.font = `${weight} ${px}px ${FONT_FAMILY}`;
+    }
+    const width = context ? context.measureText(text).width : text.length * px * fallbackEm;
+    if (cache.size > maxCached) cache.clear();
+    cache.set(text, width);
+    return width;
+  };
 }
 
-export const LABEL_CSS_FONT = FONT;
+/** Event labels: 13px. */
+export const measureLabel = textMeasure(13, '400', 0.62, 50_000);
 
 /** Axis labels are 12px (bold for majors: measured bold, the wider of the two). */
-let axisContext: CanvasRenderingContext2D | null | undefined;
-const axisCache = new Map<string, number>();
-export function measureAxisLabel(text: string): number {
-  const cached = axisCache.get(text);
-  if (cached !== undefined) return cached;
-  if (axisContext === undefined) {
-    axisContext = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-    if (axisContext) axisContext.font = `700 12px system-ui, "Noto Sans Arabic", "Segoe UI", Tahoma, sans-serif`;
-  }
-  const width = axisContext ? axisContext.measureText(text).width : text.length * 12 * 0.65;
-  if (axisCache.size > 5000) axisCache.clear();
-  axisCache.set(text, width);
-  return width;
-}
+export const measureAxisLabel = textMeasure(12, '700', 0.65, 5000);

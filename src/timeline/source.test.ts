@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { httpUrl } from '../events/url.ts';
 import { splitAtMention } from './source.ts';
 import { formatHash, parseHash } from './deeplink.ts';
-import { safeHttpUrl } from './load.ts';
 import { dayToTime } from './time.ts';
 import { foldForSearch } from './filter.ts';
 
@@ -14,14 +12,6 @@ describe('source paragraph', () => {
       mention: 'الـ18 من شباط الماضي',
       after: '، جرى أول اللقاءات',
     });
-  });
-
-  it('keeps only http(s) links', () => {
-    expect(httpUrl('https://thawra.sy/a')).toBe('https://thawra.sy/a');
-    expect(httpUrl('javascript:alert(1)')).toBeNull();
-    expect(httpUrl('data:text/html,x')).toBeNull();
-    expect(safeHttpUrl('javascript:alert(1)', 'http://x/')).toBeNull();
-    expect(safeHttpUrl('./events.json', 'http://x/app/')?.href).toBe('http://x/app/events.json');
   });
 });
 

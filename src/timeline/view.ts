@@ -25,7 +25,7 @@ export const DEFAULT_LIMITS: ViewLimits = { minSpan: 3 * DAY, maxSpan: 400 * 365
 export const spanOf = (view: TimeView): number => view.end - view.start;
 export const centerOf = (view: TimeView): number => (view.start + view.end) / 2;
 
-export function clampView(view: TimeView, limits: ViewLimits = DEFAULT_LIMITS): TimeView {
+function clampView(view: TimeView, limits: ViewLimits = DEFAULT_LIMITS): TimeView {
   const span = Math.min(limits.maxSpan, Math.max(limits.minSpan, spanOf(view)));
   if (span === spanOf(view)) return view;
   const c = centerOf(view);
@@ -78,14 +78,6 @@ export function centerOn(view: TimeView, time: number): TimeView {
   return { start: time - half, end: time + half };
 }
 
-/** Keep `time` visible, moving only when it lies outside the middle `inner` fraction of the view. */
-export function ensureVisible(view: TimeView, start: number, end: number, inner = 0.9): TimeView {
-  const span = spanOf(view);
-  const margin = (span * (1 - inner)) / 2;
-  if (start >= view.start + margin && end <= view.end - margin) return view;
-  return centerOn(view, end - start < span ? (start + end) / 2 : start);
-}
-
 /** Time → physical x for a view, with d3's calendar ticks (what d3.scaleTime does for us). */
 export interface TimeScale {
   (time: Date | number): number;
@@ -105,11 +97,6 @@ export function timeScale(view: TimeView, width: number, flow: Flow): TimeScale 
   // d3.timeTicks takes a count or an interval (its typings list only the count).
   scale.ticks = (countOrInterval) => timeTicks(new Date(view.start), new Date(view.end), countOrInterval as number);
   return scale;
-}
-
-/** Position of `time` measured from the edge where time starts (right in RTL, left in LTR). */
-export function readingOffset(view: TimeView, width: number, time: number): number {
-  return ((time - view.start) / spanOf(view)) * width;
 }
 
 /** The time at a reading offset. */

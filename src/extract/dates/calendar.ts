@@ -72,7 +72,7 @@ export function addMonths(d: CalendarDay, months: number): CalendarDay {
   return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
 }
 
-export { daysInMonth, isLeapYear } from '../../events/schema.ts';
+export { daysInMonth } from '../../events/schema.ts';
 
 /** The longest a month can be in any year: used when the year is not known (29 February is possible). */
 export function maxDaysInMonth(month: number): number {
@@ -94,16 +94,8 @@ export function isoWeekStart(d: CalendarDay): CalendarDay {
   return addDays(d, -((weekday + 6) % 7));
 }
 
-export function compareDays(a: CalendarDay, b: CalendarDay): number {
-  return toEpochDay(a) - toEpochDay(b);
-}
-
 export function formatDay(d: CalendarDay): string {
   return `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}`;
-}
-
-export function formatMonth(year: number, month: number): string {
-  return `${pad(year, 4)}-${pad(month, 2)}`;
 }
 
 export function pad(n: number, width: number): string {

@@ -21,7 +21,7 @@ const RELATIVE_WEEK = /\b(?:last|next|this|previous|past|coming)\s+week\b/i;
 /** chrono sometimes keeps the preposition (`On 18 February`); the mention is the date alone, as in Arabic. */
 const LEADING_PREPOSITION = /^(?:on|in|at)\s+(?=\S)/i;
 
-export function refineEnglishResult(result: ParsingResult): ParsingResult {
+function refineEnglishResult(result: ParsingResult): ParsingResult {
   const preposition = LEADING_PREPOSITION.exec(result.text);
   if (preposition) {
     result.index += preposition[0].length;

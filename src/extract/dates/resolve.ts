@@ -6,7 +6,6 @@
 import {
   type CalendarDay,
   addDays,
-  compareDays,
   maxDaysInMonth,
   daysInMonth,
   monthIndex,
@@ -83,10 +82,6 @@ export function weekdayOnOrBefore(day: CalendarDay, weekday: number): CalendarDa
 /** The first day on or after `day` that falls on `weekday`. */
 export function weekdayOnOrAfter(day: CalendarDay, weekday: number): CalendarDay {
   return addDays(day, (weekday - weekdayOf(day) + 7) % 7);
-}
-
-export function isBefore(a: CalendarDay, b: CalendarDay): boolean {
-  return compareDays(a, b) < 0;
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { EventsDocument } from '../../events/schema.ts';
 import { httpUrl } from './shared.ts';
 
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   'event_id', 'start', 'end', 'edtf', 'precision', 'certainty', 'title', 'title_en', 'place', 'type', 'actors',
   'article', 'outlet', 'published', 'url', 'paragraph', 'date_phrase', 'source_text',
 ] as const;

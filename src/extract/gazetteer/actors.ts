@@ -197,7 +197,3 @@ export function findActors(text: string): ActorMatch[] {
   }
   return out;
 }
-
-export function actorSpellingCount(): number {
-  return built().index.size;
-}

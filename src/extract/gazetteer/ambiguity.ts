@@ -196,5 +196,3 @@ export const NOT_PLACES: readonly string[] = [
   'Atletico Madrid', 'Manchester City', 'Manchester United', 'New York Yankees', 'Gulf News', 'Georgia Meloni', 'Jordan Peterson',
   'Michael Jordan', 'Paris Hilton', 'Chad Wolf', 'Turkey Point',
 ];
-
-export { PREPOSITIONS };

@@ -189,9 +189,3 @@ export function classifyEvent(clause: string): { type: EventType; start: number;
   const cue = cues.find((c) => c.strength === 'strong') ?? cues[0];
   return cue ? { type: cue.type, start: cue.start, end: cue.end, text: cue.text } : null;
 }
-
-/** Number of cue spellings indexed. */
-export function cueCount(): number {
-  INDEX ??= buildIndex();
-  return INDEX.size + COMPOUND_SETS.reduce((n, rule) => n + rule.heads.size, 0);
-}

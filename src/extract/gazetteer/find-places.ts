@@ -89,10 +89,3 @@ export function findPlaces(text: string): PlaceMatch[] {
 export function findPlacesScanned(scanned: ScannedText): RawMatch<Place | false>[] {
   return placeIndex().findAll<Place | false>(scanned, resolve);
 }
-
-/** Number of distinct spellings indexed (for reports and tests). */
-export function placeSpellingCount(): number {
-  return placeIndex().size;
-}
-
-export { scan };

@@ -28,7 +28,7 @@ export interface GlossInput {
 }
 
 /** Countries first (alphabetical), then organizations; officials count as their country. */
-export function parties(actors: readonly Actor[]): string[] {
+function parties(actors: readonly Actor[]): string[] {
   const countries = new Set<string>();
   const organizations = new Set<string>();
   for (const actor of actors) {

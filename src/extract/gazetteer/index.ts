@@ -8,11 +8,11 @@
  *   EVENT_TYPES             → labels (ar/en) and colour-safe order
  *   gloss({type, place, actors}) → "Russia–United States talks, Istanbul"
  */
-export { findPlaces, placeSpellingCount } from './find-places.ts';
-export { findActors, allActors, actorSpellingCount } from './actors.ts';
-export { classifyEvent, classifyEventAll, EVENT_TYPES, cueCount } from './event-types.ts';
+export { findPlaces } from './find-places.ts';
+export { findActors, allActors } from './actors.ts';
+export { classifyEvent, classifyEventAll, EVENT_TYPES } from './event-types.ts';
 export type { EventType, EventTypeInfo, EventCue, Strength } from './event-types.ts';
-export { gloss, parties } from './gloss.ts';
+export { gloss } from './gloss.ts';
 export type { GlossInput } from './gloss.ts';
-export { PLACES, placeById, COUNTRY_BY_ISO } from './places.ts';
+export { PLACES, placeById } from './places.ts';
 export type { Place, PlaceKind, PlaceMatch, Actor, ActorKind, ActorMatch } from './types.ts';

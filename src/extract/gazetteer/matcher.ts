@@ -193,7 +193,7 @@ export function scan(original: string): ScannedText {
 }
 
 /** Normalizes a lexicon phrase into words exactly as `scan` cuts a text. */
-export function phraseWords(phrase: string): string[] {
+function phraseWords(phrase: string): string[] {
   return scan(phrase).tokens.map((token) => token.word);
 }
 
@@ -365,18 +365,4 @@ export class PhraseIndex<T> {
     }
     return out;
   }
-}
-
-/** The word before token `index` with its proclitics peeled (for cue checks), or ''. */
-export function wordBefore(scanned: ScannedText, index: number, distance = 1): string {
-  return scanned.tokens[index - distance]?.word ?? '';
-}
-
-export function wordAfter(scanned: ScannedText, index: number, distance = 1): string {
-  return scanned.tokens[index + distance]?.word ?? '';
-}
-
-/** The bare forms a word can be read as (itself, without proclitics, with لل restored). */
-export function bareForms(token: Token | undefined): string[] {
-  return token ? readings(token).map((reading) => reading.word) : [];
 }

@@ -21,7 +21,7 @@ function definite(word: string): boolean {
   return word.startsWith('ال') && word.length > 3;
 }
 
-export function cueHolds(cue: Cue, scanned: ScannedText, first: number, last: number): boolean {
+function cueHolds(cue: Cue, scanned: ScannedText, first: number, last: number): boolean {
   const tokens = scanned.tokens;
   if (cue.prev) {
     for (const cueWords of cue.prev) {

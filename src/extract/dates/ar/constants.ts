@@ -224,7 +224,6 @@ const HIJRI_MONTH_SPELLINGS: Record<string, number> = {
 };
 export const HIJRI_MONTH_DICTIONARY = foldDictionary(HIJRI_MONTH_SPELLINGS);
 export const HIJRI_MONTH_PATTERN = matchAnyPattern(Object.keys(HIJRI_MONTH_SPELLINGS));
-export const HIJRI_MONTH_TRIGGER_WORDS = triggerWords(Object.keys(HIJRI_MONTH_SPELLINGS));
 export function parseHijriMonth(text: string): number | undefined {
   return lookup(HIJRI_MONTH_DICTIONARY, text);
 }

@@ -309,7 +309,7 @@ export function triggerPositionsOf(spec: Pick<PrefilterSpec, 'words' | 'trigger'
 }
 
 /** Words (registered with the shared automaton) and pattern (one global regular expression). */
-export function compileTrigger(spec: Pick<PrefilterSpec, 'words' | 'trigger'>): CompiledTrigger {
+function compileTrigger(spec: Pick<PrefilterSpec, 'words' | 'trigger'>): CompiledTrigger {
   const words = [...new Set(spec.words ?? [])].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
   const key = [...(words.length ? [words.map(escapeRegExp).join('|')] : []), ...(spec.trigger ? [spec.trigger] : [])].map((p) => `(?:${p})`).join('|');
   const known = compiledTriggers.get(key);
