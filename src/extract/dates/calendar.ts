@@ -94,6 +94,10 @@ export function isoWeekStart(d: CalendarDay): CalendarDay {
   return addDays(d, -((weekday + 6) % 7));
 }
 
+export function compareDays(a: CalendarDay, b: CalendarDay): number {
+  return toEpochDay(a) - toEpochDay(b);
+}
+
 export function formatDay(d: CalendarDay): string {
   return `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}`;
 }
