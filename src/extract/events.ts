@@ -9,7 +9,7 @@ import { classifyParagraphs, splitParagraphs, detectLanguage, type ArticleInput,
 import { clauseAround, titleFromClause, type Span } from './clause.ts';
 import { findDateMentions } from './dates/index.ts';
 import type { DateMention } from './dates/types.ts';
-import { findPlaces, findActors, classifyEventAll, gloss } from './gazetteer/index.ts';
+import { findPlaces, findActors, classifyEventAll, gloss, glossaryOf } from './gazetteer/index.ts';
 import { normalizeArabic } from './normalize.ts';
 import { isAbsolute, relative, sep } from 'node:path';
 
@@ -357,6 +357,7 @@ export function buildDocument(extractions: ArticleExtraction[]): EventsDocument 
     version: EVENTS_VERSION,
     articles: extractions.map((extraction) => extraction.article).sort((a, b) => a.id.localeCompare(b.id)),
     events: merged,
+    names: glossaryOf(merged),
   };
 }
 

@@ -1,5 +1,5 @@
 /** Filters (place, actor, type, article) and a search over titles and source paragraphs. */
-import type { EventsDocument, TimelineEvent } from '../events/index.ts';
+import { placeName, type EventsDocument, type Names, type TimelineEvent } from '../events/index.ts';
 
 export interface EventFilter {
   place: string;
@@ -37,6 +37,8 @@ export interface FilterFacets {
   types: string[];
   articles: { id: string; title: string }[];
   hasNoPlace: boolean;
+  /** The document's glossary: what places and actors are called in each language. */
+  names: Names | undefined;
 }
 
 export function facetsOf(document: EventsDocument): FilterFacets {
@@ -57,6 +59,7 @@ export function facetsOf(document: EventsDocument): FilterFacets {
     types: sort(types),
     articles: document.articles.map((a) => ({ id: a.id, title: a.title })),
     hasNoPlace,
+    names: document.names,
   };
 }
 
@@ -70,7 +73,7 @@ export function eventMatcher(document: EventsDocument, filter: EventFilter): (ev
     if (filter.type && event.type !== filter.type) return false;
     if (filter.article && !event.sources.some((s) => s.article === filter.article)) return false;
     if (query) {
-      const text = searchTextOf(event, articles);
+      const text = searchTextOf(event, articles, document.names);
       if (!text.includes(query)) return false;
     }
     return true;
@@ -78,10 +81,12 @@ export function eventMatcher(document: EventsDocument, filter: EventFilter): (ev
 }
 
 const searchCache = new WeakMap<TimelineEvent, string>();
-function searchTextOf(event: TimelineEvent, articles: Map<string, EventsDocument['articles'][number]>): string {
+function searchTextOf(event: TimelineEvent, articles: Map<string, EventsDocument['articles'][number]>, names: Names | undefined): string {
   let text = searchCache.get(event);
   if (text === undefined) {
     const parts = [event.title, event.titleEn ?? '', event.place ?? '', event.placeLocal ?? ''];
+    // The place in both languages: "الرياض" finds an English article's Riyadh.
+    if (names) parts.push(placeName(event, 'ar', names) ?? '', placeName(event, 'en', names) ?? '');
     for (const s of event.sources) parts.push(articles.get(s.article)?.paragraphs[s.paragraph] ?? '');
     text = foldForSearch(parts.join('\n'));
     searchCache.set(event, text);
