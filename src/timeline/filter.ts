@@ -33,6 +33,8 @@ export function foldForSearch(text: string): string {
 
 export interface FilterFacets {
   places: string[];
+  /** How an article wrote each place (its first event's `placeLocal`): the name when the glossary has none. */
+  placeLocal: Map<string, string>;
   actors: string[];
   types: string[];
   articles: { id: string; title: string }[];
@@ -43,18 +45,22 @@ export interface FilterFacets {
 
 export function facetsOf(document: EventsDocument): FilterFacets {
   const places = new Set<string>();
+  const placeLocal = new Map<string, string>();
   const actors = new Set<string>();
   const types = new Set<string>();
   let hasNoPlace = false;
   for (const e of document.events) {
-    if (e.place) places.add(e.place);
-    else hasNoPlace = true;
+    if (e.place) {
+      places.add(e.place);
+      if (e.placeLocal && !placeLocal.has(e.place)) placeLocal.set(e.place, e.placeLocal);
+    } else hasNoPlace = true;
     for (const a of e.actors ?? []) actors.add(a);
     if (e.type) types.add(e.type);
   }
   const sort = (s: Set<string>) => [...s].sort((a, b) => a.localeCompare(b));
   return {
     places: sort(places),
+    placeLocal,
     actors: sort(actors),
     types: sort(types),
     articles: document.articles.map((a) => ({ id: a.id, title: a.title })),
