@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_TYPES, EVENT_TYPE_IDS, eventTypeOf, kindLabel, typeKind, typeLabel } from './vocabulary.ts';
+import { EVENT_TYPES, EVENT_TYPE_IDS, eventTypeOf, kindLabel, knownEventType, typeKind, typeLabel } from './vocabulary.ts';
 
 describe('the event type vocabulary', () => {
   it('names every type in both languages, once, with a light and a dark colour; `other` last', () => {
@@ -43,6 +43,8 @@ describe('the event type vocabulary', () => {
     expect(typeLabel('protest', 'ar')).toBe('protest');
     expect(typeKind('protest')).toBe('other');
     expect(eventTypeOf('protest')?.id).toBe('other');
+    expect(knownEventType('protest')).toBeNull();
+    expect(knownEventType('Talks')?.titleNoun).toBe('talks');
     expect(typeKind(null)).toBeNull();
     expect(typeKind('  ')).toBeNull();
   });

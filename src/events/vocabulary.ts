@@ -99,11 +99,17 @@ const OTHER = BY_ID.get('other') as EventTypeDefinition;
 
 const key = (type: string) => type.trim().toLowerCase();
 
+/** The definition a type word names, by id or synonym; null for a word the vocabulary does not know. */
+export function knownEventType(type: string | null | undefined): EventTypeDefinition | null {
+  if (!type) return null;
+  const word = key(type);
+  return BY_ID.get(word) ?? BY_SYNONYM.get(word)?.definition ?? null;
+}
+
 /** The definition of a document's type word: by id, by synonym, else `other`; null for no type. */
 export function eventTypeOf(type: string | null | undefined): EventTypeDefinition | null {
   if (!type || !type.trim()) return null;
-  const word = key(type);
-  return BY_ID.get(word) ?? BY_SYNONYM.get(word)?.definition ?? OTHER;
+  return knownEventType(type) ?? OTHER;
 }
 
 /** The type id a document's type word belongs to (its colour, its legend entry); null for no type. */

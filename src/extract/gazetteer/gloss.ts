@@ -5,7 +5,7 @@
  * "الكرملين" both give Russia), then international organizations; sorted so that the same
  * happening told from either side gets the same gloss (it helps merging across articles).
  */
-import { eventTypeOf, type EventType } from '../../events/vocabulary.ts';
+import { knownEventType, type EventType } from '../../events/vocabulary.ts';
 import { COUNTRY_BY_ISO } from './places.ts';
 import type { Actor, Place } from './types.ts';
 
@@ -38,7 +38,7 @@ const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 /** "Russia–United States talks, Istanbul"; null when there is nothing to say. */
 export function gloss(input: GlossInput): string | null {
-  const noun = eventTypeOf(input.type)?.titleNoun ?? null;
+  const noun = knownEventType(input.type)?.titleNoun ?? null;
   const names = parties(input.actors ?? []);
   const shown = names.length > 3 ? [...names.slice(0, 3), 'others'] : names;
   const place = input.place ?? null;
