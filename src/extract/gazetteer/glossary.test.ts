@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../events/schema.ts';
-import { placeName, actorName, validateEventsDocument } from '../../events/index.ts';
+import { EVENTS_VERSION, placeName, actorName, validateEventsDocument } from '../../events/index.ts';
 import { buildDocument, extractArticle } from '../events.ts';
 import { allActors, glossaryOf, PLACES } from './index.ts';
 
@@ -40,7 +40,8 @@ describe('the glossary of an events document', () => {
       metadata: { published: '2025-02-19', language: 'ar' },
     });
     const document = buildDocument([extraction]);
-    expect(document.version).toBe('1.1.0');
+    expect(document.version).toBe(EVENTS_VERSION);
+    expect(document.names).toBeDefined();
     expect(document.events[0]!.place).toBe('Riyadh');
     expect(document.names?.Riyadh?.ar).toBe('الرياض');
     expect(document.events[0]!.actors).toEqual(['Russia', 'Sergey Lavrov', 'United States', 'Marco Rubio']);
