@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { tarikhEvents } from './src/extract/vite-plugin.ts';
+import { tarikhTypeColours } from './src/timeline/typeColours.ts';
 
 /** `*.ce.svelte` files are custom elements (`<tarikh-timeline>`); everything else is a plain component. */
 const dynamicCompileOptions = ({ filename }: { filename: string }) =>
@@ -44,6 +45,7 @@ export default defineConfig({
   plugins: [
     svelte({ dynamicCompileOptions }),
     svelteTesting(),
+    tarikhTypeColours(),
     tarikhEvents({ extract: !process.env.TARIKH_SKIP_EXTRACT }),
     embedBundle(),
   ],

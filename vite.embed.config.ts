@@ -11,6 +11,7 @@
  */
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { tarikhTypeColours } from './src/timeline/typeColours.ts';
 
 export const CSS_PLACEHOLDER = '__TARIKH_EMBED_CSS__';
 
@@ -45,6 +46,7 @@ export default defineConfig({
     svelte({
       dynamicCompileOptions: ({ filename }) => (filename.endsWith('.ce.svelte') ? { customElement: true } : undefined),
     }),
+    tarikhTypeColours(),
     inlineCssIntoModule(),
   ],
   build: {

@@ -4,6 +4,7 @@
  * for scripts and for styles, and report zero violations while a reader uses them.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { richDocument } from './fixtures/rich.ts';
 
 const CSP = [
   "default-src 'self'",
@@ -108,4 +109,47 @@ test('<tarikh-timeline> on a host page with a strict CSP: styled in its shadow r
   expect(await violations()).toEqual([]);
   expect(consoleErrors).toEqual([]);
   await page.screenshot({ path: '/tmp/embed-csp.png', fullPage: true });
+});
+
+test('event type colours, generated from the vocabulary, reach the app, embed.html and the shadow root under a strict CSP, light and dark', async ({ page }) => {
+  await page.route((url) => url.pathname === '/fixtures/rich.json', (route) => route.fulfill({ json: richDocument() }));
+  const { consoleErrors, violations } = await watch(page);
+  const MEETING = { light: 'rgb(0, 114, 178)', dark: 'rgb(77, 163, 232)' };
+  /** The meeting's colour on its mark and on its dot in the list. */
+  const colours = async (scope: string) => {
+    const glyph = page.locator(`${scope} .viewport [data-event-id="riyadh"] .glyph`);
+    await expect(glyph).toBeVisible();
+    return [
+      await glyph.evaluate((el) => getComputedStyle(el).borderTopColor),
+      await page.locator(`${scope} [data-list-event-id="riyadh"] .type-dot`).evaluate((el) => getComputedStyle(el).backgroundColor),
+    ];
+  };
+
+  await withCsp(page, '/');
+  await page.goto('./?src=/fixtures/rich.json');
+  expect(await colours('')).toEqual([MEETING.light, MEETING.light]);
+  await page.emulateMedia({ colorScheme: 'dark' }); // theme auto follows the reader
+  expect(await colours('')).toEqual([MEETING.dark, MEETING.dark]);
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await violations()).toEqual([]);
+
+  await withCsp(page, '/embed.html');
+  await page.goto('./embed.html?src=/fixtures/rich.json&theme=dark');
+  expect(await colours('')).toEqual([MEETING.dark, MEETING.dark]);
+  expect(await violations()).toEqual([]);
+
+  await withCsp(
+    page,
+    '/csp-host.html',
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP host</title>
+      <script type="module" src="/embed.js"></script></head><body>
+      <tarikh-timeline id="a" src="/fixtures/rich.json" theme="light"></tarikh-timeline>
+      <tarikh-timeline id="b" src="/fixtures/rich.json" theme="dark"></tarikh-timeline>
+      </body></html>`,
+  );
+  await page.goto('./csp-host.html');
+  expect(await colours('#a')).toEqual([MEETING.light, MEETING.light]);
+  expect(await colours('#b')).toEqual([MEETING.dark, MEETING.dark]);
+  expect(await violations()).toEqual([]);
+  expect(consoleErrors).toEqual([]);
 });

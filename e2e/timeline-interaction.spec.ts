@@ -124,8 +124,8 @@ test('a cluster shows its count and expands on click', async ({ page }) => {
   expect(size).toBeGreaterThan(1);
   await page.screenshot({ path: '/tmp/timeline-cluster.png' });
   await cluster.click();
-  await expect(page.getByRole('button', { name: /^اسطنبول، 9 نيسان 2025/ })).toBeVisible();
-  await expect(page.getByRole('button', { name: /^اسطنبول، 10 نيسان 2025/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^إسطنبول، 9 نيسان 2025/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^إسطنبول، 10 نيسان 2025/ })).toBeVisible();
   await expectNoOverlappingMarks(page);
   await page.screenshot({ path: '/tmp/timeline-expanded.png' });
 });

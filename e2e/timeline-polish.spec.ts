@@ -21,6 +21,12 @@ test('event types, places and actors read in Arabic in the filter, panel, list a
   expect(typeOptions.join(' ')).not.toMatch(/meeting|talks/);
   const actorOptions = await page.getByLabel('الطرف').locator('option').allTextContents();
   expect(actorOptions).toEqual(expect.arrayContaining(['روسيا', 'الولايات المتحدة']));
+  expect(actorOptions.join(' ')).not.toMatch(/Russia|United States/);
+  // Places from the document's glossary; one it lacks ("Mars Hill") as the article wrote it.
+  const placeOptions = await page.getByLabel('المكان').locator('option').allTextContents();
+  expect(placeOptions).toEqual(expect.arrayContaining(['الرياض', 'تل المريخ']));
+  expect(placeOptions.join(' ')).not.toMatch(/Riyadh|Mars/);
+  await expect(page.locator('.viewport [data-event-id="riyadh"]')).toContainText('الرياض، ١٨ شباط ٢٠٢٥');
   await page.getByLabel('نوع الحدث').selectOption('meeting');
   await expect(page.locator('.event-list li')).toHaveCount(1);
   await expect(page.locator('.event-list li')).toContainText('لقاء');
@@ -29,6 +35,9 @@ test('event types, places and actors read in Arabic in the filter, panel, list a
   await expect(panel).toContainText('النوع');
   await expect(panel).toContainText('لقاء');
   await expect(panel).not.toContainText('meeting');
+  await expect(panel.locator('.facts')).toContainText('الرياض');
+  await expect(panel.locator('.facts')).toContainText('الولايات المتحدة، روسيا');
+  await expect(panel.locator('.facts')).not.toContainText(/Russia|United States|Riyadh/);
   // The mark is coloured by its type, and the legend says which colour is which.
   await expect(page.locator('.viewport [data-event-id="riyadh"]')).toHaveAttribute('data-type', 'meeting');
   await page.locator('.legend summary').click();
@@ -38,6 +47,19 @@ test('event types, places and actors read in Arabic in the filter, panel, list a
 
   await page.goto('./?src=./rich.json&lang=en');
   await expect(page.getByLabel('Event type').locator('option')).toContainText(['All', 'Meeting', 'Talks']);
+  await expect(page.getByLabel('Actor').locator('option')).toContainText(['All', 'Russia', 'United States']);
+  await page.locator('.legend summary').click();
+  await expect(page.locator('.legend .types')).toContainText('Talks and meetings');
+});
+
+test('a 1.0.0 document without names still reads: places as the article wrote them, else as the events do', async ({ page }) => {
+  await page.route((url) => url.pathname === '/legacy.json', (route) => route.fulfill({ json: richDocument({ legacy: true }) }));
+  await page.goto('./?src=./legacy.json');
+  await expect(viewport(page)).toBeVisible();
+  await expect(page.locator('.viewport [data-event-id="march"]')).toContainText('تل المريخ');
+  await expect(page.locator('.viewport [data-event-id="riyadh"]')).toContainText('Riyadh، ١٨ شباط ٢٠٢٥');
+  await expect(page.getByLabel('الطرف').locator('option')).toContainText(['الكل', 'Russia', 'United States']);
+  await expect(page.getByLabel('نوع الحدث').locator('option')).toContainText(['لقاء', 'محادثات']);
 });
 
 test('print: the whole chronological list, without the timeline band', async ({ page }) => {

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { tarikhTypeColours } from '../../src/timeline/typeColours.ts';
 
 // TARIKH_BENCH_CACHE: another place, so that runs from several checkouts at once do not overwrite each other's builds.
 export const CACHE = resolve(process.env.TARIKH_BENCH_CACHE || 'node_modules/.cache/tarikh-bench');
@@ -22,7 +23,7 @@ function buildApp(outDir: string, minify: boolean) {
     root: resolve('.'),
     logLevel: 'warn',
     publicDir: false,
-    plugins: [svelte({ dynamicCompileOptions: ({ filename }) => (filename.endsWith('.ce.svelte') ? { customElement: true } : undefined) })],
+    plugins: [svelte({ dynamicCompileOptions: ({ filename }) => (filename.endsWith('.ce.svelte') ? { customElement: true } : undefined) }), tarikhTypeColours()],
     build: { outDir, emptyOutDir: true, minify, rollupOptions: { input: { main: resolve('index.html') } } },
   });
 }

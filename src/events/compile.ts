@@ -24,6 +24,8 @@ interface AnyNode {
   item?: AnyNode;
   items?: readonly AnyNode[];
   wrapped?: AnyNode;
+  key?: AnyNode;
+  value?: AnyNode;
   options?: readonly unknown[];
   literal?: unknown;
   default?: unknown;
@@ -136,6 +138,21 @@ function compileNode(node: AnyNode): Check {
         }
         // An unknown key would be stripped from valibot's output.
         for (const key in record) if (!known.has(key)) return false;
+        return true;
+      };
+    }
+    case 'record': {
+      const keyCheck = compileNode(node.key as AnyNode);
+      const valueCheck = compileNode(node.value as AnyNode);
+      return (value) => {
+        // valibot takes arrays here too, copied into a plain object: never returned unchanged.
+        if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+        const record = value as Record<string, unknown>;
+        for (const key in record) {
+          // valibot skips inherited keys and these three (prototype pollution): its output lacks them.
+          if (!Object.hasOwn(record, key) || key === '__proto__' || key === 'prototype' || key === 'constructor') return false;
+          if (!keyCheck(key) || !valueCheck(record[key])) return false;
+        }
         return true;
       };
     }

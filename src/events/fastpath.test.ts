@@ -65,12 +65,23 @@ const eventArb = fc
     return event;
   });
 
-const documentArb = fc.array(eventArb, { maxLength: 6 }).map((events) => ({
-  format: 'tarikh-events',
-  version: '1.0.0',
-  articles: [{ id: 'a1', title: 'عنوان', published: '2025-04-10', source: null, language: 'ar', paragraphs: ['عنوان', PARAGRAPH] }],
-  events,
-}));
+const nonEmpty = fc.string({ minLength: 1 });
+const namesArb = fc.dictionary(
+  fc.stringMatching(/^[A-Za-z\u0621-\u064A][A-Za-z\u0621-\u064A .'-]{0,15}$/),
+  fc.record({ ar: nonEmpty, en: nonEmpty }, { requiredKeys: [], noNullPrototype: true }),
+  { maxKeys: 4, noNullPrototype: true },
+);
+
+const documentArb = fc.tuple(fc.array(eventArb, { maxLength: 6 }), fc.option(namesArb, { nil: undefined })).map(([events, names]) => {
+  const doc: Record<string, unknown> = {
+    format: 'tarikh-events',
+    version: '1.1.0',
+    articles: [{ id: 'a1', title: 'عنوان', published: '2025-04-10', source: null, language: 'ar', paragraphs: ['عنوان', PARAGRAPH] }],
+    events,
+  };
+  if (names) doc.names = names;
+  return doc;
+});
 
 /** Every place in a document where a value sits: [container, key]. */
 function slotsOf(root: unknown): [Record<string | number, unknown>, string | number][] {
@@ -161,6 +172,19 @@ describe('the compiled check and valibot agree', () => {
     expect(matchesEventsSchema(doc)).toBe(false);
     const result = validateEventsDocument(doc);
     expect(result.ok && 'note' in (result.document.events[1] as object)).toBe(false);
+  });
+
+  it('names: a key valibot would drop or refuse is left to valibot', () => {
+    const base = JSON.parse(JSON.stringify(denseDocument(2))) as Record<string, unknown>;
+    const withNames = (names: string) => ({ ...base, names: JSON.parse(names) });
+    for (const names of ['{"Riyadh": {"ar": "الرياض", "en": "Riyadh"}}', '{"Riyadh": {}}', '{}']) {
+      expect(matchesEventsSchema(withNames(names)), names).toBe(true);
+      expect(valibotVerdict(withNames(names)), names).toBe(true);
+    }
+    for (const names of ['{"constructor": {"ar": "x"}}', '{"__proto__": {"ar": "x"}}', '{"prototype": {}}', '{"": {"ar": "x"}}', '{"Riyadh": {"ar": ""}}', '{"Riyadh": {"fr": "Riyad"}}', '{"Riyadh": "الرياض"}', '[{"ar": "x"}]']) {
+      expect(matchesEventsSchema(withNames(names)), names).toBe(false);
+      expect(valibotVerdict(withNames(names)), names).toBe(false);
+    }
   });
 
   it('refuses to compile what it does not know', () => {

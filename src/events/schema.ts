@@ -7,10 +7,14 @@
  * `validateEventsDocument` checks documents with it on both sides.
  */
 import * as v from 'valibot';
+import { EVENT_TYPE_IDS } from './vocabulary.ts';
 
 export const EVENTS_FORMAT = 'tarikh-events';
-/** Semantic version of the format. Readers accept any document with the same major. */
-export const EVENTS_VERSION = '1.0.0';
+/**
+ * Semantic version of the format. Readers accept any document with the same major.
+ * 1.1.0 added `names` (optional): a document without it is a valid 1.1.0 document too.
+ */
+export const EVENTS_VERSION = '1.1.0';
 
 /**
  * True for a real Gregorian day written YYYY-MM-DD (2025-02-29 and 2025-02-31 are not):
@@ -99,8 +103,17 @@ export const EventSchema = v.object({
   place: v.nullable(v.pipe(v.string(), v.description('English name of the place, e.g. "Riyadh".'))),
   placeLocal: v.optional(v.nullable(v.pipe(v.string(), v.description('The place as written in the article.')))),
   coordinates: v.optional(v.nullable(v.pipe(v.tuple([v.number(), v.number()]), v.description('[longitude, latitude] of the place.')))),
-  type: v.optional(v.nullable(v.string())),
-  actors: v.optional(v.array(v.string())),
+  type: v.optional(
+    v.nullable(
+      v.pipe(
+        v.string(),
+        v.description(
+          `The kind of happening: ${EVENT_TYPE_IDS.join(', ')}. Readers also know common synonyms (talks, election, sanctions…) and show any other word as written.`,
+        ),
+      ),
+    ),
+  ),
+  actors: v.optional(v.pipe(v.array(v.string()), v.description('Who takes part: countries, organizations, people, by English name, e.g. "Russia".'))),
   conflict: v.optional(v.pipe(v.boolean(), v.description('True when sources disagree on the date.'))),
   sources: v.pipe(v.array(SourceSchema), v.minLength(1)),
 });
@@ -117,11 +130,26 @@ export const ArticleSchema = v.object({
   paragraphs: v.pipe(v.array(v.string()), v.description('The non-blank lines of the text, 0-based; paragraph 0 is the headline.')),
 });
 
+const NameText = v.pipe(v.string(), v.minLength(1));
+
+export const NameSchema = v.object({
+  ar: v.optional(v.pipe(NameText, v.description('The name in Arabic, e.g. "الرياض".'))),
+  en: v.optional(v.pipe(NameText, v.description('The name in English, e.g. "Riyadh".'))),
+});
+
+export const NamesSchema = v.pipe(
+  v.record(NameText, NameSchema),
+  v.description(
+    'What the places and actors of the events are called in each language, keyed by the name the events use (`place`, `actors[]`), e.g. { "Riyadh": { "ar": "الرياض", "en": "Riyadh" } }. Since 1.1.0; optional: a reader without a name in its language shows `placeLocal`, then the name as the events write it.',
+  ),
+);
+
 export const EventsDocumentSchema = v.object({
   format: v.literal(EVENTS_FORMAT),
   version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'a semantic version such as 1.0.0')),
   articles: v.array(ArticleSchema),
   events: v.array(EventSchema),
+  names: v.optional(NamesSchema),
 });
 
 export type Precision = v.InferOutput<typeof PrecisionSchema>;
@@ -130,4 +158,6 @@ export type Mention = v.InferOutput<typeof MentionSchema>;
 export type EventSource = v.InferOutput<typeof SourceSchema>;
 export type TimelineEvent = v.InferOutput<typeof EventSchema>;
 export type Article = v.InferOutput<typeof ArticleSchema>;
+export type Name = v.InferOutput<typeof NameSchema>;
+export type Names = v.InferOutput<typeof NamesSchema>;
 export type EventsDocument = v.InferOutput<typeof EventsDocumentSchema>;

@@ -6,6 +6,7 @@
 import type { EventsDocument, TimelineEvent } from '../events/schema.ts';
 import { EVENTS_FORMAT, EVENTS_VERSION, isCalendarDay } from '../events/schema.ts';
 import type { ArticleExtraction } from './article-events.ts';
+import { glossaryOf } from './gazetteer/index.ts';
 
 function sharedActors(a: TimelineEvent, b: TimelineEvent): number {
   const actorsA = new Set(a.actors ?? []);
@@ -250,5 +251,6 @@ export function buildDocument(extractions: ArticleExtraction[], merged: MergedEv
     version: EVENTS_VERSION,
     articles: extractions.map((extraction) => extraction.article).sort((a, b) => a.id.localeCompare(b.id)),
     events,
+    names: glossaryOf(events),
   };
 }

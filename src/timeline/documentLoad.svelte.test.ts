@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
 import { DocumentLoad } from './documentLoad.svelte.ts';
-import { denseDocument } from '../../e2e/fixtures/dense.ts';
+import { denseDocument } from '../events/fixtures/dense.ts';
 
 const goodDocument = denseDocument(3);
 

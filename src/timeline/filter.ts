@@ -1,5 +1,5 @@
 /** Filters (place, actor, type, article) and a search over titles and source paragraphs. */
-import type { EventsDocument, TimelineEvent } from '../events/index.ts';
+import { placeName, type EventsDocument, type Names, type TimelineEvent } from '../events/index.ts';
 
 export interface EventFilter {
   place: string;
@@ -33,30 +33,39 @@ export function foldForSearch(text: string): string {
 
 export interface FilterFacets {
   places: string[];
+  /** How an article wrote each place (its first event's `placeLocal`): the name when the glossary has none. */
+  placeLocal: Map<string, string>;
   actors: string[];
   types: string[];
   articles: { id: string; title: string }[];
   hasNoPlace: boolean;
+  /** The document's glossary: what places and actors are called in each language. */
+  names: Names | undefined;
 }
 
 export function facetsOf(document: EventsDocument): FilterFacets {
   const places = new Set<string>();
+  const placeLocal = new Map<string, string>();
   const actors = new Set<string>();
   const types = new Set<string>();
   let hasNoPlace = false;
   for (const e of document.events) {
-    if (e.place) places.add(e.place);
-    else hasNoPlace = true;
+    if (e.place) {
+      places.add(e.place);
+      if (e.placeLocal && !placeLocal.has(e.place)) placeLocal.set(e.place, e.placeLocal);
+    } else hasNoPlace = true;
     for (const a of e.actors ?? []) actors.add(a);
     if (e.type) types.add(e.type);
   }
   const sort = (s: Set<string>) => [...s].sort((a, b) => a.localeCompare(b));
   return {
     places: sort(places),
+    placeLocal,
     actors: sort(actors),
     types: sort(types),
     articles: document.articles.map((a) => ({ id: a.id, title: a.title })),
     hasNoPlace,
+    names: document.names,
   };
 }
 
@@ -70,7 +79,7 @@ export function eventMatcher(document: EventsDocument, filter: EventFilter): (ev
     if (filter.type && event.type !== filter.type) return false;
     if (filter.article && !event.sources.some((s) => s.article === filter.article)) return false;
     if (query) {
-      const text = searchTextOf(event, articles);
+      const text = searchTextOf(event, articles, document.names);
       if (!text.includes(query)) return false;
     }
     return true;
@@ -78,10 +87,12 @@ export function eventMatcher(document: EventsDocument, filter: EventFilter): (ev
 }
 
 const searchCache = new WeakMap<TimelineEvent, string>();
-function searchTextOf(event: TimelineEvent, articles: Map<string, EventsDocument['articles'][number]>): string {
+function searchTextOf(event: TimelineEvent, articles: Map<string, EventsDocument['articles'][number]>, names: Names | undefined): string {
   let text = searchCache.get(event);
   if (text === undefined) {
     const parts = [event.title, event.titleEn ?? '', event.place ?? '', event.placeLocal ?? ''];
+    // The place in both languages: "الرياض" finds an English article's Riyadh.
+    if (names) parts.push(placeName(event, 'ar', names) ?? '', placeName(event, 'en', names) ?? '');
     for (const s of event.sources) parts.push(articles.get(s.article)?.paragraphs[s.paragraph] ?? '');
     text = foldForSearch(parts.join('\n'));
     searchCache.set(event, text);

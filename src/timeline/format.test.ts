@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { formatDay, formatEventDate, formatTick, type FormatOptions } from './format.ts';
 import { dayToTime } from './time.ts';
 import { eventAccessibleName, eventLabel } from './labels.ts';
-import { placeName } from './places.ts';
 import type { TimelineEvent } from '../events/index.ts';
 
 const ar: FormatOptions = { lang: 'ar', monthSystem: 'levantine', numbering: 'arab' };
@@ -41,17 +40,17 @@ describe('event labels', () => {
     sources: [{ article: 'a', paragraph: 0, mention: { text: 'x', start: 0, end: 1 } }],
   };
 
-  it('uses the Arabic place name map, then placeLocal, then English', () => {
-    expect(placeName({ place: 'Riyadh' }, 'ar')).toBe('الرياض');
-    expect(placeName({ place: 'Nowhere', placeLocal: 'لا مكان' }, 'ar')).toBe('لا مكان');
-    expect(placeName({ place: 'Nowhere' }, 'ar')).toBe('Nowhere');
-    expect(placeName({ place: 'Riyadh' }, 'en')).toBe('Riyadh');
+  const names = { Riyadh: { ar: 'الرياض', en: 'Riyadh' } };
+
+  it('builds the visible label and the accessible name, naming the place from the glossary', () => {
+    expect(eventLabel(event, ar, names)).toBe('الرياض، ١٨ شباط ٢٠٢٥');
+    expect(eventAccessibleName(event, ar, names)).toBe('الرياض، 18 شباط 2025: جرى أول اللقاءات');
+    expect(eventLabel(event, { lang: 'en', monthSystem: 'levantine', numbering: 'latn' }, names)).toBe('Riyadh · 18 February 2025');
   });
 
-  it('builds the visible label and the accessible name', () => {
-    expect(eventLabel(event, ar)).toBe('الرياض، ١٨ شباط ٢٠٢٥');
-    expect(eventAccessibleName(event, ar)).toBe('الرياض، 18 شباط 2025: جرى أول اللقاءات');
-    expect(eventLabel(event, { lang: 'en', monthSystem: 'levantine', numbering: 'latn' })).toBe('Riyadh · 18 February 2025');
+  it('without a glossary (a 1.0.0 document): the place as written, then its English name', () => {
+    expect(eventLabel(event, ar)).toBe('Riyadh، ١٨ شباط ٢٠٢٥');
+    expect(eventLabel({ ...event, placeLocal: 'الرياض' }, ar)).toBe('الرياض، ١٨ شباط ٢٠٢٥');
   });
 });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
 import { validateEventsDocument, type EventsDocument } from '../events/index.ts';
-import { denseDocument } from '../../e2e/fixtures/dense.ts';
+import { denseDocument } from '../events/fixtures/dense.ts';
 import { NO_FILTER } from './filter.ts';
 import type { FormatOptions } from './format.ts';
 import { ShownEvents } from './shownEvents.svelte.ts';

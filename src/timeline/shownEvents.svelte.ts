@@ -30,7 +30,7 @@ export class ShownEvents {
   readonly #shown = $derived.by(() => {
     const doc = this.#document();
     const times = this.#times;
-    return doc && times ? viewEventsOf(times, eventMatcher(doc, this.filter), this.#fmt()) : null;
+    return doc && times ? viewEventsOf(times, eventMatcher(doc, this.filter), this.#fmt(), doc.names) : null;
   });
 
   /** Places, actors, types and articles to filter by. */

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { buildTimeIndex, eventsMeeting, lowerBound, markHistogram, upperBound } from './timeIndex.ts';
 import { cull, layoutTimeline, overlaps, type LayoutEvent } from './layout.ts';
 import { timeDocument, viewEventsOf } from './viewEvents.ts';
-import { typeKind, typeLabel } from './eventTypes.ts';
 import { DAY } from './time.ts';
 import { denseDocument } from '../events/fixtures/dense.ts';
 import type { TimelineEvent } from '../events/index.ts';
@@ -108,20 +107,5 @@ describe('viewEvents', () => {
     const first = shown.list[0]!;
     expect(first.label).toMatch(/[٠-٩]/);
     expect(first.name).toMatch(/\d/);
-  });
-});
-
-describe('eventTypes', () => {
-  it('labels known types in both languages and groups synonyms', () => {
-    expect(typeLabel('meeting', 'ar')).toBe('لقاء');
-    expect(typeLabel('talks', 'ar')).toBe('محادثات');
-    expect(typeLabel('military', 'en')).toBe('Military action');
-    expect(typeLabel('election', 'ar')).toBe('انتخابات');
-    expect(typeLabel('other', 'ar')).toBe('أخرى');
-    expect(typeLabel('protest', 'ar')).toBe('protest');
-    expect(typeKind('talks')).toBe('meeting');
-    expect(typeKind('election')).toBe('vote');
-    expect(typeKind('protest')).toBe('other');
-    expect(typeKind(null)).toBe(null);
   });
 });

@@ -4,7 +4,7 @@
  * filter or locale change; labels only for the events actually drawn or listed (lazily, then
  * cached), never for all 50,000 at load. Browser-free.
  */
-import type { TimelineEvent } from '../events/index.ts';
+import type { Names, TimelineEvent } from '../events/index.ts';
 import { addDays, dayToTime, isPoint, uncertaintyOf } from './time.ts';
 import { eventAccessibleName, eventLabel } from './labels.ts';
 import { buildTimeIndex, markPosition, type TimeIndex } from './timeIndex.ts';
@@ -117,6 +117,7 @@ class LazyViewEvent implements ViewEvent {
     timed: TimedEvent,
     readonly index: number,
     private readonly fmt: FormatOptions,
+    private readonly names: Names | undefined,
   ) {
     this.id = timed.id;
     this.start = timed.start;
@@ -126,10 +127,10 @@ class LazyViewEvent implements ViewEvent {
     this.uncertainty = timed.uncertainty;
   }
   get label(): string {
-    return (this.#label ??= eventLabel(this.event, this.fmt));
+    return (this.#label ??= eventLabel(this.event, this.fmt, this.names));
   }
   get name(): string {
-    return (this.#name ??= eventAccessibleName(this.event, this.fmt));
+    return (this.#name ??= eventAccessibleName(this.event, this.fmt, this.names));
   }
 }
 
@@ -142,14 +143,14 @@ export interface ViewEvents {
   extent: { start: number; end: number } | null;
 }
 
-/** The events that pass `match`, in both orders: O(n), no sorting. */
-export function viewEventsOf(times: DocumentTimes, match: (event: TimelineEvent) => boolean, fmt: FormatOptions): ViewEvents {
+/** The events that pass `match`, in both orders: O(n), no sorting. `names`: the document's glossary. */
+export function viewEventsOf(times: DocumentTimes, match: (event: TimelineEvent) => boolean, fmt: FormatOptions, names?: Names): ViewEvents {
   const list: ViewEvent[] = [];
   const byEvent = new Map<TimedEvent, ViewEvent>();
   let extent: ViewEvents['extent'] = null;
   for (const timed of times.chronological) {
     if (!match(timed.event)) continue;
-    const view = new LazyViewEvent(timed, list.length, fmt);
+    const view = new LazyViewEvent(timed, list.length, fmt, names);
     list.push(view);
     byEvent.set(timed, view);
     if (!extent) extent = { start: timed.start, end: timed.end };

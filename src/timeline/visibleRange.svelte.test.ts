@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import type { TimelineEvent } from '../events/index.ts';
-import { denseDocument } from '../../e2e/fixtures/dense.ts';
+import { denseDocument } from '../events/fixtures/dense.ts';
 import { eventInterval } from './time.ts';
 import { centerOf, spanOf, type TimeView } from './view.ts';
 import { SETTLE_MS, VisibleRange, revealEvent } from './visibleRange.svelte.ts';

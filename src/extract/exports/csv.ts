@@ -1,12 +1,14 @@
 /**
  * CSV for spreadsheets (RFC 4180): one row per event source, UTF-8 with a byte-order
- * mark so that Excel reads Arabic correctly.
+ * mark so that Excel reads Arabic correctly. `type` is the document's word, `type_label` its
+ * name in the document's language ("لقاء").
  */
 import type { EventsDocument } from '../../events/schema.ts';
-import { httpUrl } from './shared.ts';
+import { typeLabel } from '../../events/vocabulary.ts';
+import { documentLanguage, httpUrl } from './shared.ts';
 
 const CSV_COLUMNS = [
-  'event_id', 'start', 'end', 'edtf', 'precision', 'certainty', 'title', 'title_en', 'place', 'type', 'actors',
+  'event_id', 'start', 'end', 'edtf', 'precision', 'certainty', 'title', 'title_en', 'place', 'type', 'type_label', 'actors',
   'article', 'outlet', 'published', 'url', 'paragraph', 'date_phrase', 'source_text',
 ] as const;
 
@@ -19,6 +21,7 @@ function cell(value: unknown): string {
 
 export function toCsv(document: EventsDocument): string {
   const articles = new Map(document.articles.map((article) => [article.id, article]));
+  const lang = documentLanguage(document);
   const rows: string[] = [CSV_COLUMNS.join(',')];
   for (const event of document.events) {
     for (const source of event.sources) {
@@ -26,7 +29,7 @@ export function toCsv(document: EventsDocument): string {
       rows.push(
         [
           event.id, event.date.start, event.date.end, source.date ?? event.date.edtf, event.date.precision, event.date.certainty ?? '',
-          event.title, event.titleEn ?? '', event.place ?? '', event.type ?? '', (event.actors ?? []).join('; '),
+          event.title, event.titleEn ?? '', event.place ?? '', event.type ?? '', event.type ? typeLabel(event.type, lang) : '', (event.actors ?? []).join('; '),
           source.article, article?.source ?? '', article?.published ?? '', httpUrl(article?.url) ?? '', source.paragraph,
           source.mention.text, article?.paragraphs[source.paragraph] ?? '',
         ]

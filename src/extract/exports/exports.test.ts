@@ -14,7 +14,7 @@ function sampleDocument(): EventsDocument {
   const p2 = 'وفي الأسبوع الماضي، زار المبعوث واشنطن, وقال: "نعم"';
   return {
     format: 'tarikh-events',
-    version: '1.0.0',
+    version: '1.1.0',
     articles: [
       { id: 'a1', title: 'عنوان <b>', published: '2025-04-10', source: 'Al-Thawra', language: 'ar', url: 'javascript:alert(1)', paragraphs: ['عنوان', p1] },
       { id: 'a2', title: 'Second', published: '2025-04-11', source: 'SANA', language: 'ar', url: 'https://example.org/a2', paragraphs: ['Second', p2] },
@@ -26,7 +26,16 @@ function sampleDocument(): EventsDocument {
       { id: 'w', date: { edtf: '2025-03-31/2025-04-06', start: '2025-03-31', end: '2025-04-06', precision: 'week' }, title: 'زار المبعوث واشنطن', place: 'Washington', type: 'visit',
         sources: [{ article: 'a2', paragraph: 1, mention: { text: 'الأسبوع الماضي', start: 4, end: 18 } }, { article: 'a1', paragraph: 1, mention: { text: 'الـ18 من شباط الماضي', start: 4, end: 24 }, date: '2025-04-01' }] },
     ],
+    names: { Riyadh: { ar: 'الرياض', en: 'Riyadh' }, Russia: { ar: 'روسيا', en: 'Russia' }, 'United States': { ar: 'الولايات المتحدة', en: 'United States' } },
   };
+}
+
+/** The same events told by English articles, one of them a "talks" (another producer's word). */
+function englishDocument(): EventsDocument {
+  const document = sampleDocument();
+  document.articles = document.articles.map((article) => ({ ...article, language: 'en' as const }));
+  document.events[2] = { ...document.events[2]!, type: 'talks' };
+  return document;
 }
 
 describe('TimelineJS3 export', () => {
@@ -40,7 +49,18 @@ describe('TimelineJS3 export', () => {
   it('states only the precision the text gives, and spans weeks', () => {
     expect(exported.events.map((slide) => slide.start_date)).toEqual([{ year: 2022 }, { year: 2025, month: 2, day: 18 }, { year: 2025, month: 3, day: 31 }]);
     expect(exported.events[2]!.end_date).toEqual({ year: 2025, month: 4, day: 6 });
-    expect(exported.events[1]).toMatchObject({ unique_id: 'r', group: 'meeting' });
+  });
+
+  it('groups events by kind, named in the document\'s language; places named from its glossary', () => {
+    expect(exported.events[1]).toMatchObject({ unique_id: 'r', group: 'محادثات ولقاءات' });
+    expect(exported.events[2]!.group).toBe('زيارة');
+    expect(exported.events[0]!.group).toBeUndefined();
+    expect(exported.events[1]!.text.headline).toBe('جرى أول اللقاءات · الرياض');
+    // No Arabic name for Washington in the glossary: the name as the event writes it.
+    expect(exported.events[2]!.text.headline).toBe('زار المبعوث واشنطن · Washington');
+    const english = toTimelineJs(englishDocument());
+    expect(english.events.map((slide) => slide.group)).toEqual([undefined, 'Talks and meetings', 'Talks and meetings']);
+    expect(english.events[1]!.text.headline).toBe('جرى أول اللقاءات · Riyadh');
   });
 
   it('escapes article text (TimelineJS renders HTML) and links only http(s)', () => {
@@ -70,6 +90,16 @@ describe('CSV export', () => {
     expect(csv).toContain(',Russia; United States,');
   });
 
+  it('gives the type as the document writes it and as a reader names it', () => {
+    const header = rows[0]!.split(',');
+    const riyadh = rows[2]!.split(',');
+    expect(riyadh[header.indexOf('type')]).toBe('meeting');
+    expect(riyadh[header.indexOf('type_label')]).toBe('لقاء');
+    const english = toCsv(englishDocument()).split('\r\n');
+    expect(english[4]!.split(',')[header.indexOf('type')]).toBe('talks');
+    expect(english[4]!.split(',')[header.indexOf('type_label')]).toBe('Talks');
+  });
+
   it('keeps a conflicting source\'s own date', () => {
     expect(rows[4]).toContain('2025-04-01');
   });
@@ -82,7 +112,11 @@ describe('iCalendar export', () => {
     expect(events).toHaveLength(3);
     const [year, riyadh, week] = events as [ICAL.Event, ICAL.Event, ICAL.Event];
     expect(riyadh.summary).toBe('جرى أول اللقاءات');
-    expect(riyadh.location).toBe('Riyadh');
+    expect(riyadh.location).toBe('الرياض');
+    expect(riyadh.component.getFirstPropertyValue('categories')).toBe('محادثات ولقاءات');
+    expect(week.location).toBe('Washington');
+    expect(week.component.getFirstPropertyValue('categories')).toBe('زيارة');
+    expect(year.component.getFirstPropertyValue('categories')).toBeNull();
     expect(riyadh.startDate.isDate).toBe(true);
     expect(riyadh.startDate.toString()).toBe('2025-02-18');
     expect(riyadh.endDate.toString()).toBe('2025-02-19');

@@ -1,10 +1,13 @@
 /**
  * iCalendar (RFC 5545) through ical-generator: one all-day event per Tarikh event,
- * spanning the days its date covers, with the source paragraph as its description.
+ * spanning the days its date covers, with the source paragraph as its description, its kind
+ * as category and its place as location, both named in the document's language.
  */
 import ical from 'ical-generator';
 import type { EventsDocument } from '../../events/schema.ts';
-import { primarySource, httpUrl } from './shared.ts';
+import { placeName } from '../../events/names.ts';
+import { kindLabel, typeKind } from '../../events/vocabulary.ts';
+import { documentLanguage, primarySource, httpUrl } from './shared.ts';
 
 function utcDay(iso: string, addDays = 0): Date {
   const date = new Date(`${iso}T00:00:00Z`);
@@ -13,9 +16,11 @@ function utcDay(iso: string, addDays = 0): Date {
 }
 
 export function toIcs(document: EventsDocument): string {
+  const lang = documentLanguage(document);
   const calendar = ical({ name: 'Tarikh timeline', prodId: { company: 'Tarikh', product: 'tarikh-extract', language: 'AR' } });
   for (const event of document.events) {
     const { article, paragraph } = primarySource(document, event);
+    const kind = typeKind(event.type);
     const sources = event.sources.length > 1 ? `\n\n${event.sources.length} sources.` : '';
     calendar.createEvent({
       id: `${event.id}@tarikh`,
@@ -26,9 +31,9 @@ export function toIcs(document: EventsDocument): string {
       timezone: null,
       summary: event.title,
       description: `${paragraph}\n\n— ${[article?.source, article?.title, article?.published].filter(Boolean).join(' · ')}${sources}\nEDTF: ${event.date.edtf}`,
-      location: event.place ?? null,
+      location: placeName(event, lang, document.names),
       url: httpUrl(article?.url),
-      categories: event.type ? [{ name: event.type }] : [],
+      categories: kind ? [{ name: kindLabel(kind, lang) }] : [],
     });
   }
   return calendar.toString();

@@ -6,7 +6,9 @@
  * escaped here, so nothing from an article becomes markup.
  */
 import type { EventsDocument, TimelineEvent } from '../../events/schema.ts';
-import { primarySource, httpUrl } from './shared.ts';
+import { placeName } from '../../events/names.ts';
+import { kindLabel, typeKind } from '../../events/vocabulary.ts';
+import { documentLanguage, primarySource, httpUrl } from './shared.ts';
 
 export interface TimelineJsDate {
   year: number;
@@ -41,7 +43,12 @@ function timelineDate(iso: string, precision: TimelineEvent['date']['precision']
   return { year, month, day };
 }
 
+/**
+ * Types become groups by kind, named in the document's language ("talks" and "meeting" are one
+ * group, "محادثات ولقاءات"); places are named in it from the document's glossary.
+ */
 export function toTimelineJs(document: EventsDocument): TimelineJsDocument {
+  const lang = documentLanguage(document);
   const outlets = [...new Set(document.articles.map((article) => article.source).filter(Boolean))];
   return {
     title: {
@@ -58,9 +65,10 @@ export function toTimelineJs(document: EventsDocument): TimelineJsDocument {
       const body =
         `<p>${escapeHtml(paragraph.slice(0, start))}<mark>${escapeHtml(paragraph.slice(start, end))}</mark>${escapeHtml(paragraph.slice(end))}</p>` +
         (cite ? `<p><cite>${url ? `<a href="${escapeHtml(url)}">${cite}</a>` : cite}</cite></p>` : '');
+      const place = placeName(event, lang, document.names);
       const slide: TimelineJsSlide = {
         start_date: timelineDate(event.date.start, event.date.precision),
-        text: { headline: escapeHtml(event.place ? `${event.title} · ${event.place}` : event.title), text: body },
+        text: { headline: escapeHtml(place ? `${event.title} · ${place}` : event.title), text: body },
         unique_id: event.id,
       };
       if (event.date.end !== event.date.start && event.date.precision !== 'year' && event.date.precision !== 'month') {
@@ -68,7 +76,8 @@ export function toTimelineJs(document: EventsDocument): TimelineJsDocument {
       } else if (event.date.precision === 'decade') {
         slide.end_date = timelineDate(event.date.end, 'year');
       }
-      if (event.type) slide.group = event.type;
+      const kind = typeKind(event.type);
+      if (kind) slide.group = kindLabel(kind, lang);
       if (event.date.approximate || event.date.precision === 'week') slide.display_date = event.date.edtf;
       return slide;
     }),

@@ -1,5 +1,6 @@
 /**
- * Event types and the words that signal them, in Arabic and English.
+ * The words that signal each event type, in Arabic and English. The types themselves (ids,
+ * names, colours) are the contract's vocabulary (src/events/vocabulary.ts).
  *
  * A clause usually chains several cues ("أكدت الخارجية أن المحادثات ..."): the verb that
  * governs it is the event, the nouns after it are what it is about. Cues are therefore
@@ -11,33 +12,8 @@
  * Matching is the gazetteer's trie (matcher.ts): proclitics are peeled (وأكد، فأعلن، بالمحادثات،
  * للمفاوضات), nouns match with or without the article, and the scan is linear.
  */
+import type { EventType } from '../../events/vocabulary.ts';
 import { PhraseIndex, scan, norm, type ScannedText } from './matcher.ts';
-
-export type EventType = 'meeting' | 'visit' | 'call' | 'statement' | 'agreement' | 'sanction' | 'military' | 'vote' | 'other';
-
-export interface EventTypeInfo {
-  id: EventType;
-  en: string;
-  ar: string;
-  /**
-   * Suggested colour (Okabe–Ito palette, distinguishable with the common colour-vision
-   * deficiencies). The array order is the order of the palette and of the filter list.
-   */
-  colour: string;
-}
-
-/** In colour-safe order: neighbours in the list never share a hue family. */
-export const EVENT_TYPES: readonly EventTypeInfo[] = [
-  { id: 'meeting', en: 'Meeting or talks', ar: 'لقاء أو محادثات', colour: '#0072B2' },
-  { id: 'military', en: 'Military action', ar: 'عمل عسكري', colour: '#D55E00' },
-  { id: 'agreement', en: 'Agreement', ar: 'اتفاق', colour: '#009E73' },
-  { id: 'statement', en: 'Statement', ar: 'تصريح أو بيان', colour: '#CC79A7' },
-  { id: 'visit', en: 'Visit', ar: 'زيارة', colour: '#56B4E9' },
-  { id: 'sanction', en: 'Sanctions', ar: 'عقوبات', colour: '#E69F00' },
-  { id: 'call', en: 'Phone call', ar: 'اتصال هاتفي', colour: '#000000' },
-  { id: 'vote', en: 'Vote or election', ar: 'تصويت أو انتخابات', colour: '#F0E442' },
-  { id: 'other', en: 'Other', ar: 'أخرى', colour: '#999999' },
-];
 
 export type Strength = 'strong' | 'weak';
 

@@ -18,5 +18,8 @@ describe('gloss', () => {
     expect(gloss({ type: 'meeting', place: placeById('geneva')!, actors: [] })).toBe('Talks in Geneva');
     expect(gloss({ type: null, place: placeById('black-sea')!, actors: findActors('روسيا').map((m) => m.actor) })).toBe('Russia, Black Sea');
     expect(gloss({ type: null, place: null, actors: [] })).toBeNull();
+    // The title noun is the vocabulary's; a word it does not know adds none.
+    expect(gloss({ type: 'talks', place: placeById('geneva')!, actors: [] })).toBe('Talks in Geneva');
+    expect(gloss({ type: 'protest', place: placeById('geneva')!, actors: [] })).toBe('Geneva');
   });
 });

@@ -5,21 +5,9 @@
  * "الكرملين" both give Russia), then international organizations; sorted so that the same
  * happening told from either side gets the same gloss (it helps merging across articles).
  */
-import type { EventType } from './event-types.ts';
+import { knownEventType, type EventType } from '../../events/vocabulary.ts';
 import { COUNTRY_BY_ISO } from './places.ts';
 import type { Actor, Place } from './types.ts';
-
-const NOUN: Record<EventType, string> = {
-  meeting: 'talks',
-  visit: 'visit',
-  call: 'phone call',
-  statement: 'statement',
-  agreement: 'agreement',
-  sanction: 'sanctions',
-  military: 'military action',
-  vote: 'vote',
-  other: 'event',
-};
 
 export interface GlossInput {
   type?: EventType | string | null;
@@ -50,8 +38,7 @@ const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 /** "Russia–United States talks, Istanbul"; null when there is nothing to say. */
 export function gloss(input: GlossInput): string | null {
-  const type = input.type && input.type in NOUN ? (input.type as EventType) : null;
-  const noun = type ? NOUN[type] : null;
+  const noun = knownEventType(input.type)?.titleNoun ?? null;
   const names = parties(input.actors ?? []);
   const shown = names.length > 3 ? [...names.slice(0, 3), 'others'] : names;
   const place = input.place ?? null;

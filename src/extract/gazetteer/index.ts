@@ -1,17 +1,19 @@
 /**
- * The knowledge the event layer uses: places, actors, event types, English glosses.
+ * The knowledge the event layer uses: places, actors, event cues, English glosses. The event
+ * types themselves (ids, labels, colours) are the contract's: src/events/vocabulary.ts.
  *
  *   findPlaces(text)        → PlaceMatch[]   (offsets into the original text)
  *   findActors(text)        → ActorMatch[]
  *   classifyEvent(clause)   → the governing cue, or null
  *   classifyEventAll(clause)→ every cue with its position
- *   EVENT_TYPES             → labels (ar/en) and colour-safe order
  *   gloss({type, place, actors}) → "Russia–United States talks, Istanbul"
+ *   glossaryOf(events)      → the document's `names`: each place and actor in Arabic and English
  */
 export { findPlaces } from './find-places.ts';
 export { findActors, allActors } from './actors.ts';
-export { classifyEvent, classifyEventAll, EVENT_TYPES } from './event-types.ts';
-export type { EventType, EventTypeInfo, EventCue, Strength } from './event-types.ts';
+export { classifyEvent, classifyEventAll } from './event-types.ts';
+export type { EventCue, Strength } from './event-types.ts';
+export { glossaryOf } from './glossary.ts';
 export { gloss } from './gloss.ts';
 export type { GlossInput } from './gloss.ts';
 export { PLACES, placeById } from './places.ts';
