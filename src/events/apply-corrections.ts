@@ -5,12 +5,14 @@
  *
  * The phases run in a fixed order, so the order of the file never matters:
  * add → split → merge → edit → review → hide; then ids are assigned again by the extractor's
- * rule (event-ids.ts), hidden events included so that hiding one never renames another.
- * Applying the same corrections to a document already corrected by them changes nothing.
+ * rule (event-ids.ts). Applying the same corrections to a document already corrected by them
+ * changes nothing, with one exception: an event added by hand and then hidden (itself, or an
+ * event it was merged into) comes back, since hiding left no trace of it in the document; so
+ * the review UI undoes an `add` (removes it) rather than hiding its event.
  */
 import { resolveAnchor, locatePassage, quote, type AnchorResolution, type Passage } from './anchor.ts';
 import { compareCorrections, anchorsOf } from './corrections-format.ts';
-import { CORRECTION_PHASES, type AddCorrection, type Correction, type CorrectionKind, type EventChanges, type NewEvent } from './corrections.ts';
+import { CORRECTION_PHASES, type AddCorrection, type Correction, type CorrectionKind, type EventChanges, type MergeCorrection, type NewEvent } from './corrections.ts';
 import { dateFromEdtf } from './edtf.ts';
 import { assignEventIds } from './event-ids.ts';
 import type { Article, EventDate, EventSource, EventsDocument, TimelineEvent } from './schema.ts';
@@ -27,8 +29,9 @@ export interface Orphan {
 export interface AppliedCorrection {
   correction: string;
   kind: CorrectionKind;
-  /** id (after ids are assigned again) of the event it acts on; for a hide, the hidden event's. */
+  /** id (after ids are assigned again) of the event it acts on: in the document, or in `hidden` when `hidden` is true. */
   event: string;
+  hidden?: true;
 }
 
 export interface HiddenEvent {
@@ -89,8 +92,13 @@ export function describeCorrection(correction: Correction): string {
 
 /** The passage a source's date phrase is. */
 const passageOf = (source: EventSource): Passage => ({ article: source.article, paragraph: source.paragraph, start: source.mention.start, end: source.mention.end });
+const samePassage = (a: Passage, b: Passage) => a.article === b.article && a.paragraph === b.paragraph && a.start === b.start && a.end === b.end;
 const sameMention = (a: EventSource, b: Passage) =>
   a.article === b.article && a.paragraph === b.paragraph && a.mention.start === b.start && a.mention.end === b.end;
+
+function compareSources(a: EventSource, b: EventSource): number {
+  return (a.article < b.article ? -1 : a.article > b.article ? 1 : 0) || a.paragraph - b.paragraph || a.mention.start - b.mention.start;
+}
 
 function dayNumber(iso: string): number {
   return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
@@ -140,6 +148,7 @@ export function applyCorrections(input: EventsDocument, corrections: readonly Co
   /** The event object each correction acted on; a merge forwards the events it absorbed. */
   const actedOn = new Map<string, TimelineEvent>();
   const absorbedInto = new Map<TimelineEvent, TimelineEvent>();
+  const mergedGroups = new Set<TimelineEvent>();
   const approved = new Set<TimelineEvent>();
   const hiding: { correction: Correction & { kind: 'hide' }; event: TimelineEvent }[] = [];
 
@@ -149,7 +158,20 @@ export function applyCorrections(input: EventsDocument, corrections: readonly Co
     anchor ? resolveAnchor(document, anchor) : { ok: false, reason: 'it names no passage' };
 
   const ordered = [...corrections].sort(compareCorrections);
+  /** Before the splits: the sources each merge names (a split never undoes a merge). */
+  let mergedPassages: { id: string; passages: Passage[] }[] = [];
   for (const phase of CORRECTION_PHASES) {
+    if (phase === 'split') {
+      mergedPassages = ordered
+        .filter((correction): correction is MergeCorrection => correction.kind === 'merge')
+        .map((merge) => ({
+          id: merge.id,
+          passages: merge.targets.flatMap((target) => {
+            const found = resolveAnchor(document, target);
+            return found.ok ? [passageOf(found.source)] : [];
+          }),
+        }));
+    }
     for (const correction of ordered) {
       if (correction.kind !== phase) continue;
       switch (correction.kind) {
@@ -162,6 +184,18 @@ export function applyCorrections(input: EventsDocument, corrections: readonly Co
           const found = resolve(correction);
           if (!found.ok) {
             orphan(correction, found.reason);
+            break;
+          }
+          // A merge that names this source together with one it is now with joins them again
+          // (merges come after splits): the split would hold only until the next application.
+          const own = passageOf(found.source);
+          const rejoined = mergedPassages.find(
+            ({ passages }) =>
+              passages.some((passage) => samePassage(passage, own)) &&
+              passages.some((passage) => !samePassage(passage, own) && found.event.sources.some((source) => sameMention(source, passage))),
+          );
+          if (rejoined) {
+            orphan(correction, `merge ${rejoined.id} joins this source with its event again, and a split never undoes a merge: change that merge instead`);
             break;
           }
           actedOn.set(correction.id, split(found.event, found.source));
@@ -217,9 +251,12 @@ export function applyCorrections(input: EventsDocument, corrections: readonly Co
     }
   }
 
+  // A hidden event keeps the id it has when shown (with its hide removed); the published
+  // events are numbered as if it had never been read, so applying again changes nothing.
   assignEventIds(document.events);
   const hiddenEvents = new Set(hiding.map((entry) => entry.event));
   document.events = document.events.filter((event) => !hiddenEvents.has(event));
+  assignEventIds(document.events);
   // A note stands in for an article only while its event is shown.
   const cited = new Set(document.events.flatMap((event) => event.sources.map((source) => source.article)));
   document.articles = document.articles.filter((article) => !article.note || cited.has(article.id));
@@ -232,7 +269,9 @@ export function applyCorrections(input: EventsDocument, corrections: readonly Co
   const applied: AppliedCorrection[] = [];
   for (const correction of ordered) {
     const event = actedOn.get(correction.id);
-    if (event) applied.push({ correction: correction.id, kind: correction.kind, event: finalEvent(event).id });
+    if (!event) continue;
+    const final = finalEvent(event);
+    applied.push({ correction: correction.id, kind: correction.kind, event: final.id, ...(hiddenEvents.has(final) ? { hidden: true as const } : {}) });
   }
   return {
     document,
@@ -274,7 +313,11 @@ export function applyCorrections(input: EventsDocument, corrections: readonly Co
       orphan(correction, `an article of the corpus already has the id "${id}" its note would take`);
       return null;
     }
-    if (present) return document.events.find((event) => event.sources.some((source) => source.article === id)) ?? null;
+    if (present) {
+      const event = document.events.find((candidate) => candidate.sources.some((source) => source.article === id));
+      if (!event) orphan(correction, `its note "${id}" is in the document but no event cites it`);
+      return event ?? null;
+    }
     const note = correction.note ?? '';
     const article: Article = {
       id,
@@ -314,11 +357,21 @@ export function applyCorrections(input: EventsDocument, corrections: readonly Co
     return own;
   }
 
-  /** Several events are one happening: the first keeps every source, its own fields, the most precise date and every actor. */
+  /**
+   * Several events are one happening: the first keeps every source, its own fields (a place,
+   * type or English title it lacks taken from the others, as the corpus merge does), the most
+   * precise date and every actor. An event that an earlier merge (in the file's order) made
+   * keeps the fields that merge gave it: one merge decides a group, however it was reached.
+   */
   function merge(events: TimelineEvent[]): TimelineEvent {
-    const [keeper, ...others] = events as [TimelineEvent, ...TimelineEvent[]];
+    const keeper = events.find((event) => mergedGroups.has(event)) ?? (events[0] as TimelineEvent);
+    const others = events.filter((event) => event !== keeper);
+    mergedGroups.add(keeper);
     for (const other of others) {
       if (spanDays(other.date) < spanDays(keeper.date)) keeper.date = other.date;
+      if (!keeper.place && other.place) Object.assign(keeper, { place: other.place, placeLocal: other.placeLocal ?? null, coordinates: other.coordinates ?? null });
+      if (!keeper.type && other.type) keeper.type = other.type;
+      if (!keeper.titleEn && other.titleEn) keeper.titleEn = other.titleEn;
       for (const source of other.sources) {
         if (!keeper.sources.some((kept) => sameMention(kept, passageOf(source)))) keeper.sources.push(source);
       }
@@ -327,6 +380,10 @@ export function applyCorrections(input: EventsDocument, corrections: readonly Co
       if (other.conflict) keeper.conflict = true;
       absorbedInto.set(other, keeper);
     }
+    // The keeper's own first source leads; the rest in passage order, whatever the history of
+    // merges and splits that brought them (so applying again gives the same order).
+    const [lead, ...rest] = keeper.sources as [EventSource, ...EventSource[]];
+    keeper.sources = [lead, ...rest.sort(compareSources)];
     document.events = document.events.filter((event) => !absorbedInto.has(event));
     return keeper;
   }
