@@ -5,10 +5,14 @@
  *
  * The phases run in a fixed order, so the order of the file never matters:
  * add → split → merge → edit → review → hide; then ids are assigned again by the extractor's
- * rule (event-ids.ts). Applying the same corrections to a document already corrected by them
- * changes nothing, with one exception: an event added by hand and then hidden (itself, or an
- * event it was merged into) comes back, since hiding left no trace of it in the document; so
- * the review UI undoes an `add` (removes it) rather than hiding its event.
+ * rule (event-ids.ts). Because merges come after splits, a split never undoes a merge
+ * correction: a split whose source a merge joins again with its event is reported, not
+ * applied (to split off what a merge brought in, the UI changes that merge).
+ *
+ * Applying the same corrections to a document already corrected by them changes nothing,
+ * with one exception: an event added by hand and then hidden (itself, or an event it was
+ * merged into) comes back, since hiding left no trace of it in the document; so the review
+ * UI undoes an `add` (removes it) rather than hiding its event.
  */
 import { resolveAnchor, locatePassage, quote, type AnchorResolution, type Passage } from './anchor.ts';
 import { compareCorrections, anchorsOf } from './corrections-format.ts';
@@ -22,7 +26,7 @@ export interface Orphan {
   kind: CorrectionKind;
   /** What the correction was about, for a person: `edit of «الـ18 من شباط الماضي» in "article-id" (date, title)`. */
   description: string;
-  /** Why it no longer finds its event. */
+  /** Why it is not applied: it no longer finds its event (or, for a split, a merge joins the source again). */
   reason: string;
 }
 
@@ -34,6 +38,7 @@ export interface AppliedCorrection {
   hidden?: true;
 }
 
+/** One per hide correction that found its event. */
 export interface HiddenEvent {
   correction: string;
   reason?: string;

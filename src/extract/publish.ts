@@ -22,7 +22,7 @@ export function publish(result: CorpusResult, corrections: readonly Correction[]
   if (!corrections && !options.approvedOnly) return { document: result.document, corrected: null, warnings: [] };
   const corrected = applyCorrections(result.document, corrections ?? [], { candidates: result.extractions.flatMap((extraction) => extraction.events) });
   const warnings: Warning[] = corrected.orphans.map((orphan) => ({
-    message: `correction ${orphan.correction} (${orphan.description}) finds no event: ${orphan.reason}; it stays in ${options.file ?? 'the corrections file'}`,
+    message: `correction ${orphan.correction} (${orphan.description}) is not applied: ${orphan.reason}; it stays in ${options.file ?? 'the corrections file'}`,
   }));
   const document = options.approvedOnly ? approvedOnly(corrected) : corrected.document;
   if (options.approvedOnly && document.events.length === 0) {
