@@ -5,7 +5,7 @@
  * order; UTF-8 with a final newline. And the operations the review UI sends (put a record,
  * remove one), each answered with its inverse.
  */
-import { CORRECTIONS_FORMAT, CORRECTIONS_VERSION, type Anchor, type Correction, type CorrectionOperation } from './corrections.ts';
+import { CORRECTIONS_FORMAT, CORRECTIONS_VERSION, EVENT_FIELDS, type Anchor, type Correction, type CorrectionOperation } from './corrections.ts';
 
 /** Every passage a correction names, in its own order. */
 export function anchorsOf(correction: Correction): Anchor[] {
@@ -42,7 +42,6 @@ export function compareCorrections(a: Correction, b: Correction): number {
 }
 
 const ANCHOR_KEYS = ['article', 'paragraph', 'text', 'before', 'after'] as const;
-const FIELD_KEYS = ['date', 'title', 'titleEn', 'place', 'placeLocal', 'coordinates', 'type', 'actors'] as const;
 /** Keys of a correction in the order they are written; the anchors' and fields' keys likewise. */
 const CORRECTION_KEYS = ['id', 'kind', 'target', 'targets', 'source', 'passage', 'set', 'event', 'status', 'reason', 'link', 'note', 'by', 'at'] as const;
 
@@ -59,7 +58,7 @@ function canonical(correction: Correction): Record<string, unknown> {
   }
   if (record.targets) record.targets = (record.targets as Anchor[]).map((anchor) => ordered(anchor, ANCHOR_KEYS));
   for (const key of ['set', 'event'] as const) {
-    if (record[key]) record[key] = ordered(record[key] as Record<string, unknown>, FIELD_KEYS);
+    if (record[key]) record[key] = ordered(record[key] as Record<string, unknown>, EVENT_FIELDS);
   }
   return record;
 }

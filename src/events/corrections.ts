@@ -9,7 +9,7 @@
  * read from), never by a generated event id, which changes whenever the extractor does.
  */
 import * as v from 'valibot';
-import { dateFromEdtf, EDTF_PATTERN } from './edtf.ts';
+import { dateFromEdtf, EDTF_SHAPE } from './edtf.ts';
 import { httpUrl } from './url.ts';
 
 export const CORRECTIONS_FORMAT = 'tarikh-corrections';
@@ -37,12 +37,11 @@ export const AnchorSchema = v.pipe(
   v.description('A passage of an article: how a correction finds its event again after the articles are extracted anew.'),
 );
 
-const edtfShape = new RegExp(EDTF_PATTERN);
 export const CorrectionDateSchema = v.pipe(
   v.string(),
-  v.regex(edtfShape, (issue) => (dateFromEdtf(issue.input) as { error?: string }).error ?? 'not a date'),
+  v.regex(EDTF_SHAPE, (issue) => (dateFromEdtf(issue.input) as { error?: string }).error ?? 'not a date'),
   // After the shape: real calendar days, months 01–12, an interval in order.
-  v.check((value) => !edtfShape.test(value) || dateFromEdtf(value).ok, (issue) => (dateFromEdtf(issue.input as string) as { error?: string }).error ?? 'not a date'),
+  v.check((value) => !EDTF_SHAPE.test(value) || dateFromEdtf(value).ok, (issue) => (dateFromEdtf(issue.input as string) as { error?: string }).error ?? 'not a date'),
   v.description('EDTF: 2025-02-18, 2025-02, 2025, a decade 202X, an interval 2025-03-31/2025-04-06, or ~ after a single date for "about" (2025-03~).'),
 );
 
@@ -54,69 +53,65 @@ const Coordinates = v.pipe(
   v.description('[longitude, latitude] of the place.'),
 );
 
-/** What a person can set on an event (an edit sets some of them, an added event has at least date and title). */
-const eventFields = {
-  date: CorrectionDateSchema,
-  title: v.pipe(Text, v.description('The title in the article\'s language.')),
-  titleEn: v.nullable(v.string()),
-  place: v.pipe(v.nullable(v.string()), v.description('English name of the place; null: no place. Setting it without placeLocal and coordinates clears them.')),
-  placeLocal: v.nullable(v.string()),
-  coordinates: v.nullable(Coordinates),
-  type: v.nullable(v.string()),
-  actors: v.array(v.string()),
-};
+// What a person can set on an event (an edit sets some of them, an added event has at least
+// date and title). Separate constants, not one object of fields: the view imports this module
+// and a bundler keeps what is read from a module-level object.
+const TitleField = v.pipe(Text, v.description('The title in the article\'s language.'));
+const PlaceField = v.pipe(v.nullable(v.string()), v.description('English name of the place; null: no place. Setting it without placeLocal and coordinates clears them.'));
+const NullableText = v.nullable(v.string());
+const NullableCoordinates = v.nullable(Coordinates);
+const Actors = v.array(v.string());
 export const EVENT_FIELDS = ['date', 'title', 'titleEn', 'place', 'placeLocal', 'coordinates', 'type', 'actors'] as const;
 
 export const EventChangesSchema = v.pipe(
   v.strictObject({
-    date: v.optional(eventFields.date),
-    title: v.optional(eventFields.title),
-    titleEn: v.optional(eventFields.titleEn),
-    place: v.optional(eventFields.place),
-    placeLocal: v.optional(eventFields.placeLocal),
-    coordinates: v.optional(eventFields.coordinates),
-    type: v.optional(eventFields.type),
-    actors: v.optional(eventFields.actors),
+    date: v.optional(CorrectionDateSchema),
+    title: v.optional(TitleField),
+    titleEn: v.optional(NullableText),
+    place: v.optional(PlaceField),
+    placeLocal: v.optional(NullableText),
+    coordinates: v.optional(NullableCoordinates),
+    type: v.optional(NullableText),
+    actors: v.optional(Actors),
   }),
   v.check((set) => Object.keys(set).length > 0, 'changes nothing: name at least one field'),
 );
 
 export const NewEventSchema = v.strictObject({
-  date: eventFields.date,
-  title: eventFields.title,
-  titleEn: v.optional(eventFields.titleEn),
-  place: v.optional(eventFields.place),
-  placeLocal: v.optional(eventFields.placeLocal),
-  coordinates: v.optional(eventFields.coordinates),
-  type: v.optional(eventFields.type),
-  actors: v.optional(eventFields.actors),
+  date: CorrectionDateSchema,
+  title: TitleField,
+  titleEn: v.optional(NullableText),
+  place: v.optional(PlaceField),
+  placeLocal: v.optional(NullableText),
+  coordinates: v.optional(NullableCoordinates),
+  type: v.optional(NullableText),
+  actors: v.optional(Actors),
 });
 
-/** Who and when, and a free note: on every kind. */
-const about = {
-  id: CorrectionIdSchema,
-  by: v.optional(v.pipe(v.string(), v.description('Who decided (a name or handle).'))),
-  at: v.optional(v.pipe(v.string(), v.isoTimestamp('an ISO 8601 timestamp such as 2026-12-01T09:30:00Z'), v.description('When.'))),
-  note: v.optional(v.string()),
-};
+/** A kind of correction: its own fields between the id and kind and who, when and a note. */
+/* @__NO_SIDE_EFFECTS__ */
+function correctionOf<const TKind extends string, const TEntries extends v.ObjectEntries>(kind: TKind, entries: TEntries) {
+  return v.strictObject({
+    id: CorrectionIdSchema,
+    kind: v.literal(kind),
+    ...entries,
+    note: v.optional(v.string()),
+    by: v.optional(v.pipe(v.string(), v.description('Who decided (a name or handle).'))),
+    at: v.optional(v.pipe(v.string(), v.isoTimestamp('an ISO 8601 timestamp such as 2026-12-01T09:30:00Z'), v.description('When.'))),
+  });
+}
 
-export const HideCorrectionSchema = v.strictObject({
-  ...about,
-  kind: v.literal('hide'),
+export const HideCorrectionSchema = correctionOf('hide', {
   target: AnchorSchema,
   reason: v.optional(v.pipe(v.string(), v.description('Why it is not an event, e.g. "a deadline, not a happening".'))),
 });
 
-export const EditCorrectionSchema = v.strictObject({
-  ...about,
-  kind: v.literal('edit'),
+export const EditCorrectionSchema = correctionOf('edit', {
   target: AnchorSchema,
   set: EventChangesSchema,
 });
 
-export const MergeCorrectionSchema = v.strictObject({
-  ...about,
-  kind: v.literal('merge'),
+export const MergeCorrectionSchema = correctionOf('merge', {
   targets: v.pipe(
     v.array(AnchorSchema),
     v.minLength(2, 'a merge needs at least two events'),
@@ -124,23 +119,17 @@ export const MergeCorrectionSchema = v.strictObject({
   ),
 });
 
-export const SplitCorrectionSchema = v.strictObject({
-  ...about,
-  kind: v.literal('split'),
+export const SplitCorrectionSchema = correctionOf('split', {
   source: v.pipe(AnchorSchema, v.description('The source that leaves its event and becomes an event of its own.')),
 });
 
-export const AddCorrectionSchema = v.strictObject({
-  ...about,
-  kind: v.literal('add'),
+export const AddCorrectionSchema = correctionOf('add', {
   event: NewEventSchema,
   passage: v.optional(v.pipe(AnchorSchema, v.description('The passage the event is read from; its text is the event\'s source. Without it, the note (required then) and link stand in for an article.'))),
   link: v.optional(v.pipe(v.string(), v.check((url) => httpUrl(url) !== null, 'an http(s) URL'))),
 });
 
-export const ReviewCorrectionSchema = v.strictObject({
-  ...about,
-  kind: v.literal('review'),
+export const ReviewCorrectionSchema = correctionOf('review', {
   target: AnchorSchema,
   status: v.pipe(v.picklist(['approved']), v.description('"approved": a person checked the event as it now is.')),
 });

@@ -31,8 +31,8 @@ export type EdtfProblem =
 
 export type EdtfReading = { ok: true; date: EdtfDate } | { ok: false; error: string; problem: EdtfProblem };
 
-/** A regular expression of the accepted shapes (the JSON Schema carries it; calendar checks come after). */
-export const EDTF_PATTERN = '^(?:\\d{4}(?:-\\d{2}(?:-\\d{2})?)?~?|\\d{3}X|\\d{4}(?:-\\d{2}(?:-\\d{2})?)?/\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)$';
+/** The accepted shapes (the JSON Schema carries it; the calendar checks come after). */
+export const EDTF_SHAPE = /^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?~?|\d{3}X|\d{4}(?:-\d{2}(?:-\d{2})?)?\/\d{4}(?:-\d{2}(?:-\d{2})?)?)$/;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const SINGLE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
