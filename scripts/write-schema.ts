@@ -1,8 +1,13 @@
-/** Writes src/events/events.schema.json from the valibot schema (the single source). */
+/** Writes the JSON Schemas in src/events/ from the valibot schemas (the single source). */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { eventsJsonSchema } from '../src/events/json-schema.ts';
+import { correctionsJsonSchema, eventsJsonSchema } from '../src/events/json-schema.ts';
 
-const target = fileURLToPath(new URL('../src/events/events.schema.json', import.meta.url));
-writeFileSync(target, JSON.stringify(eventsJsonSchema(), null, 2) + '\n');
-console.log(`wrote ${target}`);
+for (const [name, schema] of [
+  ['events.schema.json', eventsJsonSchema()],
+  ['corrections.schema.json', correctionsJsonSchema()],
+] as const) {
+  const target = fileURLToPath(new URL(`../src/events/${name}`, import.meta.url));
+  writeFileSync(target, JSON.stringify(schema, null, 2) + '\n');
+  console.log(`wrote ${target}`);
+}

@@ -127,6 +127,12 @@ export const ArticleSchema = v.object({
   language: v.picklist(['ar', 'en']),
   url: v.optional(v.nullable(v.string())),
   file: v.optional(v.string()),
+  note: v.optional(
+    v.pipe(
+      v.literal(true),
+      v.description('A reviewer\'s note standing in for an article (an event added by hand with no article text): paragraphs[0] is the note, url its link.'),
+    ),
+  ),
   paragraphs: v.pipe(v.array(v.string()), v.description('The non-blank lines of the text, 0-based; paragraph 0 is the headline.')),
 });
 

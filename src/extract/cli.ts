@@ -5,8 +5,11 @@
  *   npm run --silent extract -- FILE... [--ref DATE]  prints the events document
  *   npm run --silent extract -- --jsonl               JSON lines in, JSON lines out
  *
+ * The default run applies data/corrections.json when there is one; --corrections FILE names
+ * another (also with files given).
+ *
  * Exit codes: 0 done; 1 some input could not be processed (the rest was), or a warning
- * under --strict; 2 wrong usage.
+ * under --strict; 2 wrong usage or an unusable corrections file (nothing written).
  */
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
@@ -19,6 +22,8 @@ import { buildDocument } from './merge.ts';
 import { findDateMentions } from './dates/index.ts';
 import { detectLanguage } from './article.ts';
 import { ID_PATTERN, isCalendarDay } from '../events/schema.ts';
+import { CorrectionsFileError, DEFAULT_CORRECTIONS_FILE, readCorrectionsFile } from './corrections-file.ts';
+import { publish } from './publish.ts';
 
 const USAGE = `Usage:
   npm run extract                                  extract data/articles/ into data/events.json
@@ -31,12 +36,15 @@ Options:
   --out FILE         write the document to FILE (atomically) instead of stdout
   --format FORMAT    json (the events document, default), timelinejs (TimelineJS3 JSON),
                      csv (one row per source), ics (iCalendar)
-  --strict           treat warnings as errors (exit 1)
+  --corrections FILE apply a person's corrections (default run: data/corrections.json when it exists)
+  --approved-only    publish only the events a person approved
+  --strict           treat warnings (orphaned corrections too) as errors (exit 1)
   --max-article-mb N refuse articles larger than N MB (default 32)
   --quiet            no summary line on stderr
   -h, --help         this help
 
-Exit codes: 0 done, 1 some input failed (the rest was processed) or a warning under --strict, 2 usage error.`;
+Exit codes: 0 done, 1 some input failed (the rest was processed) or a warning under --strict,
+2 usage error or an unusable corrections file (nothing is written).`;
 
 class UsageError extends Error {}
 
@@ -90,6 +98,8 @@ async function main(argv: string[]): Promise<number> {
       format: { type: 'string', default: 'json' },
       jsonl: { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
+      corrections: { type: 'string' },
+      'approved-only': { type: 'boolean', default: false },
       'max-article-mb': { type: 'string' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -104,6 +114,7 @@ async function main(argv: string[]): Promise<number> {
   if (!FORMATS.includes(format)) throw new UsageError(`--format: "${values.format}" is not one of ${FORMATS.join(', ')}`);
   if (values.jsonl) {
     if (positionals.length) throw new UsageError('--jsonl reads standard input; do not name files with it');
+    if (values.corrections !== undefined || values['approved-only']) throw new UsageError('--jsonl does not apply corrections (they name articles of a corpus)');
     return runJsonl();
   }
 
@@ -118,6 +129,11 @@ async function main(argv: string[]): Promise<number> {
   if (files.length === 0) throw new UsageError(defaultRun ? 'data/articles/ holds no articles (.txt, .html)' : 'no article files given');
   const defaultOut = { json: 'data/events.json', timelinejs: 'data/events.timelinejs.json', csv: 'data/events.csv', ics: 'data/events.ics' }[format];
   const out = values.out ?? (defaultRun ? resolve(defaultOut) : undefined);
+  // Read before extracting: a broken corrections file stops the run before anything is written.
+  const correctionsFile = values.corrections ?? (defaultRun ? DEFAULT_CORRECTIONS_FILE : undefined);
+  const corrections = correctionsFile
+    ? readCorrectionsFile(correctionsFile, { missing: values.corrections === undefined ? 'empty' : 'error' })
+    : null;
 
   // A progress bar only on a terminal, and only for a corpus that takes more than a moment.
   const bar = process.stderr.isTTY && files.length >= 50 && !values.quiet
@@ -130,24 +146,30 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     bar?.stop();
   }
+  const published = publish(result, corrections?.length ? corrections : null, { approvedOnly: values['approved-only'], file: correctionsFile });
+  const warnings = [...result.warnings, ...published.warnings];
   for (const error of result.errors) process.stderr.write(`error: ${error}\n`);
-  for (const warning of result.warnings) process.stderr.write(`warning: ${warning.article ? warning.article + ': ' : ''}${warning.message}\n`);
+  for (const warning of warnings) process.stderr.write(`warning: ${warning.article ? warning.article + ': ' : ''}${warning.message}\n`);
 
-  const output = serializeAs(format, result.document);
+  const output = serializeAs(format, published.document);
   if (out) writeFileAtomic(out, output);
   else process.stdout.write(output);
 
   if (!values.quiet) {
     const articles = result.document.articles.length;
+    const corrected = published.corrected;
     process.stderr.write(
       `tarikh: ${articles} article${articles === 1 ? '' : 's'}, ${result.mentionCount} date mentions, ` +
-        `${result.document.events.length} events, ${result.warnings.length} warnings, ${result.errors.length} errors` +
+        `${published.document.events.length} events, ${warnings.length} warnings, ${result.errors.length} errors` +
+        (corrected && corrections?.length
+          ? `, ${corrections.length} corrections (${corrected.applied.length} applied, ${corrected.orphans.length} orphaned, ${corrected.hidden.length} events hidden)`
+          : '') +
         (out ? ` → ${out}` : '') +
         '\n',
     );
   }
   if (result.errors.length) return 1;
-  if (values.strict && result.warnings.length) return 1;
+  if (values.strict && warnings.length) return 1;
   return 0;
 }
 
@@ -163,7 +185,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (error instanceof CorrectionsFileError) {
+      process.stderr.write(`tarikh extract: corrections file ${error.message}\nnothing was written; fix the file and run again\n`);
+      process.exitCode = 2;
+    } else if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`tarikh extract: ${(error as Error).message}\n\n${USAGE}\n`);
       process.exitCode = 2;
     } else {

@@ -7,6 +7,7 @@ import type { EventsDocument, TimelineEvent } from '../events/schema.ts';
 import { EVENTS_FORMAT, EVENTS_VERSION, isCalendarDay } from '../events/schema.ts';
 import type { ArticleExtraction } from './article-events.ts';
 import { glossaryOf } from './gazetteer/index.ts';
+import { assignEventIds } from '../events/event-ids.ts';
 
 function sharedActors(a: TimelineEvent, b: TimelineEvent): number {
   const actorsA = new Set(a.actors ?? []);
@@ -181,27 +182,6 @@ export class DateIndex implements MergedEvents {
   }
 }
 
-function slug(value: string): string {
-  return (
-    value
-      .normalize('NFKD')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'event'
-  );
-}
-
-/** Readable ids, unique in the document: the start day and the place (or type), numbered when repeated. */
-function assignIds(events: TimelineEvent[]): void {
-  const used = new Map<string, number>();
-  for (const event of events) {
-    const base = `${event.date.start}-${slug(event.place ?? event.type ?? 'event')}`;
-    const count = (used.get(base) ?? 0) + 1;
-    used.set(base, count);
-    event.id = count === 1 ? base : `${base}-${count}`;
-  }
-}
-
 /**
  * Merges the candidate events of many articles: the same happening reported by several
  * sources becomes one event with every source; events get stable, readable ids.
@@ -244,8 +224,7 @@ export function buildDocument(extractions: ArticleExtraction[], merged: MergedEv
       merged.add(event);
     }
   }
-  events.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.date.end.localeCompare(b.date.end) || a.title.localeCompare(b.title));
-  assignIds(events);
+  assignEventIds(events);
   return {
     format: EVENTS_FORMAT,
     version: EVENTS_VERSION,
