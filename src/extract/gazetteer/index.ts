@@ -15,4 +15,5 @@ export type { EventType, EventTypeInfo, EventCue, Strength } from './event-types
 export { gloss, parties } from './gloss.ts';
 export type { GlossInput } from './gloss.ts';
 export { PLACES, placeById, COUNTRY_BY_ISO } from './places.ts';
+export { worldPlaces, worldAliases } from './world.ts';
 export type { Place, PlaceKind, PlaceMatch, Actor, ActorKind, ActorMatch } from './types.ts';
