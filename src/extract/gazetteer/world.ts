@@ -186,16 +186,30 @@ function build() {
     const arNames = split(ar);
     const coordinates: [number, number] = [lon, lat];
     // The same place in the hand lists: the curated record wins whole.
-    const same = [...enNames, ...arNames].some((name) =>
-      (curated.get(norm(name)) ?? []).some(
+    let same: Place | undefined;
+    for (const name of [...enNames, ...arNames]) {
+      same ??= (curated.get(norm(name)) ?? []).find(
         (place) =>
           SAME_KIND[kind]!.includes(place.kind) &&
           (place.country === country || place.country === null) &&
           (kind === 'region' || km(place.coordinates, coordinates) <= SAME_CITY_KM),
-      ),
-    );
+      );
+    }
     if (same) {
+      // Its spellings the hand list lacks (أغادير beside أكادير) still lead to the curated place,
+      // unless they are words or names.
       duplicates++;
+      for (const name of arNames) {
+        for (const spelling of arabicVariants(name, country).plain) {
+          const key = norm(spelling);
+          const holders = curated.get(key);
+          const ownVariant = holders !== undefined && holders.length > 0 && holders.every((p) => p === same);
+          const spelled = same.arNames.some((n) => norm(n) === key);
+          if (key && (!holders || ownVariant) && !spelled && !countryWords.has(key) && !never.has(key) && !words.has(key) && !firstNames.has(key) && key.replace(/^ال/, '').length > 3) {
+            candidates.push({ place: same, name: spelling, key, gate: null, rank: population });
+          }
+        }
+      }
       continue;
     }
     const place: Place = {
@@ -265,7 +279,7 @@ function build() {
     holders.forEach((candidate, i) => {
       const { place } = candidate;
       const list = holders;
-      const shared = curatedHolders !== undefined || i > 0;
+      const shared = (curatedHolders !== undefined && !(curatedHolders.length > 0 && curatedHolders.every((p) => p === place))) || i > 0;
       const rivals = [...(curatedHolders ?? []), ...list.filter((other) => other !== candidate).map((other) => other.place)];
       // Taking a spelling from another place needs the place's own division named nearby: its
       // country is too common a word in the news (أميركي) to take موسكو from Moscow. A name
@@ -278,7 +292,7 @@ function build() {
       const nisba = (nisbaStems.get(place.country!) ?? []).filter((stem) => !own.has(stem));
       if (shared && context.length === 0) return;
       if (!candidate.name.trim()) return;
-      place[/[A-Za-z]/.test(candidate.name) ? 'enNames' : 'arNames'].push(candidate.name);
+      if (place.generated) place[/[A-Za-z]/.test(candidate.name) ? 'enNames' : 'arNames'].push(candidate.name);
       aliases.push({ place, name: candidate.name, gate: candidate.gate, shared, holders: list.length, context, division: division.filter((word) => !own.has(word)), nisba });
     });
   }
