@@ -196,3 +196,45 @@ export const NOT_PLACES: readonly string[] = [
   'Atletico Madrid', 'Manchester City', 'Manchester United', 'New York Yankees', 'Gulf News', 'Georgia Meloni', 'Jordan Peterson',
   'Michael Jordan', 'Paris Hilton', 'Chad Wolf', 'Turkey Point',
 ];
+
+/**
+ * Everyday words and first names that are also the names of generated places (world.ts): a
+ * city or region from the open data with one of these names counts only after a place noun
+ * (مدينة الأبيض، بلدة النصر) or a preposition of place with its own country or division nearby.
+ * The hand lists decide for the places they hold; this list is for the rest. English names are
+ * flagged by the build from a dictionary and a first-name list; the few it cannot know are here.
+ */
+export const WORLD_WORDS: readonly string[] = [
+  // Left out of the hand lists as words (see above), but cities in GeoNames.
+  'المدينة', 'مدينة', 'الأبيض', 'الخبر', 'العيون', 'مدني', 'البندقية', 'النيل', 'الأطلسي', 'الهادئ', 'الشام', 'الجزيرة', 'القمر', 'نيسان', 'الأسود',
+  // Words and first names that name towns somewhere.
+  'سلام', 'السلام', 'أمل', 'الأمل', 'النصر', 'نصر', 'الحرية', 'حرية', 'الوحدة', 'الثورة', 'الاستقلال', 'الشعب', 'الأمير', 'الملك', 'الحكومة',
+  // Found reading the generated single-word names (npm run gazetteer lists them): Arab and
+  // nearby countries' towns whose names are words...
+  'العاصمة', 'الشرقية', 'الغربية', 'الشمالية', 'الجنوبية', 'البحيرة', 'الجنوب', 'الشمال', 'مركزي', 'الجديدة', 'الجديد', 'العبور', 'جامعة',
+  'الخميس', 'جمال', 'خالص', 'أشرف', 'اشرف', 'الجميل', 'ديانا', 'رشيد', 'فارس', 'سعيدة', 'معسكر', 'القصور', 'قصور', 'العمارة', 'مساكن', 'بركان',
+  'سلطات', 'قبلي', 'الوادي', 'بأنه', 'العصابة', 'الأصنام', 'المذنب', 'الجنينة', 'سيان', 'النعمة', 'دخيل', 'عمران', 'فتحية', 'حولي', 'مصفح',
+  'الشامية', 'البيضاء', 'البيضا', 'المدية', 'القرين', 'الخارجة', 'الزاوية', 'الظاهرة', 'البستان', 'المنزلة', 'النهود', 'الطبقة', 'الغازية',
+  'الزبير', 'أيدين', 'عشاق', 'الريان', 'المنصورة',
+  // ...and transliterations elsewhere that are words or names (Gary: جاري "ongoing", Amur: أمور
+  // "matters", Entebbe: انتبه "watch out", Balfour: the declaration).
+  'شمالي', 'خليج', 'صباح', 'سالم', 'جوهر', 'ميدان', 'مدان', 'نيجر', 'دلتا', 'ديلتا', 'حصار', 'سارة', 'صارح', 'مليحة', 'عطار', 'مغار', 'رغيف',
+  'انتبه', 'نكوص', 'سهيل', 'لمياء', 'لميا', 'جودة', 'رومان', 'ليمون', 'قولة', 'دولة', 'تاني', 'غالي', 'جالي', 'فراه', 'بلقان', 'مرادي',
+  'أمور', 'يالا', 'نارا', 'كاسل', 'أنان', 'روان', 'كاين', 'مارتن', 'تروا', 'بلفور', 'اوبرا', 'نيوتن', 'دافيس', 'أوستن', 'تايلر', 'كينت',
+  'وارين', 'روجرز', 'بريان', 'غاري', 'جاري', 'تروي', 'كانو', 'فوره',
+  // Yuma: يوما "a day" (ستين يوما); Atar: إطار "framework"; Taraz: طراز "model"; Oujda: وجده "found him".
+  'يوما', 'إطار', 'اطار', 'طراز', 'جديدة', 'وجدة', 'العاشر من رمضان',
+];
+
+/**
+ * Generic nouns and directions that some division or town carries as its whole name (Jordan's
+ * "العاصمة" governorate, Lebanon's "الجنوب" and "الشمال", Papua New Guinea's "Gulf"): never a
+ * generated place's name alone; the full name (محافظة العاصمة) still is.
+ */
+export const WORLD_NOT_NAMES: readonly string[] = [
+  'العاصمة', 'عاصمة', 'مدينة', 'المدينة', 'جزيرة', 'الجزيرة', 'خليج', 'الخليج', 'مركز', 'المركز', 'الوسط', 'وسط', 'الساحل', 'ساحل',
+  'الشمال', 'شمال', 'الجنوب', 'جنوب', 'الشرق', 'شرق', 'الغرب', 'غرب', 'الشمالية', 'الجنوبية', 'الشرقية', 'الغربية', 'الوسطى', 'شمالي', 'جنوبي', 'شرقي', 'غربي',
+  'Central', 'Centre', 'Center', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Capital', 'Coast', 'Gulf', 'Free', 'Islands', 'Lakes', 'Upper', 'Lower', 'Middle',
+];
+
+export { PREPOSITIONS };

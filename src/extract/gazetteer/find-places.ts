@@ -1,13 +1,15 @@
 /**
  * findPlaces: every place named in a text, with offsets into the original text.
  *
- * One trie over every spelling of every place (places.ts), one linear scan of the text
- * (matcher.ts). Ambiguous names are admitted only in context (ambiguity.ts).
+ * One trie over every spelling of every place (places.ts, and the generated world.ts), one
+ * linear scan of the text (matcher.ts). Ambiguous names are admitted only in context
+ * (ambiguity.ts; for generated places, rules.ts worldAliasHolds).
  */
 import { AMBIGUOUS, NOT_PLACES, type Rule } from './ambiguity.ts';
 import { PhraseIndex, scan, norm, type MatchContext, type RawMatch, type ScannedText } from './matcher.ts';
-import { ruleHolds } from './rules.ts';
+import { ruleHolds, worldAliasHolds } from './rules.ts';
 import { PLACES, placeById } from './places.ts';
+import { worldAliases, type WorldAlias } from './world.ts';
 import type { Place, PlaceMatch } from './types.ts';
 
 interface PlaceEntry {
@@ -17,6 +19,13 @@ interface PlaceEntry {
   /** Latin alias written all in capitals (US, UAE): the text must write it so too. */
   capitals: string | null;
   latin: boolean;
+  /** A generated place's spelling, with what it needs to count. */
+  world: WorldAlias | null;
+}
+
+interface Resolved {
+  place: Place;
+  why: string;
 }
 
 function buildIndex(): PhraseIndex<PlaceEntry> {
@@ -27,12 +36,16 @@ function buildIndex(): PhraseIndex<PlaceEntry> {
     if (!ruled.has(key)) ruled.set(key, []);
     ruled.get(key)!.push({ placeId, rule });
   }
-  const entry = (place: Place | null, alias: string, rule: Rule | null): PlaceEntry => {
+  const entry = (place: Place | null, alias: string, rule: Rule | null, world: WorldAlias | null = null): PlaceEntry => {
     const latin = /[A-Za-z]/.test(alias);
     const letters = alias.replace(/[^A-Za-z]/g, '');
     const capitals = latin && letters.length <= 5 && letters === letters.toUpperCase() ? letters : null;
-    return { place, rule, capitals, latin };
+    return { place, rule, capitals, latin, world };
   };
+  // Generated spellings that another place holds by default go first: they count only with
+  // their own context, and the holder takes the name when that is missing.
+  const world = worldAliases();
+  for (const alias of world) if (alias.shared) index.add(alias.name, entry(alias.place, alias.name, null, alias));
   // Ruled spellings first, in the order of the ambiguity list (the first rule that holds wins).
   for (const [key, rows] of ruled) {
     for (const { placeId, rule } of rows) {
@@ -49,6 +62,7 @@ function buildIndex(): PhraseIndex<PlaceEntry> {
       index.add(alias, entry(place, alias, null));
     }
   }
+  for (const alias of world) if (!alias.shared) index.add(alias.name, entry(alias.place, alias.name, null, alias));
   return index;
 }
 
@@ -58,7 +72,7 @@ function placeIndex(): PhraseIndex<PlaceEntry> {
   return INDEX;
 }
 
-function resolve(ctx: MatchContext<PlaceEntry>): Place | false | null {
+function resolve(ctx: MatchContext<PlaceEntry>): Resolved | false | null {
   const { value, scanned, first, last } = ctx;
   if (value.latin) {
     const token = scanned.tokens[first]!;
@@ -72,20 +86,29 @@ function resolve(ctx: MatchContext<PlaceEntry>): Place | false | null {
     }
   }
   if (value.rule && !ruleHolds(value.rule, ctx.scanned, ctx.first, ctx.last, ctx.reading)) return null;
+  if (value.world) {
+    const verdict = worldAliasHolds(value.world, ctx.scanned, ctx.first, ctx.last, ctx.reading);
+    return verdict ? { place: value.world.place, why: verdict.why } : null;
+  }
   // A blocking name consumes its words and reports nothing.
-  return value.place ?? false;
+  return value.place ? { place: value.place, why: '' } : false;
 }
 
 /** Every place named in `text`, left to right, longest spelling first, not overlapping. */
 export function findPlaces(text: string): PlaceMatch[] {
   const out: PlaceMatch[] = [];
-  for (const match of findPlacesScanned(scan(text))) {
-    if (match.value) out.push({ place: match.value, start: match.start, end: match.end, text: match.text });
+  for (const match of placeIndex().findAll<Resolved | false>(scan(text), resolve)) {
+    if (!match.value) continue;
+    const found: PlaceMatch = { place: match.value.place, start: match.start, end: match.end, text: match.text };
+    if (match.value.why) found.why = match.value.why;
+    out.push(found);
   }
   return out;
 }
 
 /** The raw matches on an already scanned text (token indexes included). */
 export function findPlacesScanned(scanned: ScannedText): RawMatch<Place | false>[] {
-  return placeIndex().findAll<Place | false>(scanned, resolve);
+  return placeIndex()
+    .findAll<Resolved | false>(scanned, resolve)
+    .map((match) => ({ ...match, value: match.value ? match.value.place : false }));
 }

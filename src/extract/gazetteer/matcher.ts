@@ -192,9 +192,23 @@ export function scan(original: string): ScannedText {
   };
 }
 
-/** Normalizes a lexicon phrase into words exactly as `scan` cuts a text. */
+/**
+ * Normalizes a lexicon phrase into words exactly as `scan` cuts a text: the same chunks (cut at
+ * the same whitespace), each through the same cached `chunkOf`, without the offset map a text
+ * needs (the lexicons hold tens of thousands of phrases).
+ */
 function phraseWords(phrase: string): string[] {
-  return scan(phrase).tokens.map((token) => token.word);
+  const words: string[] = [];
+  let last = 0;
+  const n = phrase.length;
+  for (let i = 0; i <= n; i++) {
+    const code = i < n ? phrase.charCodeAt(i) : 32;
+    if (code === 32 || code === 10 || code === 9 || code === 13 || (code > 127 && SPACE.test(phrase[i]!))) {
+      if (i > last) for (const word of chunkOf(phrase.slice(last, i)).words) words.push(word[3]);
+      last = i + 1;
+    }
+  }
+  return words;
 }
 
 /** Normalizes one word (or phrase) of the lexicon: same folding as the text gets. */

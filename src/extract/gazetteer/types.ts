@@ -24,6 +24,12 @@ export interface Place {
   demonyms?: string[];
   /** Countries: id of the capital. Capitals: id of the country. */
   capital?: string;
+  /** Generated places (world.ts): people living there (GeoNames; for a division, its cities added up). */
+  population?: number;
+  /** Generated places: their first-level division (a division: itself), "COUNTRY.CODE" (GeoNames admin1 code). */
+  region?: string;
+  /** From the generated gazetteer (world.generated.ts), not the hand lists. `ar` is '' when no source has an Arabic name. */
+  generated?: true;
 }
 
 export interface PlaceMatch {
@@ -33,6 +39,8 @@ export interface PlaceMatch {
   end: number;
   /** original.slice(start, end) */
   text: string;
+  /** Why this place rather than another of the same name, or why a name that is also a word counts here (generated places). */
+  why?: string;
 }
 
 export type ActorKind = 'country' | 'organization' | 'person';
