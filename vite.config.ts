@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { tarikhEvents } from './src/extract/vite-plugin.ts';
-import { tarikhTypeColours } from './src/timeline/typeColours.ts';
+import { tarikhTypeColours } from './src/timeline/components/typeColours.ts';
 
 /** `*.ce.svelte` files are custom elements (`<tarikh-timeline>`); everything else is a plain component. */
 const dynamicCompileOptions = ({ filename }: { filename: string }) =>

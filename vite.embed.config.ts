@@ -11,7 +11,7 @@
  */
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { tarikhTypeColours } from './src/timeline/typeColours.ts';
+import { tarikhTypeColours } from './src/timeline/components/typeColours.ts';
 
 export const CSS_PLACEHOLDER = '__TARIKH_EMBED_CSS__';
 

@@ -24,8 +24,8 @@ import {
 } from '../src/extract/fixtures/hostile.ts';
 import { denseDocument } from '../src/events/fixtures/dense.ts';
 import type { TimelineEvent } from '../src/events/index.ts';
-import { layoutTimeline, type LayoutOptions } from '../src/timeline/layout.ts';
-import { timeDocument, viewEventsOf } from '../src/timeline/viewEvents.ts';
+import { layoutTimeline, type LayoutOptions } from '../src/timeline/model/layout.ts';
+import { timeDocument, viewEventsOf } from '../src/timeline/model/viewEvents.ts';
 
 const sizes = (variable: string, fallback: string) => {
   const [small, large] = (process.env[variable] ?? fallback).split(',').map(Number) as [number, number];

@@ -1,7 +1,7 @@
 /**
  * Themes where a timeline lives: the app (index.html), the iframe page (embed.html) and
  * <tarikh-timeline>'s shadow root. `auto` follows the system, `light` and `dark` hold against
- * it; the colours come from one stylesheet (src/timeline/theme.css), including the page around
+ * it; the colours come from one stylesheet (src/timeline/components/theme.css), including the page around
  * the app, the link under the frame, the density strip's canvas and the element's own message.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { tarikhTypeColours } from '../../src/timeline/typeColours.ts';
+import { tarikhTypeColours } from '../../src/timeline/components/typeColours.ts';
 
 // TARIKH_BENCH_CACHE: another place, so that runs from several checkouts at once do not overwrite each other's builds.
 export const CACHE = resolve(process.env.TARIKH_BENCH_CACHE || 'node_modules/.cache/tarikh-bench');

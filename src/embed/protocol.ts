@@ -8,7 +8,7 @@
  *   { type: 'tarikh:select', id: string | null }  open an event (or close the panel)
  */
 import { parseHttpUrl } from '../events/url.ts';
-import { parseEventId } from '../timeline/settings.ts';
+import { parseEventId } from '../timeline/model/settings.ts';
 
 export type FrameMessage = { type: 'tarikh:resize'; height: number } | { type: 'tarikh:select'; id: string | null };
 export type ParentMessage = { type: 'tarikh:select'; id: string | null };

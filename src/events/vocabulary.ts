@@ -2,7 +2,7 @@
  * The event types of the contract, defined once: their ids (what the build step writes in
  * `events[].type`), their names in both languages, the words other documents use for them,
  * the noun of the build step's English titles, and their colours. Extraction, the view, its
- * legend, its stylesheet (generated from `colour`, see src/timeline/typeColours.ts) and the
+ * legend, its stylesheet (generated from `colour`, see src/timeline/components/typeColours.ts) and the
  * exports all read this list.
  *
  * `type` stays an open string in the schema: a document may say "talks" or "election" (a
