@@ -217,6 +217,8 @@ test('a document that fails validation shows its errors; a failed fetch offers a
 });
 
 test('axe: no violations on the timeline, with the panel open, and in English', async ({ page }) => {
+  // Heavy pages (three axe runs; 10,000 events): room for a loaded CI machine, not a speed limit.
+  test.setTimeout(90_000);
   await ready(page);
   await page.locator('.legend summary').click();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
@@ -253,6 +255,8 @@ test('mobile 375px: no horizontal overflow, events reachable from the list', asy
 
 // Frame times at 10,000 and 50,000 events are measured by `npm run bench` (rendering), not here.
 test('10,000 events: few DOM marks, no overlaps, before and after 20 zoom and 20 pan steps', async ({ page }) => {
+  // Heavy pages (three axe runs; 10,000 events): room for a loaded CI machine, not a speed limit.
+  test.setTimeout(90_000);
   const doc = denseDocument(10_000);
   await page.route((url) => url.pathname === '/dense.json', (route) => route.fulfill({ json: doc }));
   await page.setViewportSize({ width: 1280, height: 900 });
