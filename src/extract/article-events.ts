@@ -39,6 +39,7 @@ function eventDate(mention: DateMention): EventDate | null {
     certainty: mention.certainty,
   };
   if (mention.approximate) date.approximate = true;
+  if (mention.period) date.period = mention.period;
   if (mention.calendar === 'hijri') {
     date.calendar = 'hijri';
     if (mention.original) date.original = mention.original;

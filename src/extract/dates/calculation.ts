@@ -69,3 +69,25 @@ export function textBefore(context: ParsingContext, index: number, length = 40):
 export function textAfter(context: ParsingContext, index: number, length = 40): string {
   return context.text.substring(index, index + length);
 }
+
+/**
+ * An interval of whole months (a season, a quarter, a half of a year): the months the text
+ * names are stated, their days implied; the year stated only when the text gives it.
+ */
+export function assignMonthInterval(result: ParsingResult, from: CalendarDay, to: CalendarDay, yearStated: boolean): void {
+  const start = result.start;
+  if (yearStated) start.assign('year', from.year);
+  else start.imply('year', from.year);
+  start.assign('month', from.month).imply('day', 1);
+  const end = start.clone();
+  if (yearStated) end.assign('year', to.year);
+  else end.imply('year', to.year);
+  end.assign('month', to.month).imply('day', to.day);
+  result.end = end;
+}
+
+/** An interval from one day to another, both resolved (a weekend, "the past three weeks"). */
+export function assignDayInterval(result: ParsingResult, from: CalendarDay, to: CalendarDay): void {
+  assignDay(result.start, from);
+  result.end = assignDay(result.start.clone(), to);
+}

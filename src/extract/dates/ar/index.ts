@@ -24,6 +24,12 @@ import ARMonthNameBigEndianParser from './parsers/ARMonthNameBigEndianParser.ts'
 import ARBareDayParser from './parsers/ARBareDayParser.ts';
 import ARDurationChainParser from './parsers/ARDurationChainParser.ts';
 import ARNthWeekdayOfMonthParser from './parsers/ARNthWeekdayOfMonthParser.ts';
+import ARSeasonParser from './parsers/ARSeasonParser.ts';
+import ARYearDivisionParser from './parsers/ARYearDivisionParser.ts';
+import ARWeekOfMonthParser from './parsers/ARWeekOfMonthParser.ts';
+import ARWeekPartParser from './parsers/ARWeekPartParser.ts';
+import ARSoFarParser from './parsers/ARSoFarParser.ts';
+import ARLastUnitsParser from './parsers/ARLastUnitsParser.ts';
 import ARMergeDateRangeRefiner from './refiners/ARMergeDateRangeRefiner.ts';
 import ARMergeRelativeWeekdayRefiner from './refiners/ARMergeRelativeWeekdayRefiner.ts';
 import ARMergeWeekdayDateRefiner from './refiners/ARMergeWeekdayDateRefiner.ts';
@@ -58,6 +64,12 @@ export function createConfiguration(): ArabicConfiguration {
       new ARBareDayParser(),
       new ARDurationChainParser(),
       new ARNthWeekdayOfMonthParser(),
+      new ARSeasonParser(),
+      new ARYearDivisionParser(),
+      new ARWeekOfMonthParser(),
+      new ARWeekPartParser(),
+      new ARSoFarParser(),
+      new ARLastUnitsParser(),
     ],
     refiners: [
       // Overlaps first, so that the merging refiners see each phrase read once.

@@ -81,6 +81,9 @@ export default class ARPeriodPartParser extends AbstractParserWithWordBoundaryCh
       result.start.assign('month', month);
       if (stated !== undefined) result.start.assign('year', year);
       else result.start.imply('year', year);
+    } else if (part === 'firstHalf' || part === 'secondHalf') {
+      // a half of a year is no approximate part but a division of it: ARYearDivisionParser's
+      return null;
     } else if (match[YEAR_GROUP] !== undefined) {
       const stated = parseYearNumber(match[YEAR_GROUP]);
       if (stated === undefined) return null;

@@ -41,7 +41,7 @@ const MONTH_AFTER = new RegExp(`^${DAY_MONTH_GAP}(?:شهر\\s{1,3})?(?:${MONTH_N
  * تعقد القمة الخميس`، `سوف`): then the weekday is the next one, not the last. Matched on
  * normalized text; the future verbs are س + a verb news uses for scheduled happenings.
  */
-const FUTURE_BEFORE =
+export const FUTURE_BEFORE =
   /(?:^|\s)(?:سوف|(?:من\s{1,3})?(?:المقرر|المنتظر|المرتقب|المتوقع)|يعتزم|تعتزم|[وف]?س(?:[يتن](?:زور|عقد|لتقي|توجه|صل|جري|شارك|ستقبل|ستضيف|نطلق|بدا|تراس|حضر|لقي|وقع|عود|غادر|قوم|جتمع|نعقد|ختتم|فتتح|بحث|ناقش|زور|قدم|طلق|علن|لتئم)|اعود|ازور|التقي))(?=\s)/u;
 
 const ORDINAL_WORD = /^(?:ال\s{0,2})?(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)/u;
