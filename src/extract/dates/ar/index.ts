@@ -30,6 +30,10 @@ import ARWeekOfMonthParser from './parsers/ARWeekOfMonthParser.ts';
 import ARWeekPartParser from './parsers/ARWeekPartParser.ts';
 import ARSoFarParser from './parsers/ARSoFarParser.ts';
 import ARLastUnitsParser from './parsers/ARLastUnitsParser.ts';
+import ARMonthYearNumericParser from './parsers/ARMonthYearNumericParser.ts';
+import ARYearWordsParser from './parsers/ARYearWordsParser.ts';
+import ARMonthRangeParser from './parsers/ARMonthRangeParser.ts';
+import ARMergeRelativeDayRangeRefiner from './refiners/ARMergeRelativeDayRangeRefiner.ts';
 import ARMergeDateRangeRefiner from './refiners/ARMergeDateRangeRefiner.ts';
 import ARMergeRelativeWeekdayRefiner from './refiners/ARMergeRelativeWeekdayRefiner.ts';
 import ARMergeWeekdayDateRefiner from './refiners/ARMergeWeekdayDateRefiner.ts';
@@ -70,6 +74,9 @@ export function createConfiguration(): ArabicConfiguration {
       new ARWeekPartParser(),
       new ARSoFarParser(),
       new ARLastUnitsParser(),
+      new ARMonthYearNumericParser(),
+      new ARYearWordsParser(),
+      new ARMonthRangeParser(),
     ],
     refiners: [
       // Overlaps first, so that the merging refiners see each phrase read once.
@@ -77,6 +84,7 @@ export function createConfiguration(): ArabicConfiguration {
       new ARMergeWeekdayDateRefiner(),
       new ARMergeWeekdayWeekRefiner(),
       new ARMergeRelativeWeekdayRefiner(),
+      new ARMergeRelativeDayRangeRefiner(),
       new ARMergeDateRangeRefiner(),
       new ARMergeTodayDateRefiner(),
       new ARMergeHijriGregorianRefiner(),
