@@ -60,11 +60,19 @@ export default class ARDayOfRelativeMonthParser extends AbstractParserWithWordBo
     const month = addMonths({ ...referenceDay(context), day: 1 }, direction);
     if (!isValidDay(month.year, month.month, day)) return null;
     const rangeText = match[BETWEEN_DAY_GROUP] ?? match[FROM_DAY_GROUP];
-    const rangeStart = rangeText !== undefined ? parseDayNumber(rangeText) : undefined;
-    if (rangeText !== undefined && (rangeStart === undefined || rangeStart >= day)) return null;
-    // `يومي 3 و4`: the two days, one after the other
-    if (match[BETWEEN_WORD_GROUP] === 'يومي' && rangeStart !== day - 1) return null;
-    const result = context.createParsingResult(match.index ?? 0, match[0]);
+    let rangeStart = rangeText !== undefined ? parseDayNumber(rangeText) : undefined;
+    let index = match.index ?? 0;
+    let text = match[0];
+    // `من 14 إلى 9`، `يومي 3 و9` (not one after the other): no range, the second day alone
+    if (rangeText !== undefined && (rangeStart === undefined || rangeStart >= day || (match[BETWEEN_WORD_GROUP] === 'يومي' && rangeStart !== day - 1))) {
+      const dayText = match[DAY_GROUP]!;
+      let at = text.lastIndexOf(dayText);
+      if (text.slice(0, at).endsWith('ال')) at -= 2;
+      index += at;
+      text = text.slice(at);
+      rangeStart = undefined;
+    }
+    const result = context.createParsingResult(index, text);
     result.start.assign('day', rangeStart ?? day).assign('month', month.month).assign('year', month.year);
     if (rangeStart !== undefined) {
       result.end = result.start.clone();
