@@ -9,7 +9,7 @@ import { clauseAround } from './clause.ts';
 import { findDateMentions } from './dates/index.ts';
 import type { DateMention } from './dates/types.ts';
 import { describeEvent } from './description.ts';
-import { isDateline, isDeadline, isGenericToday, isRecurring, isStatistic } from './not-events.ts';
+import { isDateline, isDeadline, isGenericToday, isRecurring, isRunningTally, isStatistic } from './not-events.ts';
 import { ParagraphText } from './paragraph-text.ts';
 
 export interface Warning {
@@ -106,7 +106,7 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
     let text = normalized.get(paragraph);
     if (!text) normalized.set(paragraph, (text = new ParagraphText(paragraph.text, language)));
     if (isDateline(paragraph.text, span, paragraph.byline) || isGenericToday(text, mention, span)) continue;
-    if (isDeadline(text, mention, span) || isRecurring(text, mention, span)) continue;
+    if (isDeadline(text, mention, span) || isRecurring(text, mention, span) || isRunningTally(mention)) continue;
     const date = eventDate(mention);
     if (!date) {
       unplaced++;
