@@ -66,6 +66,8 @@ const TABLE: [paragraph: string, phrase: string, expected: Verdict][] = [
   // a named period as a deadline
   ['على أن ينجز الاتفاق بحلول الربع الثالث من العام.', 'الربع الثالث من العام', 'deadline'],
   ['The deal is to be signed before the summer of 2026.', 'summer of 2026', 'deadline'],
+  ['يحدد جدولا زمنيا لتنفيذ الالتزامات قبل نهاية الربع الأول من 2026.', 'الربع الأول من 2026', 'deadline'],
+  ['The report is due before the end of the third quarter.', 'third quarter', 'deadline'],
   // a tally up to the publication day: so far, the past N units
   ['وقتل 300 مدني منذ بداية العام.', 'منذ بداية العام', 'tally'],
   ['والتقى الوزيران ثلاث مرات خلال الأشهر الأربعة الماضية.', 'الأشهر الأربعة الماضية', 'tally'],

@@ -12,9 +12,9 @@ import type { ParagraphText } from './paragraph-text.ts';
 const GENERIC_TODAY_BEFORE = /(?:حتي|لغايه|الي|عالم|until|to|of)\s*$/iu;
 /**
  * A period named as a deadline or a horizon, not a happening: `قبل نهاية العام الجاري`،
- * `بحلول عام 2030`، `by 2030`, `before the end of the year`.
+ * `بحلول عام 2030`، `قبل نهاية الربع الأول من 2026`، `by 2030`, `before the end of the year`.
  */
-const DEADLINE_BEFORE = /(?:^|\s)(?:قبل|بحلول|مع حلول|(?:by|before)(?:\s+the)?)\s*$/iu;
+const DEADLINE_BEFORE = /(?:^|\s)(?:(?:قبل|بحلول|مع حلول)(?:\s{1,3}(?:نهايه|انتهاء))?|(?:by|before)(?:\s+the)?(?:\s+end\s+of(?:\s+the)?)?)\s*$/iu;
 /** A day that comes back every year (`في 8 فيفري من كل سنة`، `every March 8`): a commemoration, not a happening. */
 const RECURRING_AFTER = /^\s{0,3}(?:من\s{1,3})?(?:كل|كـل)\s{1,3}(?:عام|سنه|شهر|اسبوع)|^\s{0,3}(?:سنويا|of\s{1,3}(?:each|every)\s{1,3}year|each\s{1,3}year|every\s{1,3}year)/iu;
 const RECURRING_BEFORE = /(?:^|\s)(?:every|each)\s{1,3}$/iu;
@@ -46,7 +46,7 @@ export function isRecurring(paragraph: ParagraphText, mention: DateMention, at: 
 export function isDeadline(paragraph: ParagraphText, mention: DateMention, at: Span): boolean {
   // a year, a part of a period, or a named period (`بحلول الربع الثالث`، `before the summer of 2026`)
   if (!mention.approximate && mention.precision !== 'year' && mention.period === undefined) return false;
-  return DEADLINE_BEFORE.test(paragraph.normalizedBefore(at.start, 16));
+  return DEADLINE_BEFORE.test(paragraph.normalizedBefore(at.start, 24));
 }
 
 /**

@@ -365,6 +365,18 @@ export const englishChrono = (() => {
     englishLastUnitsParser,
     englishMidweekParser,
   );
+  // chrono moves a month it reads after `end of` to its last day; a period of whole months
+  // (`the end of the third quarter`) is Tarikh's, whole, and a deadline rule reads the words before it
+  const endOfPeriod = parser.refiners.findIndex((refiner) => refiner.constructor.name === 'ENEndOfPeriodRefiner');
+  if (endOfPeriod >= 0) {
+    const inner = parser.refiners[endOfPeriod]!;
+    parser.refiners[endOfPeriod] = {
+      refine: (context, results) => {
+        inner.refine(context, results.filter((result) => !result.tags().has(TAG_ENGLISH_PERIOD)));
+        return results;
+      },
+    };
+  }
   return parser;
 })();
 
