@@ -3,13 +3,24 @@
  * parsers and refiners and the English refinements (as chrono's `calculation/` is by its
  * locales).
  */
-import type { ParsingComponents, ParsingContext, ParsingResult } from 'chrono-node';
+import type { ParsingComponents, ParsingContext, ParsingOption, ParsingResult } from 'chrono-node';
 import { type CalendarDay, daysInMonth, fromChronoDate } from './calendar.ts';
 import { type PeriodPart, partOfMonth, partOfYear } from './resolve.ts';
 import { TAG_APPROXIMATE, precisionTag } from './tags.ts';
 
 export function referenceDay(context: ParsingContext): CalendarDay {
   return fromChronoDate(context.refDate);
+}
+
+/** What Tarikh tells its parsers beside chrono's options. */
+export interface TarikhParsingOption extends ParsingOption {
+  /** The reference is the text's (publication) date, not a stand-in to compute with. */
+  referenceKnown?: boolean;
+}
+
+/** Whether the reference is the text's own date: only then may it choose between two readings of what the text states. */
+export function isReferenceKnown(context: ParsingContext): boolean {
+  return (context.option as TarikhParsingOption).referenceKnown === true;
 }
 
 /** The day the components hold (stated or implied); every part must be there. */
