@@ -22,6 +22,7 @@ table('ARSoFarParser: the rest of', REF, [
 table('ARSoFarParser: no period', REF, [
   ['منذ بداية الحرب', null],
   ['ما تبقى من الوقود', null],
+  ['خلال بقية العام الدراسي', null],
   // since the start of next year is not a period so far: the start of next year alone
   ['منذ بداية العام المقبل', 'بداية العام المقبل', '2026~', 'year', 'inferred', '2026-01-01', '2026-04-30'],
   ['بقية العام الماضي', 'العام الماضي', '2024', 'year', 'inferred', '2024-01-01', '2024-12-31'],

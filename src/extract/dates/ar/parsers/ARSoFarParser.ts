@@ -54,7 +54,7 @@ export default class ARSoFarParser extends AbstractParserWithWordBoundaryCheckin
   innerPatternString(): string {
     return (
       `(?:(منذ)\\s{1,3}${matchAnyPattern(START_WORDS)}|(${matchAnyPattern(REST_WORDS)}))\\s{1,3}(?:من\\s{1,3})?(?:` +
-      `(?:(${THIS_PATTERN})\\s{1,3})?(${matchAnyPattern(Object.keys(UNIT_SPELLINGS))})(?:\\s{1,3}(${RELATIVE_DIRECTION_PATTERN}))?(?!\\s{0,3}\\d)` +
+      `(?:(${THIS_PATTERN})\\s{1,3})?(${matchAnyPattern(Object.keys(UNIT_SPELLINGS))})(?:\\s{1,3}(${RELATIVE_DIRECTION_PATTERN}))?(?!\\s{0,3}\\d|\\s{1,3}(?:الدراسي|الدراسيه|المالي|الماليه))` +
       `|(?:${DATE_YEAR_NOUN_PATTERN}\\s{1,3})?(${YEAR_NUMBER_PATTERN})` +
       `|(?:شهر\\s{1,3})?${MONTH_PATTERN}(?:\\s{0,3}[,،]?\\s{0,3}(${YEAR_NUMBER_PATTERN}))?` +
       `)${UNTIL_NOW}`
