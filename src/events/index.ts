@@ -2,6 +2,7 @@ export * from './schema.ts';
 export * from './validate.ts';
 export * from './vocabulary.ts';
 export * from './names.ts';
+export * from './periods.ts';
 export * from './edtf.ts';
 export * from './corrections.ts';
 export * from './corrections-validate.ts';

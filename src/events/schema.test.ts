@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import Ajv from 'ajv';
 import { eventsJsonSchema } from './json-schema.ts';
-import { validateEventsDocument } from './validate.ts';
-import type { EventsDocument } from './schema.ts';
+import * as v from 'valibot';
+import { matchesEventsSchema, validateEventsDocument } from './validate.ts';
+import { EventDateSchema, type EventsDocument } from './schema.ts';
 
 const committedSchema = JSON.parse(readFileSync(new URL('./events.schema.json', import.meta.url), 'utf8'));
 
@@ -69,5 +70,38 @@ describe('events document contract', () => {
 
   it('accepts a newer minor version of the same major', () => {
     expect(validateEventsDocument({ ...sampleDocument(), version: '1.7.0' })).toMatchObject({ ok: true });
+  });
+
+  describe('date.period (1.1.0, optional)', () => {
+    function withPeriod(period: string): EventsDocument {
+      const document = { ...sampleDocument(), version: '1.1.0' };
+      document.events[0]!.date = { edtf: '2019-06/2019-08', start: '2019-06-01', end: '2019-08-31', precision: 'range', certainty: 'stated', period };
+      return document;
+    }
+
+    it('a season passes the validator (its fast path too) and the JSON Schema', () => {
+      const document = withPeriod('season');
+      expect(validateEventsDocument(document)).toMatchObject({ ok: true, document: { events: [{ date: { period: 'season' } }] } });
+      expect(matchesEventsSchema(document)).toBe(true);
+      const ajv = new Ajv({ strict: false });
+      expect(ajv.validate(committedSchema, document), JSON.stringify(ajv.errors)).toBe(true);
+    });
+
+    it('a kind added later is still a valid 1.1 document (a reader shows its range)', () => {
+      expect(validateEventsDocument(withPeriod('fortnight'))).toMatchObject({ ok: true });
+      expect(validateEventsDocument(withPeriod(''))).toMatchObject({ ok: false, errors: [expect.stringMatching(/^events\[0\]\.date\.period/)] });
+    });
+
+    it('a 1.0 reader, whose schema has no period, accepts the document and reads the date as its range', () => {
+      const document = withPeriod('season');
+      const readerOf10 = v.omit(EventDateSchema, ['period']);
+      const parsed = v.safeParse(readerOf10, document.events[0]!.date);
+      expect(parsed.success).toBe(true);
+      expect(parsed.output).toEqual({ edtf: '2019-06/2019-08', start: '2019-06-01', end: '2019-08-31', precision: 'range', certainty: 'stated' });
+      const schemaOf10 = structuredClone(committedSchema);
+      delete schemaOf10.properties.events.items.properties.date.properties.period;
+      const ajv = new Ajv({ strict: false });
+      expect(ajv.validate(schemaOf10, document), JSON.stringify(ajv.errors)).toBe(true);
+    });
   });
 });

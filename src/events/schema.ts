@@ -12,7 +12,9 @@ import { EVENT_TYPE_IDS } from './vocabulary.ts';
 export const EVENTS_FORMAT = 'tarikh-events';
 /**
  * Semantic version of the format. Readers accept any document with the same major.
- * 1.1.0 added `names` (optional): a document without it is a valid 1.1.0 document too.
+ * 1.1.0 added `names` and `date.period` (both optional): a document without them is a valid
+ * 1.1.0 document too, and a 1.0 reader, which ignores them, still reads every date (a period
+ * is a `range` with its first and last day).
  */
 export const EVENTS_VERSION = '1.1.0';
 
@@ -63,6 +65,24 @@ export const PrecisionSchema = v.pipe(
   v.description('How much of the date the text states: a day, a week, a month, a year, a decade, or an interval between two dates.'),
 );
 
+/** The kinds of period the build step writes in `date.period` (since 1.1.0). */
+export const PERIOD_KINDS = ['season', 'quarter', 'half', 'weekend', 'to-date'] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+/**
+ * Since 1.1.0 (optional): what kind of period a `range` date is when the text names one that
+ * is not a calendar unit. Any word is valid, like `type`, so that a kind added later does not
+ * make a 1.1 reader refuse the document: a reader that does not know it draws the range
+ * from `start` to `end`, as for any interval (and so does a 1.0 reader, which ignores it).
+ */
+export const PeriodSchema = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.description(
+    `Since 1.1.0, optional: the kind of period a date names when it is not one calendar unit (${PERIOD_KINDS.join(', ')}): a season (summer 2019 is June to August; winter 2019 is December 2018 to February 2019, as the northern hemisphere counts them), a quarter (Q3 2024), a half of a year (the first half of 2023), a weekend, or a period up to the publication day ("so far this year", "the past three weeks"), whose end is that day and which goes on after it. The precision of such a date is "range"; start and end are the days it covers. A reader that does not know the kind shows the range.`,
+  ),
+);
+
 export const EventDateSchema = v.object({
   edtf: v.pipe(v.string(), v.minLength(1), v.description('The date in Extended Date/Time Format (ISO 8601-2), e.g. 2025-02-18, 2025-02, 2022, 2025-03-31/2025-04-06, 2025-03~.')),
   start: v.pipe(IsoDay, v.description('First day the date covers.')),
@@ -77,6 +97,7 @@ export const EventDateSchema = v.object({
   ),
   calendar: v.optional(v.picklist(['gregorian', 'hijri'])),
   original: v.optional(v.pipe(v.string(), v.description('The date as written in its own calendar, e.g. the Hijri date 1433-08-21.'))),
+  period: v.optional(PeriodSchema),
 });
 
 export const MentionSchema = v.object({

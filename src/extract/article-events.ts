@@ -9,7 +9,7 @@ import { clauseAround } from './clause.ts';
 import { findDateMentions } from './dates/index.ts';
 import type { DateMention } from './dates/types.ts';
 import { describeEvent } from './description.ts';
-import { isDateline, isDeadline, isGenericToday, isRecurring, isStatistic } from './not-events.ts';
+import { isDateline, isDeadline, isGenericToday, isRecurring, isRunningTally, isStatistic } from './not-events.ts';
 import { ParagraphText } from './paragraph-text.ts';
 
 export interface Warning {
@@ -39,6 +39,7 @@ function eventDate(mention: DateMention): EventDate | null {
     certainty: mention.certainty,
   };
   if (mention.approximate) date.approximate = true;
+  if (mention.period) date.period = mention.period;
   if (mention.calendar === 'hijri') {
     date.calendar = 'hijri';
     if (mention.original) date.original = mention.original;
@@ -105,7 +106,7 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
     let text = normalized.get(paragraph);
     if (!text) normalized.set(paragraph, (text = new ParagraphText(paragraph.text, language)));
     if (isDateline(paragraph.text, span, paragraph.byline) || isGenericToday(text, mention, span)) continue;
-    if (isDeadline(text, mention, span) || isRecurring(text, mention, span)) continue;
+    if (isDeadline(text, mention, span) || isRecurring(text, mention, span) || isRunningTally(mention)) continue;
     const date = eventDate(mention);
     if (!date) {
       unplaced++;

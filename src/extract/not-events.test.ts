@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { clauseAround } from './clause.ts';
 import { findDateMentions } from './dates/index.ts';
-import { isDateline, isDeadline, isGenericToday, isRecurring, isStatistic } from './not-events.ts';
+import { isDateline, isDeadline, isGenericToday, isRecurring, isRunningTally, isStatistic } from './not-events.ts';
 import { ParagraphText } from './paragraph-text.ts';
 
-type Verdict = 'event' | 'dateline' | 'to this day' | 'deadline' | 'every year' | 'statistic';
+type Verdict = 'event' | 'dateline' | 'to this day' | 'deadline' | 'every year' | 'tally' | 'statistic';
 
 /** The verdict on `phrase` in `paragraph`, by the rules in the order the extraction applies them. */
 function verdict(paragraph: string, phrase: string, options: { byline?: boolean } = {}): Verdict {
@@ -20,6 +20,7 @@ function verdict(paragraph: string, phrase: string, options: { byline?: boolean 
   if (isGenericToday(text, mention, mention)) return 'to this day';
   if (isDeadline(text, mention, mention)) return 'deadline';
   if (isRecurring(text, mention, mention)) return 'every year';
+  if (isRunningTally(mention)) return 'tally';
   if (isStatistic(mention, clauseAround(text, mention))) return 'statistic';
   return 'event';
 }
@@ -56,6 +57,24 @@ const TABLE: [paragraph: string, phrase: string, expected: Verdict][] = [
   ['Exports rose 12 percent in 2024.', '2024', 'statistic'],
   ['وارتفعت الصادرات في 3 آذار 2024 بنسبة 12%.', '3 آذار 2024', 'event'],
   ['وبلغت المبادلات 400 مليون دولار، ووقع البلدان اتفاقاً عام 2023.', 'عام 2023', 'event'],
+  // … or over a quarter, a half, a season
+  ['ونما الاقتصاد بنسبة 3% في الربع الثالث من العام الماضي.', 'الربع الثالث من العام الماضي', 'statistic'],
+  ['The economy grew 3 percent in the third quarter.', 'third quarter', 'statistic'],
+  ['وزار الرئيس موسكو صيف 2019 والتقى نظيره.', 'صيف 2019', 'event'],
+  ['The envoys met in Oman over the weekend.', 'weekend', 'event'],
+  ['وعقد الوزيران لقاء في عطلة نهاية الأسبوع الماضي.', 'عطلة نهاية الأسبوع الماضي', 'event'],
+  // a named period as a deadline
+  ['على أن ينجز الاتفاق بحلول الربع الثالث من العام.', 'الربع الثالث من العام', 'deadline'],
+  ['The deal is to be signed before the summer of 2026.', 'summer of 2026', 'deadline'],
+  ['يحدد جدولا زمنيا لتنفيذ الالتزامات قبل نهاية الربع الأول من 2026.', 'الربع الأول من 2026', 'deadline'],
+  ['The report is due before the end of the third quarter.', 'third quarter', 'deadline'],
+  // a tally up to the publication day: so far, the past N units
+  ['وقتل 300 مدني منذ بداية العام.', 'منذ بداية العام', 'tally'],
+  ['والتقى الوزيران ثلاث مرات خلال الأشهر الأربعة الماضية.', 'الأشهر الأربعة الماضية', 'tally'],
+  ['So far this year, 300 people have died.', 'So far this year', 'tally'],
+  ['Prices rose over the past three weeks.', 'past three weeks', 'tally'],
+  // a window ahead is when a happening is due
+  ['وستعقد الجولة المقبلة خلال الأيام العشرة المقبلة.', 'الأيام العشرة المقبلة', 'event'],
 ];
 
 describe('dates that are not events', () => {

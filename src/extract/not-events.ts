@@ -1,6 +1,6 @@
 /**
  * Date mentions that do not date a happening: a dateline, "to this day", a deadline, a day
- * that comes back every year, a figure measured over a period. Each rule reads a few words
+ * that comes back every year, a figure measured over a period, a tally up to the publication day. Each rule reads a few words
  * around the mention (a statistic, its clause), normalized (ى→ي, ة→ه, أ/إ→ا) through the
  * paragraph's one normalization.
  */
@@ -12,9 +12,9 @@ import type { ParagraphText } from './paragraph-text.ts';
 const GENERIC_TODAY_BEFORE = /(?:حتي|لغايه|الي|عالم|until|to|of)\s*$/iu;
 /**
  * A period named as a deadline or a horizon, not a happening: `قبل نهاية العام الجاري`،
- * `بحلول عام 2030`، `by 2030`, `before the end of the year`.
+ * `بحلول عام 2030`، `قبل نهاية الربع الأول من 2026`، `by 2030`, `before the end of the year`.
  */
-const DEADLINE_BEFORE = /(?:^|\s)(?:قبل|بحلول|مع حلول|by|before)\s*$/iu;
+const DEADLINE_BEFORE = /(?:^|\s)(?:(?:قبل|بحلول|مع حلول)(?:\s{1,3}(?:نهايه|انتهاء))?|(?:by|before)(?:\s+the)?(?:\s+end\s+of(?:\s+the)?)?)\s*$/iu;
 /** A day that comes back every year (`في 8 فيفري من كل سنة`، `every March 8`): a commemoration, not a happening. */
 const RECURRING_AFTER = /^\s{0,3}(?:من\s{1,3})?(?:كل|كـل)\s{1,3}(?:عام|سنه|شهر|اسبوع)|^\s{0,3}(?:سنويا|of\s{1,3}(?:each|every)\s{1,3}year|each\s{1,3}year|every\s{1,3}year)/iu;
 const RECURRING_BEFORE = /(?:^|\s)(?:every|each)\s{1,3}$/iu;
@@ -44,8 +44,18 @@ export function isRecurring(paragraph: ParagraphText, mention: DateMention, at: 
 }
 
 export function isDeadline(paragraph: ParagraphText, mention: DateMention, at: Span): boolean {
-  if (!mention.approximate && mention.precision !== 'year') return false;
-  return DEADLINE_BEFORE.test(paragraph.normalizedBefore(at.start, 16));
+  // a year, a part of a period, or a named period (`بحلول الربع الثالث`، `before the summer of 2026`)
+  if (!mention.approximate && mention.precision !== 'year' && mention.period === undefined) return false;
+  return DEADLINE_BEFORE.test(paragraph.normalizedBefore(at.start, 24));
+}
+
+/**
+ * A period up to the publication day (`منذ بداية العام`، `خلال الأشهر الأربعة الماضية`، "so far
+ * this year", "over the past three weeks") frames a tally or a state that goes on (`قتل 300
+ * مدني منذ بداية العام`، `التقيا ثلاث مرات خلال الأشهر الأربعة الماضية`), not one happening.
+ */
+export function isRunningTally(mention: DateMention): boolean {
+  return mention.period === 'to-date';
 }
 
 /**
@@ -57,7 +67,8 @@ const QUANTITY = /\d[\d.,]*\s{0,2}(?:%|مليون|مليار|الف|في\s{1,2}�
 
 const STATES_FIGURE = new WeakMap<Clause, boolean>();
 export function isStatistic(mention: DateMention, clause: Clause): boolean {
-  if (mention.precision !== 'year' && mention.precision !== 'month') return false;
+  // over a year, a month, a quarter, a season… (`نما الاقتصاد 3% في الربع الثالث`), not a day or a week
+  if (mention.precision !== 'year' && mention.precision !== 'month' && mention.precision !== 'range' && mention.precision !== 'decade') return false;
   let figure = STATES_FIGURE.get(clause);
   if (figure === undefined) {
     const text = clause.normalized;

@@ -3,13 +3,24 @@
  * parsers and refiners and the English refinements (as chrono's `calculation/` is by its
  * locales).
  */
-import type { ParsingComponents, ParsingContext, ParsingResult } from 'chrono-node';
+import type { ParsingComponents, ParsingContext, ParsingOption, ParsingResult } from 'chrono-node';
 import { type CalendarDay, daysInMonth, fromChronoDate } from './calendar.ts';
 import { type PeriodPart, partOfMonth, partOfYear } from './resolve.ts';
 import { TAG_APPROXIMATE, precisionTag } from './tags.ts';
 
 export function referenceDay(context: ParsingContext): CalendarDay {
   return fromChronoDate(context.refDate);
+}
+
+/** What Tarikh tells its parsers beside chrono's options. */
+export interface TarikhParsingOption extends ParsingOption {
+  /** The reference is the text's (publication) date, not a stand-in to compute with. */
+  referenceKnown?: boolean;
+}
+
+/** Whether the reference is the text's own date: only then may it choose between two readings of what the text states. */
+export function isReferenceKnown(context: ParsingContext): boolean {
+  return (context.option as TarikhParsingOption).referenceKnown === true;
 }
 
 /** The day the components hold (stated or implied); every part must be there. */
@@ -68,4 +79,26 @@ export function textBefore(context: ParsingContext, index: number, length = 40):
 
 export function textAfter(context: ParsingContext, index: number, length = 40): string {
   return context.text.substring(index, index + length);
+}
+
+/**
+ * An interval of whole months (a season, a quarter, a half of a year): the months the text
+ * names are stated, their days implied; the year stated only when the text gives it.
+ */
+export function assignMonthInterval(result: ParsingResult, from: CalendarDay, to: CalendarDay, yearStated: boolean): void {
+  const start = result.start;
+  if (yearStated) start.assign('year', from.year);
+  else start.imply('year', from.year);
+  start.assign('month', from.month).imply('day', 1);
+  const end = start.clone();
+  if (yearStated) end.assign('year', to.year);
+  else end.imply('year', to.year);
+  end.assign('month', to.month).imply('day', to.day);
+  result.end = end;
+}
+
+/** An interval from one day to another, both resolved (a weekend, "the past three weeks"). */
+export function assignDayInterval(result: ParsingResult, from: CalendarDay, to: CalendarDay): void {
+  assignDay(result.start, from);
+  result.end = assignDay(result.start.clone(), to);
 }

@@ -4,14 +4,30 @@
  * `mid-January` and `early next year` are approximate parts of a period, that
  * `between April and May` is one range, that `November of that year` takes the year told
  * before, and that a month without a year follows the same news rule as in Arabic (the
- * latest one not more than three months ahead), not chrono's nearest.
+ * latest one not more than three months ahead), not chrono's nearest. And the periods chrono
+ * does not read, as the Arabic locale reads them: seasons ("summer 2019", "last winter"),
+ * quarters and halves ("Q3 2024", "the first half of 2023"), weekends, parts of a week ("early
+ * next week"), "so far this year" and "the rest of the year", "the past three weeks", and the
+ * year of a named happening ("the 2015 nuclear deal").
  */
 import * as chrono from 'chrono-node';
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { addDays, fromChronoDate, isoWeekStart, weekdayOf } from './calendar.ts';
-import { assignDay, assignPeriodPart, assignYear } from './calculation.ts';
-import { dayOfWeekday, yearOfMonth, yearOfMonthDay } from './resolve.ts';
-import { precisionTag, TAG_RELATIVE, cloneWithTags } from './tags.ts';
+import { type CalendarDay, addDays, addMonths, daysInMonth, fromChronoDate, isoWeekStart, weekdayOf } from './calendar.ts';
+import { assignDay, assignDayInterval, assignMonthInterval, assignPeriodPart, assignYear } from './calculation.ts';
+import {
+  type PeriodPart,
+  type Season,
+  dayOfWeekday,
+  nearestWeekend,
+  partOfWeek,
+  quarterMonths,
+  seasonDays,
+  weekendOfWeek,
+  yearOfMonth,
+  yearOfMonthDay,
+  yearOfSeason,
+} from './resolve.ts';
+import { precisionTag, periodTag, TAG_APPROXIMATE, TAG_RELATIVE, cloneWithTags, readPrecisionTag } from './tags.ts';
 
 /** A weekday with a direction word is left to chrono; a bare one ("on Sunday") is news' past. */
 const WEEKDAY_DIRECTION = /\b(?:next|last|this|coming|previous|past|following)\b/i;
@@ -39,14 +55,56 @@ function refineEnglishResult(result: ParsingResult): ParsingResult {
     assignDay(result.start, day);
     result.addTag(TAG_RELATIVE);
   }
+  // `this morning`, `this evening`: the reference day, as `today` is.
+  if (PART_OF_TODAY.test(result.text)) {
+    assignDay(result.start, fromChronoDate(result.refDate));
+    for (const c of ['hour', 'minute', 'second', 'millisecond', 'meridiem'] as const) result.start.delete(c);
+    result.addTag(TAG_RELATIVE);
+    result.addTag(precisionTag('day'));
+  }
   if (RELATIVE_WEEK.test(result.text) && !result.end) {
-    const monday = isoWeekStart(fromChronoDate(result.start.date()));
+    // chrono's `this week` is the week starting on the Sunday before: the reference's own week is meant
+    const day = /\bthis\s+week\b/i.test(result.text) ? fromChronoDate(result.refDate) : fromChronoDate(result.start.date());
+    const monday = isoWeekStart(day);
     const sunday = addDays(monday, 6);
     assignDay(result.start, monday);
     result.end = assignDay(result.start.clone(), sunday);
     result.addTag(precisionTag('week'));
+    result.addTag(TAG_RELATIVE);
   }
   return result;
+}
+
+const PART_OF_TODAY = /^(?:this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|later\s+today)$/i;
+
+const WEEKEND = /\bweekend\b/i;
+/**
+ * chrono reads `the weekend` as its Saturday: a weekend is Saturday and Sunday. `this`, `last`
+ * and `next weekend` are those of the reference's, the previous and the next week; a bare one
+ * is the last (or, in a clause about the future, the coming) one.
+ */
+function weekend(text: string, result: ParsingResult): void {
+  const ref = fromChronoDate(result.refDate);
+  const direction = /\b(this|last|past|previous|next|coming)\s+weekend/i.exec(result.text)?.[1]?.toLowerCase();
+  let days: [CalendarDay, CalendarDay];
+  if (direction === undefined) {
+    const clause = text.slice(Math.max(0, result.index - 100), result.index).split(/[.;!?,—]/).at(-1) ?? '';
+    days = nearestWeekend(ref, 'saturday', FUTURE_BEFORE.test(clause) ? 1 : undefined);
+  } else {
+    const shift = direction === 'this' ? 0 : direction === 'next' || direction === 'coming' ? 1 : -1;
+    days = weekendOfWeek(addDays(isoWeekStart(ref), 7 * shift), 'saturday');
+  }
+  for (const c of ['weekday', 'hour', 'minute', 'second', 'millisecond', 'meridiem'] as const) result.start.delete(c);
+  assignDayInterval(result, days[0], days[1]);
+  result.addTag(TAG_RELATIVE);
+  result.addTag(precisionTag('range'));
+  result.addTag(periodTag('weekend'));
+}
+
+/** `Law 7/2019`, `Resolution 12/2020`, `page 7/2019`: numbered texts, not months. */
+const NUMBERED_BEFORE = /\b(?:law|decree|resolution|decision|order|article|no\.?|number|nos?\.|page|pages|p\.|pp\.|issue|case|file|ref\.?)\s{1,3}$/i;
+function isNumberedText(text: string, result: ParsingResult): boolean {
+  return /^\d{1,2}[/-]\d{4}$/.test(result.text) && NUMBERED_BEFORE.test(text.slice(Math.max(0, result.index - 16), result.index));
 }
 
 /** `in 2015`, `since 2014`, `late 2024`: a year news writes without a month, which chrono does not read. */
@@ -67,10 +125,258 @@ function yearResult(context: ParsingContext, index: number, text: string, year: 
   return result;
 }
 
-/** chrono's English casual parser with the year parser added. */
+/** `the 2015 nuclear deal`, `the 2011 uprising`: the year of a named happening (the text keeps `the` until refined). */
+const YEAR_OF_HAPPENING =
+  /\b(the)\s((?:1[89]|20)\d{2})\s+(?:[a-z-]+\s+){0,2}(?:elections?|war|uprising|revolution|deal|agreement|accord|summit|protests?|coup|invasion|earthquake|crisis|attacks?|talks|referendum|world\s+cup|olympics|budget|constitution|ceasefire|truce|intifada|treaty|conference|floods?|massacre)\b/i;
+const englishHappeningYearParser: Parser = {
+  pattern: () => YEAR_OF_HAPPENING,
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    return yearResult(context, match.index ?? 0, `${match[1]} ${match[2]}`, Number(match[2]));
+  },
+};
+
+/** A period Tarikh reads itself: `the` stays in its text until refined, so that it outlasts chrono's shorter readings. */
+const TAG_ENGLISH_PERIOD = 'tarikh/en/period';
+
+const SEASON_WORDS: Record<string, Season> = { spring: 'spring', summer: 'summer', autumn: 'autumn', fall: 'autumn', winter: 'winter' };
+const DIRECTION_WORDS: Record<string, -1 | 0 | 1> = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1 };
+const YEAR_DIGITS = '((?:1[89]|20)\\d{2})';
+
+/** `summer 2019`, `the summer of 2019`, `winter 2019-20`, `last winter`, `this summer`, `next spring`. */
+const SEASON = new RegExp(
+  `\\b(?:(this|last|next|coming|this\\s+past|past)\\s+)?(spring|summer|autumn|fall|winter)\\b(?:\\s{1,3}(?:of\\s{1,3})?${YEAR_DIGITS}(?:\\s?[-–/]\\s?((?:1[89]|20)?\\d{2}))?\\b)?`,
+  'i',
+);
+const englishSeasonParser: Parser = {
+  pattern: () => SEASON,
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const season = SEASON_WORDS[match[2]!.toLowerCase()]!;
+    const ref = fromChronoDate(context.refDate);
+    let year: number;
+    const relative = match[3] === undefined;
+    if (!relative) {
+      year = Number(match[3]);
+      if (match[4] !== undefined) {
+        const second = match[4].length === 2 ? Math.floor(year / 100) * 100 + Number(match[4]) : Number(match[4]);
+        if (season !== 'winter' || second !== year + 1) return null;
+        year = second;
+      }
+      // `fall 2019` is a season; `the fall of Kabul` (no year, no direction) is not
+    } else {
+      if (match[1] === undefined) return null;
+      const word = match[1].toLowerCase().replace(/\s+/g, ' ');
+      const direction = word === 'this past' ? -1 : DIRECTION_WORDS[word];
+      if (direction === undefined) return null;
+      // `last fall` of prices, `this fall` in a price: only the season names that are no common word
+      if (season === 'autumn' && match[2]!.toLowerCase() === 'fall' && direction === -1 && !/\b(?:in|during|since|until)\s+$/i.test(context.text.slice(Math.max(0, (match.index ?? 0) - 8), match.index))) return null;
+      year = yearOfSeason(ref, season, direction);
+    }
+    const result = context.createParsingResult(match.index ?? 0, match[0]);
+    const [from, to] = seasonDays(season, year);
+    assignMonthInterval(result, from, to, !relative);
+    if (relative) result.addTag(TAG_RELATIVE);
+    result.addTag(precisionTag('range'));
+    result.addTag(periodTag('season'));
+    return result;
+  },
+};
+
+const ORDINAL_WORDS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 0, last: 0 };
+/** After a quarter or half: its year, stated or relative. */
+const YEAR_AFTER = `(?:\\s{1,3}(?:of\\s{1,3})?(?:(this|last|next|the\\s+current|the)\\s+year|${YEAR_DIGITS}(?!\\d)))?`;
+/**
+ * `Q3 2024`, `the third quarter (of 2024)`, `third-quarter`, `last quarter` (the one before
+ * this), `H1 2023`, `the first half of 2023` (a half needs its year: a match has halves too),
+ * `the first nine months of the year`.
+ */
+const DIVISION = new RegExp(
+  `\\b(?:(?:the\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-]quarter|Q([1-4])|(this|last|next)\\s+quarter|(?:the\\s+)?(first|second|1st|2nd)\\s+half|H([12])|(?:the\\s+)?(first|last)\\s+(three|six|nine|\\d{1,2})\\s+months)\\b${YEAR_AFTER}`,
+  'i',
+);
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30 };
+const englishDivisionParser: Parser = {
+  pattern: () => DIVISION,
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const ref = fromChronoDate(context.refDate);
+    const relativeYear = match[8]?.toLowerCase().replace(/\s+/g, ' ');
+    const statedYear = match[9] !== undefined ? Number(match[9]) : undefined;
+    const yearOf = (firstMonth: number): { year: number; relative: boolean; inferred: boolean } =>
+      statedYear !== undefined
+        ? { year: statedYear, relative: false, inferred: false }
+        : relativeYear !== undefined
+          ? { year: ref.year + (relativeYear === 'last' ? -1 : relativeYear === 'next' ? 1 : 0), relative: true, inferred: false }
+          : { year: yearOfQuarter(ref, firstMonth, isFutureClause(context.text, match.index ?? 0)), relative: false, inferred: true };
+    let first: number;
+    let last: number;
+    let kind: 'quarter' | 'half' | undefined;
+    let year: { year: number; relative: boolean; inferred: boolean };
+    if (match[3] !== undefined) {
+      // this, last, next quarter: counted from the reference's quarter
+      if (match[8] !== undefined || match[9] !== undefined) return null;
+      const start = quarterFrom(ref, DIRECTION_WORDS[match[3].toLowerCase()]!);
+      first = start.month;
+      last = start.month + 2;
+      kind = 'quarter';
+      year = { year: start.year, relative: true, inferred: false };
+    } else if (match[1]?.toLowerCase() === 'last' && !/^the\s/i.test(match[0])) {
+      return null; // `last quarter` is the one before this (see relativeQuarter)
+    } else if (match[1] !== undefined || match[2] !== undefined) {
+      const n = match[2] !== undefined ? Number(match[2]) : ORDINAL_WORDS[match[1]!.toLowerCase()]! || 4;
+      [first, last] = quarterMonths(n);
+      kind = 'quarter';
+      year = yearOf(first);
+    } else if (match[4] !== undefined || match[5] !== undefined) {
+      const n = match[5] !== undefined ? Number(match[5]) : ORDINAL_WORDS[match[4]!.toLowerCase()]!;
+      if (statedYear === undefined && relativeYear === undefined) return null;
+      [first, last] = n === 1 ? [1, 6] : [7, 12];
+      kind = 'half';
+      year = yearOf(first);
+    } else {
+      const count = /^\d/.test(match[7]!) ? Number(match[7]) : NUMBER_WORDS[match[7]!.toLowerCase()];
+      if (count === undefined || count < 2 || count > 11 || (statedYear === undefined && relativeYear === undefined)) return null;
+      const fromStart = match[6]!.toLowerCase() === 'first';
+      [first, last] = fromStart ? [1, count] : [13 - count, 12];
+      kind = count === 3 ? 'quarter' : count === 6 ? 'half' : undefined;
+      year = yearOf(first);
+    }
+    const result = context.createParsingResult(match.index ?? 0, match[0]);
+    const y = year.year;
+    assignMonthInterval(result, { year: y, month: first, day: 1 }, { year: y, month: last, day: daysInMonth(y, last) }, !year.relative && !year.inferred);
+    if (year.relative) result.addTag(TAG_RELATIVE);
+    result.addTag(precisionTag('range'));
+    if (kind) result.addTag(periodTag(kind));
+    result.addTag(TAG_ENGLISH_PERIOD);
+    return result;
+  },
+};
+
+/**
+ * `so far this year`, `this year so far`, `year to date`, `since the start of the year` (from
+ * the start of the period to the reference day), `the rest of the year` (from the reference day
+ * to its end).
+ */
+const SO_FAR = /\b(?:so\s+far\s+(?:this|in\s+the)\s+(year|month|week)|(?:this|the)\s+(year|month|week)\s+so\s+far|(year|month)[\s-]to[\s-]date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(year|month|week)|(the\s+)?(?:rest|remainder)\s+of\s+(?:the|this)\s+(year|month|week))\b/i;
+const englishSoFarParser: Parser = {
+  pattern: () => SO_FAR,
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const ref = fromChronoDate(context.refDate);
+    const rest = match[6] !== undefined;
+    const unit = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[6])!.toLowerCase();
+    const start: CalendarDay = unit === 'year' ? { year: ref.year, month: 1, day: 1 } : unit === 'month' ? { ...ref, day: 1 } : isoWeekStart(ref);
+    const end: CalendarDay = unit === 'year' ? { year: ref.year, month: 12, day: 31 } : unit === 'month' ? { ...ref, day: daysInMonth(ref.year, ref.month) } : addDays(isoWeekStart(ref), 6);
+    const result = context.createParsingResult(match.index ?? 0, match[0]);
+    assignDayInterval(result, rest ? ref : start, rest ? end : ref);
+    result.addTag(TAG_RELATIVE);
+    result.addTag(precisionTag('range'));
+    if (!rest) result.addTag(periodTag('to-date'));
+    result.addTag(TAG_ENGLISH_PERIOD);
+    return result;
+  },
+};
+
+const COUNT = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')}|few|several|couple\\s+of)`;
+/** `the past three weeks`, `the last 12 months`, `the next ten days`, `the past few years`, `the past decade`. */
+const LAST_UNITS = new RegExp(`\\b(the\\s+)?(past|last|previous|next|coming)\\s+(?:${COUNT}\\s+)?(days|weeks|months|years|decades?)\\b`, 'i');
+const englishLastUnitsParser: Parser = {
+  pattern: () => LAST_UNITS,
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const unit = match[4]!.toLowerCase();
+    const countText = match[3]?.toLowerCase().replace(/\s+/g, ' ');
+    // `the past decade` is ten years; a plural needs its count (`last weeks` is no period)
+    let count = countText === undefined ? (unit === 'decade' ? 1 : undefined) : /^\d/.test(countText) ? Number(countText) : countText === 'couple of' ? 2 : countText === 'few' || countText === 'several' ? 3 : NUMBER_WORDS[countText];
+    if (count === undefined || count < 1 || (unit !== 'decade' && count < 2) || count > 100) return null;
+    if (match[1] === undefined && countText === undefined) return null;
+    const ref = fromChronoDate(context.refDate);
+    const past = /^(?:past|last|previous)$/i.test(match[2]!);
+    const months = unit.startsWith('decade') ? 120 * count : unit === 'years' ? 12 * count : unit === 'months' ? count : 0;
+    const days = unit === 'weeks' ? 7 * count : unit === 'days' ? count : 0;
+    const shift = (sign: number) => addDays(addMonths(ref, sign * months), sign * days);
+    const result = context.createParsingResult(match.index ?? 0, match[0]);
+    if (past) assignDayInterval(result, shift(-1), ref);
+    else assignDayInterval(result, ref, shift(1));
+    result.addTag(TAG_RELATIVE);
+    result.addTag(precisionTag('range'));
+    if (past) result.addTag(periodTag('to-date'));
+    result.addTag(TAG_ENGLISH_PERIOD);
+    return result;
+  },
+};
+
+/** `midweek`, `mid-week`: the middle of the reference's week. */
+const MIDWEEK = /\bmid-?week\b(?!\s+(?:match|game|session|meeting|fixture))/i;
+const englishMidweekParser: Parser = {
+  pattern: () => MIDWEEK,
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const result = context.createParsingResult(match.index ?? 0, match[0]);
+    weekPart(result, isoWeekStart(fromChronoDate(context.refDate)), 'middle');
+    return result;
+  },
+};
+
+/** The first day of the quarter `direction` quarters from the reference's. */
+function quarterFrom(ref: CalendarDay, direction: number): CalendarDay {
+  return addMonths({ year: ref.year, month: 3 * Math.floor((ref.month - 1) / 3) + 1, day: 1 }, 3 * direction);
+}
+
+/**
+ * The year of a quarter named without one (`the third quarter`, `Q3`): the latest that has
+ * begun by the reference, as results are reported; in a clause about the future, the first
+ * not yet over.
+ */
+function yearOfQuarter(ref: CalendarDay, firstMonth: number, future: boolean): number {
+  if (future) return firstMonth + 2 >= ref.month ? ref.year : ref.year + 1;
+  return firstMonth <= ref.month ? ref.year : ref.year - 1;
+}
+
+function isFutureClause(text: string, index: number): boolean {
+  return FUTURE_BEFORE.test(text.slice(Math.max(0, index - 100), index).split(/[.;!?,—]/).at(-1) ?? '');
+}
+
+/** chrono reads `last quarter` as three months ago: it is the quarter before the reference's. */
+function relativeQuarter(result: ParsingResult): void {
+  const word = /^(this|last|next)\s+quarter$/i.exec(result.text)?.[1]?.toLowerCase();
+  if (word === undefined) return;
+  const start = quarterFrom(fromChronoDate(result.refDate), DIRECTION_WORDS[word]!);
+  for (const c of ['weekday', 'hour', 'minute', 'second', 'millisecond', 'meridiem'] as const) result.start.delete(c);
+  assignMonthInterval(result, start, { year: start.year, month: start.month + 2, day: daysInMonth(start.year, start.month + 2) }, false);
+  result.addTag(TAG_RELATIVE);
+  result.addTag(precisionTag('range'));
+  result.addTag(periodTag('quarter'));
+}
+
+/** A part of the week that starts on `monday`: approximate, the days of the part. */
+function weekPart(result: ParsingResult, monday: CalendarDay, part: PeriodPart): void {
+  const [from, to] = partOfWeek(part);
+  assignDayInterval(result, addDays(monday, from), addDays(monday, to));
+  result.addTag(precisionTag('week'));
+  result.addTag(TAG_APPROXIMATE);
+  result.addTag(TAG_RELATIVE);
+}
+
+/** chrono's English casual parser with Tarikh's English parsers added. */
 export const englishChrono = (() => {
   const parser = chrono.en.casual.clone();
-  parser.parsers.push(englishYearParser);
+  parser.parsers.push(
+    englishYearParser,
+    englishHappeningYearParser,
+    englishSeasonParser,
+    englishDivisionParser,
+    englishSoFarParser,
+    englishLastUnitsParser,
+    englishMidweekParser,
+  );
+  // chrono moves a month it reads after `end of` to its last day; a period of whole months
+  // (`the end of the third quarter`) is Tarikh's, whole, and a deadline rule reads the words before it
+  const endOfPeriod = parser.refiners.findIndex((refiner) => refiner.constructor.name === 'ENEndOfPeriodRefiner');
+  if (endOfPeriod >= 0) {
+    const inner = parser.refiners[endOfPeriod]!;
+    parser.refiners[endOfPeriod] = {
+      refine: (context, results) => {
+        inner.refine(context, results.filter((result) => !result.tags().has(TAG_ENGLISH_PERIOD)));
+        return results;
+      },
+    };
+  }
   return parser;
 })();
 
@@ -104,9 +410,18 @@ function isMonthOnly(result: ParsingResult): boolean {
 /** chrono's results for an English text, refined one by one and then in context. */
 export function refineEnglishResults(text: string, results: ParsingResult[]): ParsingResult[] {
   let out = results
-    .filter((result) => !NOT_A_DATE.test(result.text.trim()))
+    .filter((result) => !NOT_A_DATE.test(result.text.trim()) && !isNumberedText(text, result))
     .map(refineEnglishResult)
     .sort((a, b) => a.index - b.index);
+  for (const result of out) {
+    if (result.tags().has(TAG_ENGLISH_PERIOD) && /^the\s+/i.test(result.text)) {
+      const lead = /^the\s+/i.exec(result.text)![0].length;
+      result.index += lead;
+      result.text = result.text.slice(lead);
+    }
+    if (WEEKEND.test(result.text)) weekend(text, result);
+    relativeQuarter(result);
+  }
   for (const result of out) {
     const trimmed = result.text.replace(/(?:[\s,]|\s+of)+$/i, '');
     result.text = trimmed;
@@ -177,8 +492,21 @@ export function refineEnglishResults(text: string, results: ParsingResult[]): Pa
   }
   out.sort((a, b) => a.index - b.index);
 
-  // Parts of a month or a year.
+  // Parts of a month or a year, or of a week (`early next week`, `the end of this week`).
   for (const result of out) {
+    if (result.end && readPrecisionTag(result.tags()) === 'week' && !result.tags().has(TAG_APPROXIMATE)) {
+      const before = PART_BEFORE.exec(text.slice(Math.max(0, result.index - 24), result.index));
+      const inText = /^(?:the\s{1,3})?(beginning|start|middle|end)\s{1,3}of\s{1,3}/i.exec(result.text);
+      const word = (before?.[1] ?? before?.[2] ?? inText?.[1])?.toLowerCase();
+      if (!word) continue;
+      if (before) {
+        result.index -= before[0].length;
+        result.text = before[0] + result.text;
+      }
+      const part = word === 'early' || word === 'beginning' || word === 'start' ? 'early' : word === 'mid' || word === 'middle' ? 'middle' : 'late';
+      weekPart(result, fromChronoDate(result.start.date()), part);
+      continue;
+    }
     if (result.end) continue;
     // chrono reads `the end of June` as 30 June; news means late June.
     const partOf = /^(?:the\s{1,3})?(beginning|start|middle|end)\s{1,3}of\s{1,3}/i.exec(result.text);

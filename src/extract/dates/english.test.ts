@@ -58,3 +58,56 @@ table('English: years after a preposition, the future tense, and what is not a d
   ['Talks are expected to last for two days.', null],
   ['The war, now in its fourth year, goes on.', null],
 ], 'en');
+
+// a Thursday
+table('English periods: seasons', '2025-04-10', [
+  ['The talks were held in summer 2019.', 'summer 2019', '2019-06/2019-08', 'range', 'stated', '2019-06-01', '2019-08-31', 'season'],
+  ['during the summer of 2019', 'summer of 2019', '2019-06/2019-08', 'range', 'stated', '2019-06-01', '2019-08-31', 'season'],
+  ['They met last winter.', 'last winter', '2024-12/2025-02', 'range', 'inferred', '2024-12-01', '2025-02-28', 'season'],
+  ['in the winter of 2019-20', 'winter of 2019-20', '2019-12/2020-02', 'range', 'stated', '2019-12-01', '2020-02-29', 'season'],
+  ['He will visit this autumn.', 'this autumn', '2025-09/2025-11', 'range', 'inferred', '2025-09-01', '2025-11-30', 'season'],
+  ['by fall 2026', 'fall 2026', '2026-09/2026-11', 'range', 'stated', '2026-09-01', '2026-11-30', 'season'],
+  // a name, a season in general, a fall of a city
+  ['Summer Zervos sued the president.', null],
+  ['Fires are common in summer.', null],
+  ['after the fall of Kabul', null],
+], 'en');
+
+table('English periods: quarters and halves', '2025-04-10', [
+  ['Growth slowed in Q3 2024.', 'Q3 2024', '2024-07/2024-09', 'range', 'stated', '2024-07-01', '2024-09-30', 'quarter'],
+  ['Sales fell in the third quarter.', 'third quarter', '2024-07/2024-09', 'range', 'inferred', '2024-07-01', '2024-09-30', 'quarter'],
+  ['The deal is expected to close in the third quarter.', 'third quarter', '2025-07/2025-09', 'range', 'inferred', '2025-07-01', '2025-09-30', 'quarter'],
+  ['in the fourth quarter of last year', 'fourth quarter of last year', '2024-10/2024-12', 'range', 'inferred', '2024-10-01', '2024-12-31', 'quarter'],
+  ['Sales rose last quarter.', 'last quarter', '2025-01/2025-03', 'range', 'inferred', '2025-01-01', '2025-03-31', 'quarter'],
+  ['In the first half of 2023 the economy shrank.', 'first half of 2023', '2023-01/2023-06', 'range', 'stated', '2023-01-01', '2023-06-30', 'half'],
+  ['H2 2024 results', 'H2 2024', '2024-07/2024-12', 'range', 'stated', '2024-07-01', '2024-12-31', 'half'],
+  ['in the first nine months of 2024', 'first nine months of 2024', '2024-01/2024-09', 'range', 'stated', '2024-01-01', '2024-09-30'],
+  // a half of a match
+  ['He scored in the first half of the match.', null],
+], 'en');
+
+table('English periods: weeks, weekends, the rest of, so far, the last N units', '2025-04-10', [
+  ['The minister arrived this week.', 'this week', '2025-04-07/2025-04-13', 'week', 'inferred', '2025-04-07', '2025-04-13'],
+  ['Talks resume early next week.', 'early next week', '2025-04-14/2025-04-20', 'week', 'inferred', '2025-04-14', '2025-04-15'],
+  ['They met late last week.', 'late last week', '2025-03-31/2025-04-06', 'week', 'inferred', '2025-04-04', '2025-04-06'],
+  ['They met over the weekend.', 'weekend', '2025-04-05/2025-04-06', 'range', 'inferred', '2025-04-05', '2025-04-06', 'weekend'],
+  ['They will meet over the weekend.', 'weekend', '2025-04-12/2025-04-13', 'range', 'inferred', '2025-04-12', '2025-04-13', 'weekend'],
+  ['They met last weekend.', 'last weekend', '2025-04-05/2025-04-06', 'range', 'inferred', '2025-04-05', '2025-04-06', 'weekend'],
+  ['He will stay for the rest of the year.', 'rest of the year', '2025-04-10/2025-12-31', 'range', 'inferred', '2025-04-10', '2025-12-31'],
+  ['So far this year, 300 people have died.', 'So far this year', '2025-01-01/2025-04-10', 'range', 'inferred', '2025-01-01', '2025-04-10', 'to-date'],
+  ['since the beginning of the year', 'since the beginning of the year', '2025-01-01/2025-04-10', 'range', 'inferred', '2025-01-01', '2025-04-10', 'to-date'],
+  ['Over the past three weeks, prices rose.', 'past three weeks', '2025-03-20/2025-04-10', 'range', 'inferred', '2025-03-20', '2025-04-10', 'to-date'],
+  ['in the last 12 months', 'last 12 months', '2024-04-10/2025-04-10', 'range', 'inferred', '2024-04-10', '2025-04-10', 'to-date'],
+  ['over the past decade', 'past decade', '2015-04-10/2025-04-10', 'range', 'inferred', '2015-04-10', '2025-04-10', 'to-date'],
+  ['In the next ten days, talks will start.', 'next ten days', '2025-04-10/2025-04-20', 'range', 'inferred', '2025-04-10', '2025-04-20'],
+], 'en');
+
+table('English: parts of the publication day, bare years, numbered texts', '2025-04-10', [
+  ['The minister arrived this morning.', 'this morning', '2025-04-10', 'day', 'inferred', '2025-04-10', '2025-04-10'],
+  ['He will speak this evening.', 'this evening', '2025-04-10', 'day', 'inferred', '2025-04-10', '2025-04-10'],
+  ['The two countries have been in talks since 1974.', '1974', '1974', 'year', 'stated', '1974-01-01', '1974-12-31'],
+  ['Iran says it still abides by the 2015 nuclear deal.', '2015', '2015', 'year', 'stated', '2015-01-01', '2015-12-31'],
+  ['Law 7/2019 was passed.', null],
+  ['See page 7/2019.', null],
+  ['The final score was 3-2.', null],
+], 'en');

@@ -14,6 +14,7 @@ import { TAG_CURRENT_YEAR } from './tags.ts';
 import type { DateMention, FindDatesOptions } from './types.ts';
 import { englishChrono, refineEnglishResults } from './en.ts';
 import { isPossibleMention } from './possible.ts';
+import type { TarikhParsingOption } from './calculation.ts';
 
 export type { DateMention, FindDatesOptions } from './types.ts';
 
@@ -35,11 +36,12 @@ export function findDateMentions(text: string, options: FindDatesOptions = {}): 
     if (!ref) throw new RangeError(`findDateMentions: ref must be a date written YYYY-MM-DD, got "${options.ref}"`);
   }
 
+  const option: TarikhParsingOption = { referenceKnown: ref !== null };
   if (language === 'en') {
-    return collect(text, (reference) => refineEnglishResults(text, englishChrono.parse(text, toChronoReference(reference)) as ParsingResult[]), ref, (s, e) => ({ start: s, end: e }));
+    return collect(text, (reference) => refineEnglishResults(text, englishChrono.parse(text, toChronoReference(reference), option) as ParsingResult[]), ref, (s, e) => ({ start: s, end: e }));
   }
   const normalized = normalizeArabic(text);
-  return collect(text, (reference) => arabic.parse(normalized.text, toChronoReference(reference)) as ParsingResult[], ref, normalized.toOriginal);
+  return collect(text, (reference) => arabic.parse(normalized.text, toChronoReference(reference), option) as ParsingResult[], ref, normalized.toOriginal);
 }
 
 function collect(

@@ -7,8 +7,8 @@
  */
 import type { ParsedComponents, ParsingResult } from 'chrono-node';
 import type { Precision } from '../../events/schema.ts';
-import { type CalendarDay, daysInMonth, formatDay, pad } from './calendar.ts';
-import { TAG_APPROXIMATE, TAG_HIJRI, TAG_RELATIVE, readHijriOriginal, readPrecisionTag } from './tags.ts';
+import { type CalendarDay, addDays, daysInMonth, formatDay, isoWeekStart, pad, parseIsoDay } from './calendar.ts';
+import { TAG_APPROXIMATE, TAG_HIJRI, TAG_RELATIVE, readHijriOriginal, readPeriodTag, readPrecisionTag } from './tags.ts';
 import type { DateMention } from './types.ts';
 
 export interface ResolutionContext {
@@ -104,9 +104,12 @@ export function toDateMention(result: ParsingResult, span: MentionSpan, ctx: Res
   const relativeKnown = ctx.ref !== null || (ctx.yearContext !== null && tagged === 'year');
 
   const hijri = tags.has(TAG_HIJRI);
+  const period = readPeriodTag(tags);
   // An interval computed from one stated unit (a week, a Hijri month or year) is written day to day.
   const dayToDay = result.end !== undefined && !approximate && (tagged === 'week' || hijri);
-  const startGranularity: Granularity = dayToDay
+  // A part of a week (`أوائل الأسبوع المقبل`): start and end hold the days of the part.
+  const weekPart = result.end !== undefined && approximate && tagged === 'week';
+  const startGranularity: Granularity = dayToDay || weekPart
     ? 'day'
     : result.end && !approximate
       ? statedGranularity(result.start)
@@ -122,7 +125,17 @@ export function toDateMention(result: ParsingResult, span: MentionSpan, ctx: Res
   let endDate: string | null = firstSpan?.last ?? null;
   let stated = first.stated;
 
-  if (tagged === 'decade' && first.year !== null) {
+  if (weekPart) {
+    // As for a part of a month (`2025-03~`), the value names the period the part is of: the
+    // week, Monday to Sunday; start and end are the days of the part.
+    const last = resolveParts(result.end!, 'day', relative, ctx, relativeKnown);
+    endDate = spanOf(last, 'day')?.last ?? null;
+    if (startDate === null || endDate === null) startDate = endDate = null;
+    const monday = startDate !== null ? isoWeekStart(parseIsoDay(startDate)!) : null;
+    value = monday ? `${formatDay(monday)}/${formatDay(addDays(monday, 6))}` : 'XXXX-XX-XX/XXXX-XX-XX';
+    precision = 'week';
+    stated = false;
+  } else if (tagged === 'decade' && first.year !== null) {
     const decade = Math.floor(first.year / 10);
     value = `${decade}X`;
     precision = 'decade';
@@ -166,5 +179,6 @@ export function toDateMention(result: ParsingResult, span: MentionSpan, ctx: Res
     calendar: hijri ? 'hijri' : 'gregorian',
   };
   if (hijriOriginal !== undefined) mention.original = hijriOriginal;
+  if (period !== undefined && precision === 'range') mention.period = period;
   return mention;
 }

@@ -136,3 +136,78 @@ export function partOfMonth(part: PeriodPart, year: number, month: number): [num
 export function partOfYear(part: PeriodPart): [number, number] {
   return part === 'early' ? [1, 4] : part === 'middle' ? [5, 8] : part === 'late' ? [9, 12] : part === 'firstHalf' ? [1, 6] : [7, 12];
 }
+
+/** A season, as the northern hemisphere counts them (by whole months, as weather services do). */
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+
+/**
+ * The first and last day of a season of a year: spring March–May, summer June–August, autumn
+ * September–November; winter of a year is December of the year before to February, the year
+ * that holds two of its three months (winter 2019 is December 2018 – February 2019).
+ */
+export function seasonDays(season: Season, year: number): [CalendarDay, CalendarDay] {
+  const first = season === 'spring' ? 3 : season === 'summer' ? 6 : season === 'autumn' ? 9 : 12;
+  const startYear = season === 'winter' ? year - 1 : year;
+  const lastIndex = monthIndex(startYear, first) + 2;
+  const endYear = yearOfMonthIndex(lastIndex);
+  const endMonth = monthOfMonthIndex(lastIndex);
+  return [{ year: startYear, month: first, day: 1 }, { year: endYear, month: endMonth, day: daysInMonth(endYear, endMonth) }];
+}
+
+/**
+ * The year of a season named relative to the reference:
+ * - 0 (`هذا الصيف`، `الشتاء الحالي`, "this winter"): the season of the reference's year; for
+ *   winter, the one under way or just over until the autumn, then the coming one;
+ * - −1 (`الصيف الماضي`): the last one over before the reference;
+ * - +1 (`الخريف المقبل`): the first one to begin after it.
+ */
+export function yearOfSeason(ref: CalendarDay, season: Season, direction: -1 | 0 | 1): number {
+  if (direction === 0) return season === 'winter' && ref.month >= 9 ? ref.year + 1 : ref.year;
+  const refDay = toEpochDay(ref);
+  if (direction === -1) {
+    for (let year = ref.year + 1; ; year--) if (toEpochDay(seasonDays(season, year)[1]) < refDay) return year;
+  }
+  for (let year = ref.year - 1; ; year++) if (toEpochDay(seasonDays(season, year)[0]) > refDay) return year;
+}
+
+/** The first and last month of a quarter (1–4) of a year. */
+export function quarterMonths(quarter: number): [number, number] {
+  return [3 * quarter - 2, 3 * quarter];
+}
+
+/**
+ * The days of a week of a month counted by days, as news counts them: the first week is days
+ * 1–7, the second 8–14, the third 15–21, the fourth 22–28, the fifth 29 to the end (null when
+ * the month has no 29th); the last week is the month's last seven days.
+ */
+export function weekOfMonth(year: number, month: number, week: number | 'last'): [number, number] | null {
+  const days = daysInMonth(year, month);
+  if (week === 'last') return [days - 6, days];
+  if (week === 5) return days >= 29 ? [29, days] : null;
+  return [7 * week - 6, 7 * week];
+}
+
+/** A part of a week (Monday to Sunday, as `الأسبوع الماضي` is read): days 0–1, 2–3 or 4–6 of it. */
+export function partOfWeek(part: PeriodPart): [number, number] {
+  return part === 'early' ? [0, 1] : part === 'middle' ? [2, 3] : part === 'late' ? [4, 6] : part === 'firstHalf' ? [0, 3] : [3, 6];
+}
+
+/** Which days make a weekend: Friday and Saturday in most of the Arab world, Saturday and Sunday in English. */
+export type WeekendConvention = 'friday' | 'saturday';
+
+/** The weekend of the ISO week (Monday to Sunday) that starts on `monday`. */
+export function weekendOfWeek(monday: CalendarDay, convention: WeekendConvention): [CalendarDay, CalendarDay] {
+  const first = addDays(monday, convention === 'friday' ? 4 : 5);
+  return [first, addDays(first, 1)];
+}
+
+/**
+ * A weekend named without a week: news tells what happened, so the latest one that has begun
+ * on or before the reference; in a clause about the future (direction 1), the first one not
+ * over before it.
+ */
+export function nearestWeekend(ref: CalendarDay, convention: WeekendConvention, direction?: 1): [CalendarDay, CalendarDay] {
+  const firstWeekday = convention === 'friday' ? 5 : 6;
+  const first = direction === 1 ? weekdayOnOrAfter(addDays(ref, -1), firstWeekday) : weekdayOnOrBefore(ref, firstWeekday);
+  return [first, addDays(first, 1)];
+}

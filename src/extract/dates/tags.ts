@@ -4,7 +4,7 @@
  * was written in. chrono copies tags through clone() and merging, so they survive refiners.
  */
 import type { ParsingResult } from 'chrono-node';
-import type { Precision } from '../../events/schema.ts';
+import type { PeriodKind, Precision } from '../../events/schema.ts';
 
 const PRECISION_PREFIX = 'tarikh/precision/';
 const HIJRI_ORIGINAL_PREFIX = 'tarikh/hijri/';
@@ -20,6 +20,19 @@ export const TAG_HIJRI = 'tarikh/calendar/hijri';
 
 export function precisionTag(precision: Precision): string {
   return PRECISION_PREFIX + precision;
+}
+
+const PERIOD_PREFIX = 'tarikh/period/';
+/**
+ * The kind of period an interval is (a season, a quarter, a half, a weekend, up to the
+ * publication day): its start and end hold the days, the tag what to call it.
+ */
+export function periodTag(kind: PeriodKind): string {
+  return PERIOD_PREFIX + kind;
+}
+export function readPeriodTag(tags: Set<string>): PeriodKind | undefined {
+  for (const tag of tags) if (tag.startsWith(PERIOD_PREFIX)) return tag.slice(PERIOD_PREFIX.length) as PeriodKind;
+  return undefined;
 }
 
 export function hijriOriginalTag(original: string): string {

@@ -1,4 +1,4 @@
-import type { Precision } from '../../events/schema.ts';
+import type { PeriodKind, Precision } from '../../events/schema.ts';
 
 /** A date expression found in a text, resolved as far as the text and reference allow. */
 export interface DateMention {
@@ -25,6 +25,11 @@ export interface DateMention {
   calendar: 'gregorian' | 'hijri';
   /** For Hijri dates: the Hijri date as written, e.g. `1433-08-21`. */
   original?: string;
+  /**
+   * An interval that is a named period rather than two dates: a season (`صيف 2019`), a quarter,
+   * a half of a year, a weekend, or a period up to the reference (`منذ بداية العام`، "so far").
+   */
+  period?: PeriodKind;
 }
 
 export interface FindDatesOptions {

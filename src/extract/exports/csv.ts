@@ -1,14 +1,15 @@
 /**
  * CSV for spreadsheets (RFC 4180): one row per event source, UTF-8 with a byte-order
  * mark so that Excel reads Arabic correctly. `type` is the document's word, `type_label` its
- * name in the document's language ("لقاء").
+ * name in the document's language ("لقاء"); `period` the kind of a named period (season,
+ * quarter, half, weekend, to-date), empty for other dates.
  */
 import type { EventsDocument } from '../../events/schema.ts';
 import { typeLabel } from '../../events/vocabulary.ts';
 import { documentLanguage, httpUrl } from './shared.ts';
 
 const CSV_COLUMNS = [
-  'event_id', 'start', 'end', 'edtf', 'precision', 'certainty', 'title', 'title_en', 'place', 'type', 'type_label', 'actors',
+  'event_id', 'start', 'end', 'edtf', 'precision', 'period', 'certainty', 'title', 'title_en', 'place', 'type', 'type_label', 'actors',
   'article', 'outlet', 'published', 'url', 'paragraph', 'date_phrase', 'source_text',
 ] as const;
 
@@ -28,7 +29,7 @@ export function toCsv(document: EventsDocument): string {
       const article = articles.get(source.article);
       rows.push(
         [
-          event.id, event.date.start, event.date.end, source.date ?? event.date.edtf, event.date.precision, event.date.certainty ?? '',
+          event.id, event.date.start, event.date.end, source.date ?? event.date.edtf, event.date.precision, event.date.period ?? '', event.date.certainty ?? '',
           event.title, event.titleEn ?? '', event.place ?? '', event.type ?? '', event.type ? typeLabel(event.type, lang) : '', (event.actors ?? []).join('; '),
           source.article, article?.source ?? '', article?.published ?? '', httpUrl(article?.url) ?? '', source.paragraph,
           source.mention.text, article?.paragraphs[source.paragraph] ?? '',

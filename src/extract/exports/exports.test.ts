@@ -127,3 +127,47 @@ describe('iCalendar export', () => {
     expect(riyadh.uid).toBe('r@tarikh');
   });
 });
+
+/** Named periods (date.period, since 1.1.0): a season, a quarter, a tally so far. */
+function periodsDocument(): EventsDocument {
+  const p = 'وزار الرئيس موسكو صيف 2019، ونما الاقتصاد في الربع الثالث من العام.';
+  const source = (text: string) => ({ article: 'p', paragraph: 1, mention: { text, start: p.indexOf(text), end: p.indexOf(text) + text.length } });
+  return {
+    format: 'tarikh-events',
+    version: '1.1.0',
+    articles: [{ id: 'p', title: 'عنوان', published: '2025-04-10', source: 'SANA', language: 'ar', url: null, paragraphs: ['عنوان', p] }],
+    events: [
+      { id: 's', date: { edtf: '2019-06/2019-08', start: '2019-06-01', end: '2019-08-31', precision: 'range', certainty: 'stated', period: 'season' }, title: 'زار الرئيس موسكو', place: 'Moscow', sources: [source('صيف 2019')] },
+      { id: 'q', date: { edtf: '2025-07/2025-09', start: '2025-07-01', end: '2025-09-30', precision: 'range', certainty: 'inferred', period: 'quarter' }, title: 'نما الاقتصاد', place: null, sources: [source('الربع الثالث من العام')] },
+      { id: 't', date: { edtf: '2025-01-01/2025-04-10', start: '2025-01-01', end: '2025-04-10', precision: 'range', certainty: 'inferred', period: 'to-date' }, title: 'منذ بداية العام', place: null, sources: [source('صيف 2019')] },
+    ],
+  };
+}
+
+describe('exports of named periods (date.period)', () => {
+  it('TimelineJS: the days of the period, a season or quarter said by name in the document\'s language', () => {
+    const slides = toTimelineJs(periodsDocument()).events;
+    expect(slides[0]).toMatchObject({ start_date: { year: 2019, month: 6, day: 1 }, end_date: { year: 2019, month: 8, day: 31 }, display_date: 'صيف 2019' });
+    expect(slides[1]!.display_date).toBe('الربع الثالث 2025');
+    expect(slides[2]).toMatchObject({ start_date: { year: 2025, month: 1, day: 1 }, end_date: { year: 2025, month: 4, day: 10 } });
+    expect(slides[2]!.display_date).toBeUndefined();
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    expect(ajv.validate(timelineJsSchema, { events: slides }), JSON.stringify(ajv.errors)).toBe(true);
+  });
+
+  it('CSV: a period column beside the precision', () => {
+    const rows = toCsv(periodsDocument()).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const header = rows[0]!.split(',');
+    expect(header.indexOf('period')).toBe(header.indexOf('precision') + 1);
+    expect(rows.slice(1).map((row) => row.split(',')[header.indexOf('period')])).toEqual(['season', 'quarter', 'to-date']);
+    expect(toCsv(sampleDocument()).split('\r\n')[2]!.split(',')[header.indexOf('period')]).toBe('');
+  });
+
+  it('iCalendar: all-day events over the days of the period, named in the description', () => {
+    const calendar = new ICAL.Component(ICAL.parse(toIcs(periodsDocument())));
+    const [season, , soFar] = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component)) as [ICAL.Event, ICAL.Event, ICAL.Event];
+    expect([season.startDate.toString(), season.endDate.toString()]).toEqual(['2019-06-01', '2019-09-01']);
+    expect(season.description).toContain('EDTF: 2019-06/2019-08 (صيف 2019)');
+    expect([soFar.startDate.toString(), soFar.endDate.toString()]).toEqual(['2025-01-01', '2025-04-11']);
+  });
+});

@@ -6,6 +6,7 @@
 import ical from 'ical-generator';
 import type { EventsDocument } from '../../events/schema.ts';
 import { placeName } from '../../events/names.ts';
+import { periodName } from '../../events/periods.ts';
 import { kindLabel, typeKind } from '../../events/vocabulary.ts';
 import { documentLanguage, primarySource, httpUrl } from './shared.ts';
 
@@ -22,6 +23,8 @@ export function toIcs(document: EventsDocument): string {
     const { article, paragraph } = primarySource(document, event);
     const kind = typeKind(event.type);
     const sources = event.sources.length > 1 ? `\n\n${event.sources.length} sources.` : '';
+    // a season, a quarter, a half by name beside its EDTF (the event spans its days)
+    const named = periodName(event.date, lang);
     calendar.createEvent({
       id: `${event.id}@tarikh`,
       start: utcDay(event.date.start),
@@ -30,7 +33,7 @@ export function toIcs(document: EventsDocument): string {
       allDay: true,
       timezone: null,
       summary: event.title,
-      description: `${paragraph}\n\n— ${[article?.source, article?.title, article?.published].filter(Boolean).join(' · ')}${sources}\nEDTF: ${event.date.edtf}`,
+      description: `${paragraph}\n\n— ${[article?.source, article?.title, article?.published].filter(Boolean).join(' · ')}${sources}\nEDTF: ${event.date.edtf}${named ? ` (${named})` : ''}`,
       location: placeName(event, lang, document.names),
       url: httpUrl(article?.url),
       categories: kind ? [{ name: kindLabel(kind, lang) }] : [],

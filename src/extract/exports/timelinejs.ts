@@ -7,6 +7,7 @@
  */
 import type { EventsDocument, TimelineEvent } from '../../events/schema.ts';
 import { placeName } from '../../events/names.ts';
+import { periodName } from '../../events/periods.ts';
 import { kindLabel, typeKind } from '../../events/vocabulary.ts';
 import { documentLanguage, primarySource, httpUrl } from './shared.ts';
 
@@ -78,7 +79,10 @@ export function toTimelineJs(document: EventsDocument): TimelineJsDocument {
       }
       const kind = typeKind(event.type);
       if (kind) slide.group = kindLabel(kind, lang);
-      if (event.date.approximate || event.date.precision === 'week') slide.display_date = event.date.edtf;
+      // TimelineJS shows a range as its two days: a season, a quarter, a half is said by name
+      const named = periodName(event.date, lang);
+      if (named) slide.display_date = named;
+      else if (event.date.approximate || event.date.precision === 'week') slide.display_date = event.date.edtf;
       return slide;
     }),
   };

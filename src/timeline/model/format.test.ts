@@ -24,6 +24,36 @@ describe('month systems and digits', () => {
     expect(formatEventDate({ ...base, start: '2025-03-01', end: '2025-03-10', precision: 'range', approximate: true }, ar)).toMatch(/^نحو /);
   });
 
+  it('names a season, a quarter, a half (since 1.1.0), in the reader\'s digits and language', () => {
+    const en: FormatOptions = { lang: 'en', monthSystem: 'levantine', numbering: 'latn' };
+    const season = { edtf: '2019-06/2019-08', start: '2019-06-01', end: '2019-08-31', precision: 'range', period: 'season' } as const;
+    expect(formatEventDate(season, ar)).toBe('صيف ٢٠١٩');
+    expect(formatEventDate(season, en)).toBe('summer 2019');
+    const winter = { edtf: '2018-12/2019-02', start: '2018-12-01', end: '2019-02-28', precision: 'range', period: 'season' } as const;
+    expect(formatEventDate(winter, { ...ar, numbering: 'latn' })).toBe('شتاء 2018–2019');
+    const quarter = { edtf: '2024-07/2024-09', start: '2024-07-01', end: '2024-09-30', precision: 'range', period: 'quarter' } as const;
+    expect(formatEventDate(quarter, ar)).toBe('الربع الثالث ٢٠٢٤');
+    expect(formatEventDate(quarter, en)).toBe('Q3 2024');
+    const half = { edtf: '2023-01/2023-06', start: '2023-01-01', end: '2023-06-30', precision: 'range', period: 'half' } as const;
+    expect(formatEventDate(half, en)).toBe('first half of 2023');
+  });
+
+  it('a weekend and a period up to the publication day are their days, said so', () => {
+    const en: FormatOptions = { lang: 'en', monthSystem: 'levantine', numbering: 'latn' };
+    const weekend = { edtf: '2025-04-04/2025-04-05', start: '2025-04-04', end: '2025-04-05', precision: 'range', period: 'weekend' } as const;
+    expect(formatEventDate(weekend, ar)).toBe('عطلة نهاية الأسبوع ٤–٥ نيسان ٢٠٢٥');
+    const soFar = { edtf: '2025-01-01/2025-04-10', start: '2025-01-01', end: '2025-04-10', precision: 'range', period: 'to-date' } as const;
+    expect(formatEventDate(soFar, en)).toMatch(/^1 January\s*–\s*10 April 2025 \(so far\)$/u);
+  });
+
+  it('a period kind it does not know, or a season whose days are not one, is shown as its range', () => {
+    const unknown = { edtf: '2025-01-01/2025-04-10', start: '2025-01-01', end: '2025-04-10', precision: 'range', period: 'fortnight' } as const;
+    const plain = { ...unknown, period: undefined };
+    expect(formatEventDate(unknown, ar)).toBe(formatEventDate(plain, ar));
+    const edited = { edtf: '2019-06-05/2019-08-31', start: '2019-06-05', end: '2019-08-31', precision: 'range', period: 'season' } as const;
+    expect(formatEventDate(edited, ar)).not.toMatch(/صيف/);
+  });
+
   it('labels ticks by their unit', () => {
     expect(formatTick(dayToTime('2025-01-01'), 'month', false, ar)).toEqual({ label: '٢٠٢٥', major: true });
     expect(formatTick(dayToTime('2025-02-01'), 'month', false, ar)).toEqual({ label: 'شباط', major: false });

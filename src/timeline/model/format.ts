@@ -3,7 +3,7 @@
  * فبراير, Maghrebi فيفري, from ICU locales ar-SY / ar-EG / ar-DZ) and digits (Arabic-Indic
  * or Latin). Formatters are cached: the view formats thousands of labels.
  */
-import type { EventDate } from '../../events/index.ts';
+import { type EventDate, periodName, periodRangeLabel } from '../../events/index.ts';
 import { dayToTime } from './time.ts';
 
 export type Lang = 'ar' | 'en';
@@ -69,6 +69,9 @@ export function formatEventDate(date: EventDate, options: FormatOptions): string
   const start = dayToTime(date.start);
   const end = dayToTime(date.end);
   let text: string;
+  // a named period (since 1.1.0): `صيف ٢٠١٩`, `Q3 2024`, `weekend of 5–6 April 2025`; any other kind is its range
+  const named = date.period ? periodName(date, options.lang, (year) => dtf(locale, YEAR_PARTS).format(dayToTime(`${String(year).padStart(4, '0')}-07-01`))) : null;
+  if (named) return date.approximate ? approximately(named, options) : named;
   switch (date.precision) {
     case 'day':
       text = dtf(locale, DAY_PARTS).format(start);
@@ -86,9 +89,13 @@ export function formatEventDate(date: EventDate, options: FormatOptions): string
     }
     default:
       text = start === end ? dtf(locale, DAY_PARTS).format(start) : dtf(locale, DAY_PARTS).formatRange(start, end);
+      if (date.period) text = periodRangeLabel(date, options.lang, text);
   }
-  if (date.approximate) text = options.lang === 'ar' ? `نحو ${text}` : `c. ${text}`;
-  return text;
+  return date.approximate ? approximately(text, options) : text;
+}
+
+function approximately(text: string, options: FormatOptions): string {
+  return options.lang === 'ar' ? `نحو ${text}` : `c. ${text}`;
 }
 
 export type TickKind = 'year' | 'month' | 'day';

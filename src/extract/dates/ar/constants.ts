@@ -530,3 +530,34 @@ export function parseAnyDayNumber(text: string): number | undefined {
 
 /** A year in digits (with its era marker) or in words, for the year slot after a date. */
 export const YEAR_ANY_PATTERN = `(?:${YEAR_NUMBER_PATTERN}${YEAR_SUFFIX_PATTERN}?|${YEAR_WORDS_PATTERN}${YEAR_WORDS_END})`;
+
+// ---------------------------------------------------------------------------------------------
+// A year a period belongs to: `من العام 2024`، `لعام 2024`، `2024`، `من العام الماضي`، `من هذا
+// العام`، and `من العام` alone, which in news is the current year (`الربع الأول من العام`).
+
+/** The preposition between a part and its year: `من`، `في`، a glued `ل`, or a comma. */
+export const YEAR_REFERENCE_LINK = `(?:\\s{0,3}[,،]?\\s{0,3}(?:(?:من|في)\\s{1,3}|ل(?=ل?(?:عام|سنه|\\d)))?|\\s{1,3})`;
+
+/**
+ * The year itself (no capture groups: a caller captures it whole and reads it with
+ * {@link parseYearReference}). The fiscal year (`السنة المالية`) is another year.
+ */
+export const YEAR_REFERENCE_PATTERN =
+  `(?:(?:${YEAR_NOUN_PATTERN})\\s{1,3})?${YEAR_ANY_PATTERN}` +
+  `|(?:(?:${THIS_PATTERN})\\s{1,3})?(?:${YEAR_NOUN_PATTERN})(?:\\s{1,3}(?:${RELATIVE_DIRECTION_PATTERN}))?(?!\\s{1,3}(?:الماليه|المالي|الدراسي|الدراسيه))`;
+
+const YEAR_ANY_REGEX = new RegExp(YEAR_ANY_PATTERN, 'u');
+const RELATIVE_DIRECTION_REGEX = new RegExp(`(?<![\\p{L}])(?:${RELATIVE_DIRECTION_PATTERN})(?![\\p{L}])`, 'u');
+
+/** The year a {@link YEAR_REFERENCE_PATTERN} match names, and whether it is relative to the reference year. */
+export function parseYearReference(text: string, referenceYear: number): { year: number; relative: boolean } | undefined {
+  const normalized = normalizeWord(text);
+  const stated = YEAR_ANY_REGEX.exec(normalized);
+  if (stated) {
+    const year = parseYear(stated[0]);
+    return year === undefined ? undefined : { year, relative: false };
+  }
+  const qualifier = RELATIVE_DIRECTION_REGEX.exec(normalized);
+  const direction = qualifier ? parseRelativeDirection(qualifier[0]) : 0;
+  return direction === undefined ? undefined : { year: referenceYear + direction, relative: true };
+}

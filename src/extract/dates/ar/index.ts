@@ -24,6 +24,16 @@ import ARMonthNameBigEndianParser from './parsers/ARMonthNameBigEndianParser.ts'
 import ARBareDayParser from './parsers/ARBareDayParser.ts';
 import ARDurationChainParser from './parsers/ARDurationChainParser.ts';
 import ARNthWeekdayOfMonthParser from './parsers/ARNthWeekdayOfMonthParser.ts';
+import ARSeasonParser from './parsers/ARSeasonParser.ts';
+import ARYearDivisionParser from './parsers/ARYearDivisionParser.ts';
+import ARWeekOfMonthParser from './parsers/ARWeekOfMonthParser.ts';
+import ARWeekPartParser from './parsers/ARWeekPartParser.ts';
+import ARSoFarParser from './parsers/ARSoFarParser.ts';
+import ARLastUnitsParser from './parsers/ARLastUnitsParser.ts';
+import ARMonthYearNumericParser from './parsers/ARMonthYearNumericParser.ts';
+import ARYearWordsParser from './parsers/ARYearWordsParser.ts';
+import ARMonthRangeParser from './parsers/ARMonthRangeParser.ts';
+import ARMergeRelativeDayRangeRefiner from './refiners/ARMergeRelativeDayRangeRefiner.ts';
 import ARMergeDateRangeRefiner from './refiners/ARMergeDateRangeRefiner.ts';
 import ARMergeRelativeWeekdayRefiner from './refiners/ARMergeRelativeWeekdayRefiner.ts';
 import ARMergeWeekdayDateRefiner from './refiners/ARMergeWeekdayDateRefiner.ts';
@@ -58,6 +68,15 @@ export function createConfiguration(): ArabicConfiguration {
       new ARBareDayParser(),
       new ARDurationChainParser(),
       new ARNthWeekdayOfMonthParser(),
+      new ARSeasonParser(),
+      new ARYearDivisionParser(),
+      new ARWeekOfMonthParser(),
+      new ARWeekPartParser(),
+      new ARSoFarParser(),
+      new ARLastUnitsParser(),
+      new ARMonthYearNumericParser(),
+      new ARYearWordsParser(),
+      new ARMonthRangeParser(),
     ],
     refiners: [
       // Overlaps first, so that the merging refiners see each phrase read once.
@@ -65,6 +84,7 @@ export function createConfiguration(): ArabicConfiguration {
       new ARMergeWeekdayDateRefiner(),
       new ARMergeWeekdayWeekRefiner(),
       new ARMergeRelativeWeekdayRefiner(),
+      new ARMergeRelativeDayRangeRefiner(),
       new ARMergeDateRangeRefiner(),
       new ARMergeTodayDateRefiner(),
       new ARMergeHijriGregorianRefiner(),

@@ -6,20 +6,20 @@
  * none at all in the phrase.
  */
 import { describe, expect, it } from 'vitest';
-import type { Precision } from '../../../events/schema.ts';
+import type { PeriodKind, Precision } from '../../../events/schema.ts';
 import { findDateMentions } from '../index.ts';
 import type { DateMention, FindDatesOptions } from '../types.ts';
 
 type Certainty = DateMention['certainty'];
 
 /**
- * `[phrase, mention, value, precision, certainty, first day, last day]`, or `[phrase, null]`
- * for a phrase in which nothing is a date. The mention is found where its words first stand
- * in the phrase.
+ * `[phrase, mention, value, precision, certainty, first day, last day]` (and the kind of period
+ * a range is, when it is one), or `[phrase, null]` for a phrase in which nothing is a date. The
+ * mention is found where its words first stand in the phrase.
  */
 export type Row =
   | readonly [phrase: string, mention: null]
-  | readonly [phrase: string, mention: string, value: string, precision: Precision, certainty: Certainty, startDate: string | null, endDate: string | null];
+  | readonly [phrase: string, mention: string, value: string, precision: Precision, certainty: Certainty, startDate: string | null, endDate: string | null, period?: PeriodKind];
 
 export function mentionsOf(phrase: string, ref: string | null, language?: FindDatesOptions['language']): DateMention[] {
   return findDateMentions(phrase, language ? { ref, language } : { ref });
@@ -35,13 +35,14 @@ export function table(name: string, ref: string | null, rows: readonly Row[], la
         expect(mentions.map((m) => m.text)).toEqual([]);
         return;
       }
-      const [, , value, precision, certainty, startDate, endDate] = row;
+      const [, , value, precision, certainty, startDate, endDate, period] = row;
       const start = phrase.indexOf(text);
       expect(start, 'the mention is words of the phrase').toBeGreaterThanOrEqual(0);
       const found = mentions.find((m) => m.start === start);
       expect(found, `mentions: ${JSON.stringify(mentions.map((m) => [m.text, m.value]))}`).toBeDefined();
       const { end } = found!;
-      expect({ end, text: found!.text, value: found!.value, precision: found!.precision, certainty: found!.certainty, startDate: found!.startDate, endDate: found!.endDate }).toEqual({
+      const m = found!;
+      expect({ end, text: m.text, value: m.value, precision: m.precision, certainty: m.certainty, startDate: m.startDate, endDate: m.endDate, period: m.period }).toEqual({
         end: start + text.length,
         text,
         value,
@@ -49,6 +50,7 @@ export function table(name: string, ref: string | null, rows: readonly Row[], la
         certainty,
         startDate,
         endDate,
+        period,
       });
     });
   });

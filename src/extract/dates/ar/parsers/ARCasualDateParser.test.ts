@@ -36,3 +36,9 @@ table('ARCasualDateParser: اليوم that is not today', REF, [
   ['في ذلك اليوم', null],
   ['في اليوم الأول من المؤتمر', null],
 ]);
+
+table('ARCasualDateParser: الغد after a time preposition', REF, [
+  ['تبدأ الزيارة من الغد', 'الغد', '2025-04-11', 'day', 'inferred', '2025-04-11', '2025-04-11'],
+  ['نقلت صحيفة الغد', null],
+  ['قادة الغد', null],
+]);

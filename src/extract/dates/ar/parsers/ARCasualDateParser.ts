@@ -32,6 +32,8 @@ const CASUAL_DAY_SPELLINGS: Record<string, number> = {
   'مساء غد': 1,
   'بعد غد': 2,
   'بعد الغد': 2,
+  // `الغد` is also "the future" and a newspaper's name: a day only after a time preposition
+  'الغد': 1,
   'اليوم الماضي': -1,
   // The day after/before the day just told (see ARAnaphoricDayRefiner); the reference when none was.
   'اليوم التالي': 1,
@@ -44,6 +46,9 @@ const ANAPHORIC = new Set(['اليوم التالي', 'اليوم الآتي', '
 /** `اليوم التالي للانتخابات`، `اليوم السابق على الهجوم`: counted from an event, not a date. */
 const ANAPHORIC_FROM_EVENT_AFTER = /^\s{0,3}(?:ل|علي\s|من\s)/u;
 const CASUAL_DAY_DICTIONARY = foldDictionary(CASUAL_DAY_SPELLINGS);
+const TOMORROW_NOUN = fold('الغد');
+/** `من الغد`، `حتى الغد`: then الغد is tomorrow (`صحيفة الغد`، `جيل الغد` are not). */
+const TIME_PREPOSITION_BEFORE = /(?:^|[^\p{L}])[وف]?(?:من|منذ|حتي|الي|لغايه|اعتبارا\s{1,3}من|ابتداء\s{1,3}من)\s{1,3}$/u;
 
 /**
  * `اليوم` followed by a definite adjective is a named day, not today: اليوم الوطني،
@@ -71,6 +76,7 @@ export default class ARCasualDateParser extends AbstractParserWithWordBoundaryCh
       if (TODAY_AS_NAME_AFTER.test(textAfter(context, index + match[0].length))) return null;
       if (TODAY_AS_STORY_DAY_BEFORE.test(textBefore(context, index))) return null;
     }
+    if (fold(match[1] ?? '') === TOMORROW_NOUN && !TIME_PREPOSITION_BEFORE.test(textBefore(context, index))) return null;
     const anaphoric = ANAPHORIC.has(fold(match[1] ?? ''));
     if (anaphoric && ANAPHORIC_FROM_EVENT_AFTER.test(textAfter(context, index + match[0].length))) return null;
     // the day given as the result is made: the same as assigning it after

@@ -21,3 +21,13 @@ table('ARDayOfRelativeMonthParser: a day the month does not have', REF, [
 table('ARDayOfRelativeMonthParser: a day the month does not have', '2025-03-10', [
   ['في 30 من الشهر الماضي', null],
 ]);
+
+table('ARDayOfRelativeMonthParser: days of a relative month', REF, [
+  ['من 9 إلى 14 الشهر الجاري', 'من 9 إلى 14 الشهر الجاري', '2025-04-09/2025-04-14', 'range', 'inferred', '2025-04-09', '2025-04-14'],
+  ['بين 10 و15 من الشهر المقبل', 'بين 10 و15 من الشهر المقبل', '2025-05-10/2025-05-15', 'range', 'inferred', '2025-05-10', '2025-05-15'],
+  ['يومي ٣ و٤ من هذا الشهر', 'يومي ٣ و٤ من هذا الشهر', '2025-04-03/2025-04-04', 'range', 'inferred', '2025-04-03', '2025-04-04'],
+  ['من 9 إلى 14 الشهر الماضي', 'من 9 إلى 14 الشهر الماضي', '2025-03-09/2025-03-14', 'range', 'inferred', '2025-03-09', '2025-03-14'],
+  // not a range (the days out of order, two days of يومي that do not follow each other): the second day alone
+  ['من 14 إلى 9 الشهر الجاري', '9 الشهر الجاري', '2025-04-09', 'day', 'inferred', '2025-04-09', '2025-04-09'],
+  ['يومي 3 و9 من هذا الشهر', '9 من هذا الشهر', '2025-04-09', 'day', 'inferred', '2025-04-09', '2025-04-09'],
+]);

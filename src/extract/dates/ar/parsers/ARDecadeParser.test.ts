@@ -1,4 +1,4 @@
-/** Decades: the twentieth century unless another is named, and the decade before or after the reference's. */
+/** Decades: the twentieth century unless another is named, a decade of a named century, the current one; the past and next ten years. */
 import { table } from '../../test/table.ts';
 
 const REF = '2025-04-10';
@@ -16,9 +16,18 @@ table('ARDecadeParser: of a named century', REF, [
   ['الستينيات من القرن العشرين', 'الستينيات من القرن العشرين', '196X', 'decade', 'stated', '1960-01-01', '1969-12-31'],
 ]);
 
+table('ARDecadeParser: decades of a century', REF, [
+  ['العقد الأول من القرن الحالي', 'العقد الأول من القرن الحالي', '200X', 'decade', 'stated', '2000-01-01', '2009-12-31'],
+  ['في العقد الثاني من القرن الحادي والعشرين', 'العقد الثاني من القرن الحادي والعشرين', '201X', 'decade', 'stated', '2010-01-01', '2019-12-31'],
+  ['العقد الأخير من القرن الماضي', 'العقد الأخير من القرن الماضي', '199X', 'decade', 'stated', '1990-01-01', '1999-12-31'],
+]);
+
 table('ARDecadeParser: relative to the reference', REF, [
-  ['العقد الماضي', 'العقد الماضي', '201X', 'decade', 'inferred', '2010-01-01', '2019-12-31'],
-  ['العقد المقبل', 'العقد المقبل', '203X', 'decade', 'inferred', '2030-01-01', '2039-12-31'],
+  ['العقد الحالي', 'العقد الحالي', '202X', 'decade', 'inferred', '2020-01-01', '2029-12-31'],
+  // the past and the next ten years, as news means them
+  ['شهد العقد الماضي تحولات', 'العقد الماضي', '2015-04-10/2025-04-10', 'range', 'inferred', '2015-04-10', '2025-04-10', 'to-date'],
+  ['خلال العقد الأخير', 'العقد الأخير', '2015-04-10/2025-04-10', 'range', 'inferred', '2015-04-10', '2025-04-10', 'to-date'],
+  ['العقد المقبل', 'العقد المقبل', '2025-04-10/2035-04-10', 'range', 'inferred', '2025-04-10', '2035-04-10'],
 ]);
 
 table('ARDecadeParser: an age, not a decade', REF, [

@@ -1,13 +1,16 @@
 /**
  * Decades: `التسعينيات`، `تسعينيات القرن الماضي`، `عقد الثمانينات`، `في السبعينيات من القرن
- * العشرين`، `الألفية`-less `العقد الماضي`. Without a century the twentieth is meant (news
- * speaks of السبعينيات as the 1970s). `في الستينيات من عمره` is an age, not a decade.
+ * العشرين`، `العقد الأول من القرن الحالي` (the 2000s)، `العقد الحالي`. Without a century the
+ * twentieth is meant (news speaks of السبعينيات as the 1970s). `في الستينيات من عمره` is an
+ * age, not a decade. `العقد الماضي` and `العقد المقبل` are the past and the next ten years, as
+ * news means them (`شهد العقد الماضي…`), not the calendar decades before and after this one.
  */
 import type { ParsingContext } from 'chrono-node';
-import { TAG_RELATIVE, precisionTag } from '../../tags.ts';
+import { addMonths } from '../../calendar.ts';
+import { TAG_RELATIVE, periodTag, precisionTag } from '../../tags.ts';
 import { fold, parseRelativeDirection, RELATIVE_DIRECTION_PATTERN, foldDictionary } from '../constants.ts';
 import { matchAnyPattern, triggerWords } from '../pattern.ts';
-import { referenceDay, textAfter } from '../../calculation.ts';
+import { assignDayInterval, referenceDay, textAfter } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
 const DECADE_STEMS: Record<string, number> = {
@@ -29,9 +32,16 @@ const CENTURY_SPELLINGS: Record<string, number> = {
 };
 const CENTURY_DICTIONARY = foldDictionary(CENTURY_SPELLINGS);
 
+const DECADE_ORDINALS: Record<string, number> = {
+  'الأول': 1, 'الثاني': 2, 'الثالث': 3, 'الرابع': 4, 'الخامس': 5, 'السادس': 6, 'السابع': 7, 'الثامن': 8, 'التاسع': 9, 'العاشر': 10, 'الأخير': 10,
+};
+const DECADE_ORDINAL_DICTIONARY = foldDictionary(DECADE_ORDINALS);
+
 const DECADE_GROUP = 1;
 const CENTURY_GROUP = 2;
-const RELATIVE_DIRECTION_GROUP = 3;
+const ORDINAL_GROUP = 3;
+const ORDINAL_CENTURY_GROUP = 4;
+const RELATIVE_DIRECTION_GROUP = 5;
 
 const AGE_AFTER = /^\s{1,3}(?:من\s{1,3})?(?:عمر|العمر|عمره|عمرها|عمرهم)/u;
 
@@ -44,7 +54,8 @@ export default class ARDecadeParser extends AbstractParserWithWordBoundaryChecki
     return (
       `(?:(?:عقد|حقبه|فتره|سنوات)\\s{1,3})?(${matchAnyPattern(Object.keys(DECADE_WORDS))})` +
       `(?:\\s{1,3}(?:من\\s{1,3})?(${matchAnyPattern(Object.keys(CENTURY_SPELLINGS))}))?` +
-      `|العقد\\s{1,3}(${RELATIVE_DIRECTION_PATTERN})`
+      `|العقد\\s{1,3}(${matchAnyPattern(Object.keys(DECADE_ORDINALS))})\\s{1,3}(?:من\\s{1,3})?(${matchAnyPattern(Object.keys(CENTURY_SPELLINGS))})` +
+      `|العقد\\s{1,3}(${RELATIVE_DIRECTION_PATTERN}|الاخير)`
     );
   }
 
@@ -53,11 +64,31 @@ export default class ARDecadeParser extends AbstractParserWithWordBoundaryChecki
     const result = context.createParsingResult(index, match[0]);
     result.addTag(precisionTag('decade'));
     if (match[RELATIVE_DIRECTION_GROUP] !== undefined) {
-      const direction = parseRelativeDirection(match[RELATIVE_DIRECTION_GROUP]);
+      const direction = fold(match[RELATIVE_DIRECTION_GROUP]) === fold('الأخير') ? -1 : parseRelativeDirection(match[RELATIVE_DIRECTION_GROUP]);
       if (direction === undefined) return null;
       const ref = referenceDay(context);
-      result.start.assign('year', Math.floor(ref.year / 10) * 10 + 10 * direction);
       result.addTag(TAG_RELATIVE);
+      if (direction === 0) {
+        result.start.assign('year', Math.floor(ref.year / 10) * 10);
+        return result;
+      }
+      // the past or next ten years (see ARLastUnitsParser)
+      const untagged = context.createParsingResult(index, match[0]);
+      untagged.addTag(TAG_RELATIVE);
+      untagged.addTag(precisionTag('range'));
+      if (direction < 0) {
+        assignDayInterval(untagged, addMonths(ref, -120), ref);
+        untagged.addTag(periodTag('to-date'));
+      } else assignDayInterval(untagged, ref, addMonths(ref, 120));
+      return untagged;
+    }
+    if (match[ORDINAL_GROUP] !== undefined) {
+      const ordinal = DECADE_ORDINAL_DICTIONARY[fold(match[ORDINAL_GROUP])];
+      const century = CENTURY_DICTIONARY[fold(match[ORDINAL_CENTURY_GROUP] ?? '')];
+      if (ordinal === undefined || century === undefined) return null;
+      // the first decade of a century is its years 00–09, as news counts decades (the 2000s)
+      result.start.assign('year', century + 10 * (ordinal - 1));
+      result.start.imply('month', 1).imply('day', 1);
       return result;
     }
     const tens = DECADE_DICTIONARY[fold(match[DECADE_GROUP] ?? '')];

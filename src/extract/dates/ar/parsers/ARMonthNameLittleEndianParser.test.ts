@@ -132,7 +132,8 @@ table('ARMonthNameLittleEndianParser: names, numbers and impossible days', REF, 
   ['في 31 نيسان', null],
   ['في 31 حزيران 2020', null],
   ['في 29 شباط 2023', null],
-  ['الأسبوع الأول من آذار', null],
+  // a week of the month (ARWeekOfMonthParser), not its first day
+  ['الأسبوع الأول من آذار', 'الأسبوع الأول من آذار', '2025-03-01/2025-03-07', 'week', 'inferred', '2025-03-01', '2025-03-07'],
   ['الطابق الـ27', null],
 ]);
 
@@ -172,4 +173,19 @@ table('ARMonthNameLittleEndianParser: two days with و, Moroccan فاتح', '202
 
 table('ARMonthNameLittleEndianParser: Maghrebi الفارط ("gone by") is الماضي', '2025-06-20', [
   ['في 12 جانفي الفارط', '12 جانفي الفارط', '2025-01-12', 'day', 'inferred', '2025-01-12', '2025-01-12'],
+]);
+
+table('ARMonthNameLittleEndianParser: two days in ordinal words', REF, [
+  ['الثالث والرابع من مايو', 'الثالث والرابع من مايو', '2025-05-03/2025-05-04', 'range', 'inferred', '2025-05-03', '2025-05-04'],
+  ['في الحادي والعشرين والثاني والعشرين من مايو', 'الحادي والعشرين والثاني والعشرين من مايو', '2025-05-21/2025-05-22', 'range', 'inferred', '2025-05-21', '2025-05-22'],
+  ['يومي الأول والثاني من آذار 2024', 'يومي الأول والثاني من آذار 2024', '2024-03-01/2024-03-02', 'range', 'stated', '2024-03-01', '2024-03-02'],
+  // one compound day, not two days
+  ['الخامس والعشرين من مايو', 'الخامس والعشرين من مايو', '2025-05-25', 'day', 'inferred', '2025-05-25', '2025-05-25'],
+  // two days that do not follow each other are not a range
+  ['الأول والثالث من آذار', 'الثالث من آذار', '2025-03-03', 'day', 'inferred', '2025-03-03', '2025-03-03'],
+]);
+
+table('ARMonthNameLittleEndianParser: English order inside Arabic text', REF, [
+  ['مارس 3, 2014', 'مارس 3, 2014', '2014-03-03', 'day', 'stated', '2014-03-03', '2014-03-03'],
+  ['في آذار ٣، ٢٠١٤', 'آذار ٣، ٢٠١٤', '2014-03-03', 'day', 'stated', '2014-03-03', '2014-03-03'],
 ]);

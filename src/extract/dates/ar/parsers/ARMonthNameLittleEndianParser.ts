@@ -2,7 +2,7 @@
  * Day before month, the order Arabic writes dates in:
  * `الـ27 من شباط الماضي`، `27 شباط 2025`، `الأول من آذار`، `الحادي والعشرين من مايو`،
  * `14 يوليو (تموز) 2012`، `03-أغسطس-2012`، and day ranges inside one month:
- * `بين 18 و27 شباط`، `من 2 إلى 7 فبراير`، `18-27 شباط`، `يومي 28 و29 ماي`.
+ * `بين 18 و27 شباط`، `من 2 إلى 7 فبراير`، `18-27 شباط`، `يومي 28 و29 ماي`، `الثالث والرابع من مايو`.
  *
  * A stated year is assigned; otherwise the year is implied from the reference by the
  * qualifier after the month (الماضي/المقبل/الجاري) or, without one, by the news rule in
@@ -76,7 +76,8 @@ export default class ARMonthNameLittleEndianParser extends AbstractParserWithWor
   innerPatternString(): string {
     return (
       `(?:` +
-      `(بين|يومي|(?=(?:ال\\s{0,2})?\\d))\\s{0,3}${ARTICLE}(${DAY_NUMBER_PATTERN})\\s{0,3}و\\s{0,2}` +
+      // a second day that is a tens word (`الخامس والعشرين`) makes one compound day, not two days
+      `(بين|يومي|(?=(?:ال\\s{0,2})?\\d)|(?=ال))\\s{0,3}${ARTICLE}(${DAY_NUMBER_PATTERN})\\s{0,3}و\\s{0,2}(?!(?:ال)?(?:عشر|ثلاث)(?:ين|ون))` +
       `|(?:من\\s{1,3})?${ARTICLE}(${DAY_NUMBER_PATTERN})\\s{0,3}(?:${TO}|-|–)\\s{0,3}` +
       `)?` +
       `${ARTICLE}(${DAY_NUMBER_PATTERN}|${CARDINAL_DAY_PATTERN})` +
@@ -103,7 +104,7 @@ export default class ARMonthNameLittleEndianParser extends AbstractParserWithWor
     const before = textBefore(context, index);
     // `قوى 14 آذار`، `حركة 20 فبراير`: a date used as the name of a movement or a place.
     if (year === undefined && DATE_AS_NAME_BEFORE.test(before)) return null;
-    if (rangeStart === undefined && !STARTS_WITH_DIGIT.test(match[DAY_GROUP] ?? '') && PERIOD_PART_BEFORE.test(before)) return null;
+    if (!STARTS_WITH_DIGIT.test(match[DAY_GROUP] ?? '') && (rangeStart === undefined || match[BETWEEN_WORD_GROUP] === '') && PERIOD_PART_BEFORE.test(before)) return null;
     // A cardinal number before an ambiguous name is a count (`ست مارس`), not a date.
     const dayText = match[DAY_GROUP] ?? ''; // the text is normalized already
     if (parseDayNumber(dayText) === undefined && AMBIGUOUS_MONTH_NAMES.has(fold(match[MONTH_GROUP] ?? ''))) return null;
@@ -113,8 +114,9 @@ export default class ARMonthNameLittleEndianParser extends AbstractParserWithWor
     if (rangeStart !== undefined && (!isPossible(rangeStart) || rangeStart >= day)) return null;
     // `يومي 28 و29 ماي`، `في 2 و3 يونيو` (on the two days): two consecutive days, else two separate dates.
     if (match[BETWEEN_WORD_GROUP] !== 'بين' && match[BETWEEN_WORD_GROUP] !== undefined && rangeStart !== undefined && day - rangeStart !== 1) return null;
-    // Without بين/يومي only digits pair up (`2 و3 يونيو`), never `الخامس والعشرين` (one day, 25).
-    if (match[BETWEEN_WORD_GROUP] === '' && !DIGIT_DAY.test(match[DAY_GROUP] ?? '')) return null;
+    // Without بين/يومي digits pair up (`2 و3 يونيو`), and ordinal words (`الثالث والرابع من مايو`),
+    // never a cardinal word after an ordinal.
+    if (match[BETWEEN_WORD_GROUP] === '' && !DIGIT_DAY.test(match[DAY_GROUP] ?? '') && parseDayNumber(match[DAY_GROUP] ?? '') === undefined) return null;
 
     // `واحد وعشرين مايو`: the boundary took the و of واحد for a conjunction; give it back.
     let start = index;

@@ -26,6 +26,10 @@ table('ARMonthNameParser: month with a cue', REF, [
   ['في فبراير', 'فبراير', '2025-02', 'month', 'inferred', '2025-02-01', '2025-02-28'],
   ['في ديسمبر', 'ديسمبر', '2024-12', 'month', 'inferred', '2024-12-01', '2024-12-31'],
   ['في شهر مارس', 'شهر مارس', '2025-03', 'month', 'inferred', '2025-03-01', '2025-03-31'],
+  // names that are also words or names are months after في/منذ/خلال/حتى with nothing definite after
+  ['وقعت الحادثة في تموز', 'تموز', '2025-07', 'month', 'inferred', '2025-07-01', '2025-07-31'],
+  ['منذ آب، لم يلتقيا', 'آب', '2024-08', 'month', 'inferred', '2024-08-01', '2024-08-31'],
+  ['في مارس', 'مارس', '2025-03', 'month', 'inferred', '2025-03-01', '2025-03-31'],
 ]);
 
 table('ARMonthNameParser: Maghrebi الفارط ("gone by") is الماضي', '2025-06-20', [
@@ -40,7 +44,8 @@ table('ARMonthNameParser: month names that are words or names', REF, [
   ['أعلنت شركة نيسان عن طراز جديد', null],
   ['سيارة نيسان 2015 للبيع', null],
   ['أب وأم', null],
-  ['في تموز', null],
+  ['في تموز الأسطورة', null],
+  ['بعد تموز', null],
   ['نيسان', null],
   ['شباط', null],
   // a day the day parser rejected is not read as the month alone

@@ -28,7 +28,7 @@ import {
   dayDigitsBefore,
 } from '../constants.ts';
 import { matchAnyPattern } from '../pattern.ts';
-import { referenceDay, textBefore } from '../../calculation.ts';
+import { referenceDay, textAfter, textBefore } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
 const MONTH_WORD_GROUP = 1;
@@ -41,10 +41,12 @@ const MONTH_CUE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])[وف]?${matchAnyPattern(['في', 'منذ', 'خلال', 'حتى', 'مطلع', 'بداية', 'نهاية', 'أواخر', 'أوائل', 'منتصف', 'أواسط', 'قبل', 'بعد', 'بحلول', 'طيلة', 'طوال'])}\\s{1,3}$`,
   'u',
 );
-/** Names that need more than a preposition: `في أب` is "in a father", `في ماي` is rare as a month. */
+/** Names that need في/منذ/خلال/حتى and nothing definite after: they are words (آب، مارس) and names (تموز). */
 const WEAKEST_MONTH_NAMES = new Set(['اب', 'ماي', 'تموز', 'مارس'].map(fold));
 
 const FIRST_MONTH_NAME = new RegExp(MONTH_NAME_PATTERN, 'u');
+const TIME_PREPOSITION_BEFORE = /(?:^|[^\p{L}])[وف]?(?:في|منذ|خلال|حتي)\s{1,3}$/u;
+const DEFINITE_WORD_AFTER = /^\s{1,3}ال\p{L}/u;
 
 export default class ARMonthNameParser extends AbstractParserWithWordBoundaryChecking {
   override prefilter() {
@@ -82,9 +84,12 @@ export default class ARMonthNameParser extends AbstractParserWithWordBoundaryChe
     if (MONTH_AS_NAME_BEFORE.test(before) && !hasMonthWord) return null;
     const strongCue = year !== undefined || qualifier !== undefined || hasMonthWord;
     if (!strongCue) {
-      if (WEAKEST_MONTH_NAMES.has(firstName)) return null;
       if (!MONTH_CUE_BEFORE.test(before)) return null;
-      if (AMBIGUOUS_MONTH_NAMES.has(firstName) && !/(?:^|[^\p{L}])[وف]?(?:في|منذ|خلال)\s{1,3}$/u.test(before)) return null;
+      const timePreposition = TIME_PREPOSITION_BEFORE.test(before);
+      if (AMBIGUOUS_MONTH_NAMES.has(firstName) && !timePreposition) return null;
+      // `في تموز`، `منذ آب`: a month after في/منذ/خلال/حتى, where no definite word follows it as a
+      // name's would (`في تموز الأسطورة`)
+      if (WEAKEST_MONTH_NAMES.has(firstName) && (!timePreposition || DEFINITE_WORD_AFTER.test(textAfter(context, index + match[0].length)))) return null;
     }
 
     const result = context.createParsingResult(index, match[0]);

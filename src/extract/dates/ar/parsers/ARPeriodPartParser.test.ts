@@ -21,11 +21,9 @@ table('ARPeriodPartParser: early/mid/late year', REF, [
   ['نهاية العام الجاري', 'نهاية العام الجاري', '2025~', 'year', 'inferred', '2025-09-01', '2025-12-31'],
 ]);
 
-table('ARPeriodPartParser: halves', REF, [
+table('ARPeriodPartParser: halves of a month (a half of a year is a division of it: ARYearDivisionParser)', REF, [
   ['في النصف الثاني من نيسان', 'النصف الثاني من نيسان', '2025-04~', 'month', 'inferred', '2025-04-16', '2025-04-30'],
-  ['النصف الأول من 2024', 'النصف الأول من 2024', '2024~', 'year', 'stated', '2024-01-01', '2024-06-30'],
-  ['خلال النصف الأول من عام 2024', 'النصف الأول من عام 2024', '2024~', 'year', 'stated', '2024-01-01', '2024-06-30'],
-  ['في النصف الثاني من العام الجاري', 'النصف الثاني من العام الجاري', '2025~', 'year', 'inferred', '2025-07-01', '2025-12-31'],
+  ['النصف الأول من 2024', 'النصف الأول من 2024', '2024-01/2024-06', 'range', 'stated', '2024-01-01', '2024-06-30', 'half'],
 ]);
 
 table('ARPeriodPartParser: halves', '2025-03-12', [

@@ -3,7 +3,8 @@
  * الماضي`، `نهاية 2023`. The value is the month or year marked approximate (`2025-03~`);
  * start and end carry the third of it meant: days 1–10 / 11–20 / 21–end of a month,
  * January–April / May–August / September–December of a year; `النصف الأول/الثاني من` a half
- * (days 1–15 / 16–end, January–June / July–December).
+ * of a month (days 1–15 / 16–end). A half of a year is no approximate part but a division of
+ * it, exact: ARYearDivisionParser's.
  */
 import type { ParsingContext } from 'chrono-node';
 import { addMonths } from '../../calendar.ts';
@@ -81,6 +82,9 @@ export default class ARPeriodPartParser extends AbstractParserWithWordBoundaryCh
       result.start.assign('month', month);
       if (stated !== undefined) result.start.assign('year', year);
       else result.start.imply('year', year);
+    } else if (part === 'firstHalf' || part === 'secondHalf') {
+      // a half of a year is no approximate part but a division of it: ARYearDivisionParser's
+      return null;
     } else if (match[YEAR_GROUP] !== undefined) {
       const stated = parseYearNumber(match[YEAR_GROUP]);
       if (stated === undefined) return null;

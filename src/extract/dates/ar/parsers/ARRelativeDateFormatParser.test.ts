@@ -53,3 +53,8 @@ table('ARRelativeDateFormatParser: a period word without a qualifier is no date'
   // April has no 31st
   ['في 31 من هذا الشهر', null],
 ]);
+
+table('ARRelativeDateFormatParser: ما before قبل الماضي', REF, [
+  ['الشهر ما قبل الماضي', 'الشهر ما قبل الماضي', '2025-02', 'month', 'inferred', '2025-02-01', '2025-02-28'],
+  ['الأسبوع ما قبل الماضي', 'الأسبوع ما قبل الماضي', '2025-03-24/2025-03-30', 'week', 'inferred', '2025-03-24', '2025-03-30'],
+]);

@@ -2,7 +2,7 @@
  * A week, month or year named relative to the reference:
  * `الأسبوع الماضي` (the previous ISO week, Monday–Sunday), `الشهر المقبل`، `العام المنصرم`،
  * `هذا العام`، `السنة الحالية`، and the one before last or after next (`الشهر قبل الماضي`،
- * `العام قبل الماضي`، `الأسبوع بعد المقبل`). A bare `العام` (الرأي العام، المدعي العام) is not a
+ * `العام قبل الماضي`، `الأسبوع بعد المقبل`، `الشهر ما قبل الماضي`). A bare `العام` (الرأي العام، المدعي العام) is not a
  * date, so a qualifier or هذا is required.
  */
 import type { ParsingContext } from 'chrono-node';
@@ -48,7 +48,7 @@ export default class ARRelativeDateFormatParser extends AbstractParserWithWordBo
   }
 
   innerPatternString(): string {
-    return `(?:(${THIS_PATTERN})\\s{1,3})?(${matchAnyPattern(Object.keys(PERIOD_SPELLINGS))})(?:\\s{1,3}(?:(قبل|بعد)\\s{1,3})?(${RELATIVE_DIRECTION_PATTERN}))?`;
+    return `(?:(${THIS_PATTERN})\\s{1,3})?(${matchAnyPattern(Object.keys(PERIOD_SPELLINGS))})(?:\\s{1,3}(?:(?:ما\\s{1,3})?(قبل|بعد)\\s{1,3})?(${RELATIVE_DIRECTION_PATTERN}))?`;
   }
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ExtractedResult {

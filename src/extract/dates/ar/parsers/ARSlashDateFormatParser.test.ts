@@ -39,3 +39,13 @@ table('ARSlashDateFormatParser: numbers that are no date', REF, [
   ['الخدمة متاحة 24/7', null],
   ['تقدم الفريق 13-5', null],
 ]);
+
+table('ARSlashDateFormatParser: a two-digit year first when day first would be years after the publication date', '2016-11-07', [
+  ['سوف أعود 16/04/21', '16/04/21', '2016-04-21', 'day', 'stated', '2016-04-21', '2016-04-21'],
+  ['سأعود 18-9-15', '18-9-15', '2015-09-18', 'day', 'stated', '2015-09-18', '2015-09-18'],
+  ['في 10/11/12', '10/11/12', '2012-11-10', 'day', 'stated', '2012-11-10', '2012-11-10'],
+]);
+
+table('ARSlashDateFormatParser: without a publication date, day first', null, [
+  ['سوف أعود 16/04/21', '16/04/21', '2021-04-16', 'day', 'stated', '2021-04-16', '2021-04-16'],
+]);

@@ -1,7 +1,11 @@
 /**
  * Dates written in digits: `17-7-2012`، `21/04/2016`، `2016/04/21`، `17.7.2012`، and with a
  * two-digit year `18-9-15`. Arabic writes day before month, so `5/6/2012` is 5 June; when
- * the first number cannot be a month (`4/22/2016`), the American order is read instead.
+ * the first number cannot be a month (`4/22/2016`), the American order is read instead. A
+ * two-digit year may also come first (`16/04/21`, as the Gulf writes year first): when the
+ * day-first reading lies further after the publication date than news looks ahead (see
+ * FUTURE_WINDOW_DAYS) and the year-first one does not, the year-first one is read; without a
+ * publication date, day first.
  *
  * Without a year (`22/4`) two numbers are as often a score, a ratio or a verse reference as
  * a date, so they are read only when one of them can only be a day, nothing counted follows,
@@ -10,10 +14,10 @@
  * American order, month first.
  */
 import type { ParsingContext } from 'chrono-node';
-import { type CalendarDay, isValidDay } from '../../calendar.ts';
+import { type CalendarDay, isValidDay, toEpochDay } from '../../calendar.ts';
 import { precisionTag } from '../../tags.ts';
-import { yearOfMonthDay } from '../../resolve.ts';
-import { assignDay, referenceDay, textAfter, textBefore } from '../../calculation.ts';
+import { FUTURE_WINDOW_DAYS, yearOfMonthDay } from '../../resolve.ts';
+import { assignDay, isReferenceKnown, referenceDay, textAfter, textBefore } from '../../calculation.ts';
 import { MAX_YEAR, MIN_YEAR } from '../constants.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
@@ -43,8 +47,12 @@ function numericYear(text: string): number | undefined {
   return year >= MIN_YEAR && year <= MAX_YEAR ? year : undefined;
 }
 
+function daysAfter(day: CalendarDay, ref: CalendarDay): number {
+  return toEpochDay(day) - toEpochDay(ref);
+}
+
 /** The day a numeric date with a year names, in whichever of the three orders it was matched; null when it does not exist. */
-function dateWithYear(match: RegExpMatchArray): CalendarDay | null {
+function dateWithYear(match: RegExpMatchArray, ref: CalendarDay | null): CalendarDay | null {
   let year: number | undefined;
   let month: number;
   let day: number;
@@ -57,6 +65,10 @@ function dateWithYear(match: RegExpMatchArray): CalendarDay | null {
     const b = parseInt(match[SECOND]!, 10);
     year = numericYear(match[YEAR]!);
     [day, month] = b <= 12 ? [a, b] : [b, a];
+    if (ref && match[YEAR]!.length === 2 && match[FIRST].length === 2 && year !== undefined && isValidDay(year, month, day)) {
+      const yearFirst = { year: numericYear(match[FIRST])!, month: b, day: parseInt(match[YEAR]!, 10) };
+      if (isValidDay(yearFirst.year, yearFirst.month, yearFirst.day) && daysAfter({ year, month, day }, ref) > FUTURE_WINDOW_DAYS && daysAfter(yearFirst, ref) <= FUTURE_WINDOW_DAYS) return yearFirst;
+    }
   } else {
     // `08/12, 2015`: a year set off by a comma is the American order, month first.
     const a = parseInt(match[US_FIRST]!, 10);
@@ -86,7 +98,7 @@ export default class ARSlashDateFormatParser extends AbstractParserWithWordBound
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ExtractedResult {
     const index = match.index ?? 0;
     if (match[SHORT_FIRST] === undefined) {
-      const date = dateWithYear(match);
+      const date = dateWithYear(match, isReferenceKnown(context) ? referenceDay(context) : null);
       if (!date) return null;
       const result = context.createParsingResult(index, match[0]);
       assignDay(result.start, date);

@@ -3,11 +3,12 @@
  * month whose 21st is a Thursday, nearest to the reference, leaning to the past).
  *
  * A weekday without a date: `الأحد`، `يوم الأحد` (the word يوم stays outside the mention,
- * like في), `الأحد المقبل`، `الأحد الماضي`، `هذا الأحد`. News reports what has happened, so a
+ * like في), `الأحد المقبل`، `الأحد الماضي`، `هذا الأحد`، `الخميس ما قبل الماضي` (the one before last). News reports what has happened, so a
  * bare weekday is the most recent one (see resolve.ts). When a date follows the weekday
  * (`الخميس 27 شباط`) the refiners merge the two and the date wins.
  */
 import type { ParsingContext } from 'chrono-node';
+import { addDays } from '../../calendar.ts';
 import { dayOfWeekday, monthDayOnWeekday, nthWeekdayOfMonth } from '../../resolve.ts';
 import { TAG_RELATIVE, precisionTag } from '../../tags.ts';
 import {
@@ -29,9 +30,10 @@ import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './
 
 const THIS_GROUP = 1;
 const WEEKDAY_GROUP = 2;
-const DIRECTION_GROUP = 3;
-const LINK_GROUP = 4;
-const DAY_GROUP = 5;
+const BEYOND_GROUP = 3;
+const DIRECTION_GROUP = 4;
+const LINK_GROUP = 5;
+const DAY_GROUP = 6;
 
 /** A month name, or a relative month, after the day: then the day parsers read the date and a refiner merges. */
 const MONTH_AFTER = new RegExp(`^${DAY_MONTH_GAP}(?:شهر\\s{1,3})?(?:${MONTH_NAME_PATTERN}|${HIJRI_MONTH_PATTERN}|هذا\\s|هذه\\s|الشهر)`, 'u');
@@ -41,7 +43,7 @@ const MONTH_AFTER = new RegExp(`^${DAY_MONTH_GAP}(?:شهر\\s{1,3})?(?:${MONTH_N
  * تعقد القمة الخميس`، `سوف`): then the weekday is the next one, not the last. Matched on
  * normalized text; the future verbs are س + a verb news uses for scheduled happenings.
  */
-const FUTURE_BEFORE =
+export const FUTURE_BEFORE =
   /(?:^|\s)(?:سوف|(?:من\s{1,3})?(?:المقرر|المنتظر|المرتقب|المتوقع)|يعتزم|تعتزم|[وف]?س(?:[يتن](?:زور|عقد|لتقي|توجه|صل|جري|شارك|ستقبل|ستضيف|نطلق|بدا|تراس|حضر|لقي|وقع|عود|غادر|قوم|جتمع|نعقد|ختتم|فتتح|بحث|ناقش|زور|قدم|طلق|علن|لتئم)|اعود|ازور|التقي))(?=\s)/u;
 
 const ORDINAL_WORD = /^(?:ال\s{0,2})?(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)/u;
@@ -54,7 +56,7 @@ export default class ARWeekdayParser extends AbstractParserWithWordBoundaryCheck
   innerPatternString(): string {
     return (
       `(?:(${THIS_PATTERN})\\s{1,3}(?:يوم\\s{1,3})?)?(${WEEKDAY_PATTERN})` +
-      `(?:\\s{1,3}(${RELATIVE_DIRECTION_PATTERN})|\\s{0,3}[,،]?\\s{0,3}((?:في|الموافق)\\s{1,3})?(?:ال\\s{0,2})?(${DAY_NUMBER_PATTERN}|${CARDINAL_DAY_PATTERN}))?`
+      `(?:\\s{1,3}(?:(?:ما\\s{1,3})?(قبل|بعد)\\s{1,3})?(${RELATIVE_DIRECTION_PATTERN})|\\s{0,3}[,،]?\\s{0,3}((?:في|الموافق)\\s{1,3})?(?:ال\\s{0,2})?(${DAY_NUMBER_PATTERN}|${CARDINAL_DAY_PATTERN}))?`
     );
   }
 
@@ -102,7 +104,10 @@ export default class ARWeekdayParser extends AbstractParserWithWordBoundaryCheck
       const clause = textBefore(context, match.index ?? 0, 60).split(/[.،,؛!?]/u).at(-1) ?? '';
       if (FUTURE_BEFORE.test(clause)) towards = 1;
     }
-    const day = dayOfWeekday(ref, weekday, towards);
+    // `الخميس (ما) قبل الماضي`: the one before the last; `الخميس بعد المقبل`: the one after the next
+    const beyond = match[BEYOND_GROUP];
+    if (beyond !== undefined && ((beyond === 'قبل') !== (towards === -1) || (beyond === 'بعد') !== (towards === 1))) return null;
+    const day = addDays(dayOfWeekday(ref, weekday, towards), beyond === undefined ? 0 : 7 * towards!);
     const result = context.createParsingResult(match.index ?? 0, match[0]);
     implyDay(result.start, day).assign('weekday', weekday);
     result.addTag(TAG_RELATIVE);

@@ -40,3 +40,13 @@ table('ARYearParser: numbers that are not years', REF, [
   // a Hijri year is the Hijri parser's
   ['عام 1445 هـ', 'عام 1445 هـ', '2023-07-19/2024-07-06', 'year', 'stated', '2023-07-19', '2024-07-06'],
 ]);
+
+table('ARYearParser: the year of a named happening', REF, [
+  ['شارك في انتخابات 2018', '2018', '2018', 'year', 'stated', '2018-01-01', '2018-12-31'],
+  ['الانتخابات الرئاسية ٢٠١٩', '٢٠١٩', '2019', 'year', 'stated', '2019-01-01', '2019-12-31'],
+  ['بعد حرب 1967', '1967', '1967', 'year', 'stated', '1967-01-01', '1967-12-31'],
+  ['منذ ثورة ۲۰۱۱', '۲۰۱۱', '2011', 'year', 'stated', '2011-01-01', '2011-12-31'],
+  // a number after any other noun is not a year
+  ['القرار 2216', null],
+  ['أرسلت الحكومة 2000 جندي', null],
+]);

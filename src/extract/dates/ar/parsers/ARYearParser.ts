@@ -1,7 +1,8 @@
 /**
  * Years: `عام 2022`، `العام 1952`، `سنة 2011`، `العام الحالي 2025`، `2022م`، and a bare
  * year after a preposition that only takes time (`منذ 2011`، `حتى 2030`، `خلال 2023`; the
- * preposition stays outside the mention). A number without such a cue is not a year:
+ * preposition stays outside the mention) or after a happening it dates (`انتخابات 2018`، `حرب
+ * 1967`). A number without such a cue is not a year:
  * `القرار 2216`، `2000 شخص`.
  *
  * `العام الحالي 2025` and `هذا العام 2025` also tell what the current year is; the result is
@@ -38,6 +39,18 @@ const YEAR_CUE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])[وف]?${matchAnyPattern(['منذ', 'حتى', 'خلال', 'مطلع', 'بداية', 'نهاية', 'أواخر', 'أوائل', 'منتصف', 'أواسط', 'مطلع', 'ربيع', 'صيف', 'خريف', 'شتاء', 'قبل', 'بعد', 'بحلول', 'عامي', 'العامين', 'سنتي'])}\\s{1,3}$`,
   'u',
 );
+/**
+ * A happening named before a bare number makes it its year: `انتخابات 2018`، `الانتخابات الرئاسية
+ * 2019`، `حرب 1967`، `ثورة 2011`، `اتفاق 2015`، `مونديال 2022` (up to two adjectives between).
+ */
+const HAPPENING_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])[وف]?(?:[بل]|لل)?(?:ال)?${matchAnyPattern([
+    'انتخابات', 'حرب', 'ثورة', 'أحداث', 'احتجاجات', 'تظاهرات', 'مظاهرات', 'اتفاق', 'اتفاقية', 'دستور', 'قمة', 'مؤتمر',
+    'مونديال', 'أولمبياد', 'زلزال', 'فيضانات', 'انتفاضة', 'نكبة', 'نكسة', 'عدوان', 'انقلاب', 'غزو', 'اجتياح', 'أزمة',
+    'مجزرة', 'هجمات', 'تفجيرات', 'معركة', 'حصار', 'استفتاء', 'مفاوضات', 'محادثات', 'اضطرابات', 'بطولة', 'دورة',
+  ])}(?:\\s{1,3}ال\\p{L}{2,}){0,2}\\s{1,3}$`,
+  'u',
+);
 /** After في a number is a year only when no noun follows it (`في 2022،` but not `في 2000 مدينة`). */
 const NOUN_AFTER = /^\s{0,3}\p{L}/u;
 
@@ -62,7 +75,10 @@ export default class ARYearParser extends AbstractParserWithWordBoundaryChecking
     const hasSuffix = match[SUFFIX_GROUP] !== undefined;
     if (!hasNoun && !hasSuffix) {
       const before = textBefore(context, index);
-      const isCued = YEAR_CUE_BEFORE.test(before) || (FI_BEFORE.test(before) && !NOUN_AFTER.test(textAfter(context, index + match[0].length)));
+      const isCued =
+        YEAR_CUE_BEFORE.test(before) ||
+        HAPPENING_BEFORE.test(before) ||
+        (FI_BEFORE.test(before) && !NOUN_AFTER.test(textAfter(context, index + match[0].length)));
       if (!isCued || year < 1800 || year > 2100) return null;
     }
     if (match[THIS_GROUP] !== undefined && !hasNoun) return null;

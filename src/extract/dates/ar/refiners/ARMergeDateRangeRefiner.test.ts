@@ -24,7 +24,8 @@ table('ARMergeDateRangeRefiner: what it must not merge', REF, [
   // weeks, decades and weekdays are not ends of a range
   ['من الأسبوع الماضي إلى الأسبوع المقبل', 'الأسبوع المقبل', '2025-04-14/2025-04-20', 'week', 'inferred', '2025-04-14', '2025-04-20'],
   ['من التسعينيات حتى 2005', '2005', '2005', 'year', 'stated', '2005-01-01', '2005-12-31'],
-  ['من الخميس إلى السبت', 'السبت', '2025-04-05', 'day', 'inferred', '2025-04-05', '2025-04-05'],
+  // (two weekdays are joined by ARMergeRelativeDayRangeRefiner, each placed by the other)
+  ['من الخميس إلى السبت', 'من الخميس إلى السبت', '2025-04-10/2025-04-12', 'range', 'inferred', '2025-04-10', '2025-04-12'],
   // a bare dash joins only like with like, never a day to a year
   ['عام 2014 - 27 شباط', '27 شباط', '2025-02-27', 'day', 'inferred', '2025-02-27', '2025-02-27'],
 ]);
