@@ -158,7 +158,7 @@ export function noteArticleId(correction: AddCorrection): string {
 
 export function applyCorrections(input: EventsDocument, corrections: readonly Correction[], options: ApplyOptions = {}): CorrectedDocument {
   const document: EventsDocument = structuredClone(input);
-  const assessed = document.events.some((event) => event.confidence);
+  const assessed = document.events.length === 0 || document.events.some((event) => event.confidence);
   const orphans: Orphan[] = [];
   /** The event object each correction acted on; a merge forwards the events it absorbed. */
   const actedOn = new Map<string, TimelineEvent>();
@@ -269,8 +269,8 @@ export function applyCorrections(input: EventsDocument, corrections: readonly Co
   }
 
   // A document the build step assessed stays assessed, to the last correction (a merged event
-  // has several sources, a corrected date no longer counts against it); a producer's document
-  // without confidences gets none.
+  // has several sources, a corrected date no longer counts against it), and so do events added
+  // to an empty one; a producer's document without confidences gets none.
   if (assessed) {
     const context = assessmentContext(document.articles);
     for (const event of document.events) assessEvent(event, context);

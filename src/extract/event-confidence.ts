@@ -5,7 +5,7 @@
  * was cut from a long clause. The rest follows from the event itself (assessEvent), here
  * against its own article and again after the corpus merge against every article.
  */
-import { assessEvent, assessmentContext, confidenceOf, type ConfidenceReason } from '../events/confidence.ts';
+import { assessEvent, assessmentContext, confidenceOf, type AssessmentContext, type ConfidenceReason } from '../events/confidence.ts';
 import type { Article, TimelineEvent } from '../events/schema.ts';
 import type { DateMention } from './dates/types.ts';
 
@@ -28,8 +28,13 @@ export function readingReasons(event: Pick<TimelineEvent, 'title'>, { mention, d
   return reasons;
 }
 
+/** Each article as its own corpus, made once for all its events. */
+const ALONE = new WeakMap<Article, AssessmentContext>();
+
 /** Gives a candidate event its confidence, as its own article alone tells it. */
 export function assessCandidate(event: TimelineEvent, reading: Reading): void {
+  let context = ALONE.get(reading.article);
+  if (!context) ALONE.set(reading.article, (context = assessmentContext([reading.article])));
   event.confidence = confidenceOf(readingReasons(event, reading));
-  assessEvent(event, assessmentContext([reading.article]));
+  assessEvent(event, context);
 }
