@@ -41,12 +41,13 @@ function embedBundle(): Plugin {
 export default defineConfig({
   // Relative asset URLs: dist/ works from any folder of a site (and embed.html beside it).
   base: './',
-  // TARIKH_SKIP_EXTRACT=1 builds the view from the committed data/events.json as it is.
+  // TARIKH_SKIP_EXTRACT=1 builds the view from the committed data/events.json as it is;
+  // TARIKH_APPROVED_ONLY=1 publishes only the events a person approved.
   plugins: [
     svelte({ dynamicCompileOptions }),
     svelteTesting(),
     tarikhTypeColours(),
-    tarikhEvents({ extract: !process.env.TARIKH_SKIP_EXTRACT }),
+    tarikhEvents({ extract: !process.env.TARIKH_SKIP_EXTRACT, approvedOnly: process.env.TARIKH_APPROVED_ONLY === '1' }),
     embedBundle(),
   ],
   build: {

@@ -9,6 +9,11 @@
  * correction: a split whose source a merge joins again with its event is reported, not
  * applied (to split off what a merge brought in, the UI changes that merge).
  *
+ * What a person did is written on the events: `corrected` names the fields they set (and
+ * `sources` for a merge, a split or an event added by hand), `reviewed` marks an approved
+ * event; where the document carries confidences, each event's is worked out again, less the
+ * reasons its corrected fields answer (confidence.ts).
+ *
  * Applying the same corrections to a document already corrected by them changes nothing,
  * with one exception: an event added by hand and then hidden (itself, or an event it was
  * merged into) comes back, since hiding left no trace of it in the document; so the review
@@ -17,6 +22,7 @@
 import { resolveAnchor, locatePassage, quote, type AnchorResolution, type Passage } from './anchor.ts';
 import { compareCorrections, anchorsOf } from './corrections-format.ts';
 import { CORRECTION_PHASES, type AddCorrection, type Correction, type CorrectionKind, type EventChanges, type MergeCorrection, type NewEvent } from './corrections.ts';
+import { adoptDateReasons, assessEvent, assessmentContext, correctedFieldsOf, markCorrected } from './confidence.ts';
 import { dateFromEdtf } from './edtf.ts';
 import { assignEventIds } from './event-ids.ts';
 import type { Article, EventDate, EventSource, EventsDocument, TimelineEvent } from './schema.ts';
@@ -110,8 +116,9 @@ function dayNumber(iso: string): number {
 }
 const spanDays = (date: EventDate) => dayNumber(date.end) - dayNumber(date.start);
 
+/** An event a person added: every field theirs, its source too. */
 function newEvent(fields: NewEvent, source: EventSource): TimelineEvent {
-  return {
+  const event: TimelineEvent = {
     id: '',
     date: eventDateFrom(fields.date),
     title: fields.title,
@@ -123,6 +130,8 @@ function newEvent(fields: NewEvent, source: EventSource): TimelineEvent {
     actors: [...(fields.actors ?? [])],
     sources: [source],
   };
+  markCorrected(event, [...correctedFieldsOf(fields), 'sources']);
+  return event;
 }
 
 /** Sets what a person changed. A new place without its local name or coordinates clears the old ones (they were the old place's). */
@@ -149,6 +158,7 @@ export function noteArticleId(correction: AddCorrection): string {
 
 export function applyCorrections(input: EventsDocument, corrections: readonly Correction[], options: ApplyOptions = {}): CorrectedDocument {
   const document: EventsDocument = structuredClone(input);
+  const assessed = document.events.length === 0 || document.events.some((event) => event.confidence);
   const orphans: Orphan[] = [];
   /** The event object each correction acted on; a merge forwards the events it absorbed. */
   const actedOn = new Map<string, TimelineEvent>();
@@ -228,6 +238,7 @@ export function applyCorrections(input: EventsDocument, corrections: readonly Co
             break;
           }
           setFields(found.event, correction.set);
+          markCorrected(found.event, correctedFieldsOf(correction.set));
           actedOn.set(correction.id, found.event);
           break;
         }
@@ -238,6 +249,7 @@ export function applyCorrections(input: EventsDocument, corrections: readonly Co
             break;
           }
           approved.add(found.event);
+          found.event.reviewed = true;
           actedOn.set(correction.id, found.event);
           break;
         }
@@ -254,6 +266,14 @@ export function applyCorrections(input: EventsDocument, corrections: readonly Co
         }
       }
     }
+  }
+
+  // A document the build step assessed stays assessed, to the last correction (a merged event
+  // has several sources, a corrected date no longer counts against it), and so do events added
+  // to an empty one; a producer's document without confidences gets none.
+  if (assessed) {
+    const context = assessmentContext(document.articles);
+    for (const event of document.events) assessEvent(event, context);
   }
 
   // A hidden event keeps the id it has when shown (with its hide removed); the published
@@ -298,7 +318,10 @@ export function applyCorrections(input: EventsDocument, corrections: readonly Co
     if (existing) {
       // Alone at its passage it is this correction's event: the person's fields win. Merged
       // with others it is already part of a larger decision, which is left as it is.
-      if (existing.sources.length === 1) setFields(existing, correction.event);
+      if (existing.sources.length === 1) {
+        setFields(existing, correction.event);
+        markCorrected(existing, correctedFieldsOf(correction.event));
+      }
       return existing;
     }
     const event = newEvent(correction.event, {
@@ -358,6 +381,10 @@ export function applyCorrections(input: EventsDocument, corrections: readonly Co
       sources: [alone],
     };
     delete own.conflict;
+    // A day of its own, not its candidate's reading: what that reading knew is not about it.
+    if (!candidate && reading?.ok) adoptDateReasons(own, null);
+    markCorrected(event, ['sources']);
+    markCorrected(own, ['sources']);
     document.events.push(own);
     return own;
   }
@@ -373,7 +400,10 @@ export function applyCorrections(input: EventsDocument, corrections: readonly Co
     const others = events.filter((event) => event !== keeper);
     mergedGroups.add(keeper);
     for (const other of others) {
-      if (spanDays(other.date) < spanDays(keeper.date)) keeper.date = other.date;
+      if (spanDays(other.date) < spanDays(keeper.date)) {
+        keeper.date = other.date;
+        adoptDateReasons(keeper, other);
+      }
       if (!keeper.place && other.place) Object.assign(keeper, { place: other.place, placeLocal: other.placeLocal ?? null, coordinates: other.coordinates ?? null });
       if (!keeper.type && other.type) keeper.type = other.type;
       if (!keeper.titleEn && other.titleEn) keeper.titleEn = other.titleEn;
@@ -385,6 +415,7 @@ export function applyCorrections(input: EventsDocument, corrections: readonly Co
       if (other.conflict) keeper.conflict = true;
       absorbedInto.set(other, keeper);
     }
+    if (others.length) markCorrected(keeper, ['sources']);
     // The keeper's own first source leads; the rest in passage order, whatever the history of
     // merges and splits that brought them (so applying again gives the same order).
     const [lead, ...rest] = keeper.sources as [EventSource, ...EventSource[]];

@@ -45,6 +45,10 @@ function compileAction(action: AnyNode): Check | null {
       const min = requirement as number;
       return (value) => (value as number) >= min;
     }
+    case 'max_value': {
+      const max = requirement as number;
+      return (value) => (value as number) <= max;
+    }
     case 'integer':
       return (value) => Number.isInteger(value);
     case 'regex': {

@@ -10,6 +10,7 @@ import * as v from 'valibot';
 import { EventsDocumentSchema, isCalendarDay } from './schema.ts';
 import { matchesEventsSchema, validateEventsDocument } from './validate.ts';
 import { compileCheck } from './compile.ts';
+import { CONFIDENCE_REASON_IDS, CORRECTED_FIELDS } from './confidence.ts';
 import { denseDocument } from './fixtures/dense.ts';
 
 /** The former Date-based check, as the reference for the arithmetic one. */
@@ -52,6 +53,9 @@ const eventArb = fc
       actors: fc.array(fc.string(), { maxLength: 3 }),
       conflict: fc.boolean(),
       sourceDate: fc.string(),
+      confidence: fc.record({ score: fc.double({ min: 0, max: 1, noNaN: true }), reasons: fc.array(fc.constantFrom(...CONFIDENCE_REASON_IDS), { maxLength: 4 }) }, { noNullPrototype: true }),
+      reviewed: fc.constant(true as const),
+      corrected: fc.array(fc.constantFrom(...CORRECTED_FIELDS), { maxLength: 3 }),
     },
     { requiredKeys: ['id', 'start', 'precision', 'title', 'place'] },
   )
@@ -61,7 +65,7 @@ const eventArb = fc
     const source: Record<string, unknown> = { article: 'a1', paragraph: 1, mention: { ...MENTION } };
     if ('sourceDate' in r) source.date = r.sourceDate;
     const event: Record<string, unknown> = { id: r.id, date, title: r.title, place: r.place ?? null, sources: [source] };
-    for (const key of ['titleEn', 'placeLocal', 'coordinates', 'type', 'actors', 'conflict'] as const) if (key in r) event[key] = r[key];
+    for (const key of ['titleEn', 'placeLocal', 'coordinates', 'type', 'actors', 'conflict', 'confidence', 'reviewed', 'corrected'] as const) if (key in r) event[key] = r[key];
     return event;
   });
 

@@ -1,6 +1,7 @@
 export * from './schema.ts';
 export * from './validate.ts';
 export * from './vocabulary.ts';
+export * from './confidence.ts';
 export * from './names.ts';
 export * from './periods.ts';
 export * from './edtf.ts';

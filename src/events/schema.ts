@@ -7,14 +7,15 @@
  * `validateEventsDocument` checks documents with it on both sides.
  */
 import * as v from 'valibot';
+import { CONFIDENCE_REASON_IDS, CORRECTED_FIELDS } from './confidence.ts';
 import { EVENT_TYPE_IDS } from './vocabulary.ts';
 
 export const EVENTS_FORMAT = 'tarikh-events';
 /**
  * Semantic version of the format. Readers accept any document with the same major.
- * 1.1.0 added `names` and `date.period` (both optional): a document without them is a valid
- * 1.1.0 document too, and a 1.0 reader, which ignores them, still reads every date (a period
- * is a `range` with its first and last day).
+ * 1.1.0 added `names`, `date.period` and, on events, `confidence`, `reviewed` and `corrected`
+ * (all optional): a document without them is a valid 1.1.0 document too, and a 1.0 reader, which
+ * ignores them, still reads every date (a period is a `range` with its first and last day).
  */
 export const EVENTS_VERSION = '1.1.0';
 
@@ -113,6 +114,20 @@ export const SourceSchema = v.object({
   date: v.optional(v.pipe(v.string(), v.description('The EDTF date this source gives, when it differs from the event\'s (a conflict).'))),
 });
 
+/** A reason or field name: open (a later version may add some; readers show an unknown one as written), but a word. */
+const Word = v.pipe(v.string(), v.regex(/^[a-z][A-Za-z-]*$/, 'a word such as year-inferred'));
+
+export const ConfidenceSchema = v.pipe(
+  v.object({
+    score: v.pipe(v.number(), v.minValue(0), v.maxValue(1), v.description('0 to 1: 1 with no reason to doubt, lower with each reason. The review queue takes the lowest first.')),
+    reasons: v.pipe(
+      v.array(Word),
+      v.description(`Why the event may be wrong, most costly first: ${CONFIDENCE_REASON_IDS.join(', ')} (named and weighed in src/events/confidence.ts).`),
+    ),
+  }),
+  v.description('How far the machine\'s reading of the event can be trusted, and why not. Since 1.1.0; optional.'),
+);
+
 /** What an id may contain (events', and the articles' the build step makes): event ids are used in URLs (`#event=ID`, `?event=ID`). */
 export const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 
@@ -137,6 +152,14 @@ export const EventSchema = v.object({
   actors: v.optional(v.pipe(v.array(v.string()), v.description('Who takes part: countries, organizations, people, by English name, e.g. "Russia".'))),
   conflict: v.optional(v.pipe(v.boolean(), v.description('True when sources disagree on the date.'))),
   sources: v.pipe(v.array(SourceSchema), v.minLength(1)),
+  confidence: v.optional(ConfidenceSchema),
+  reviewed: v.optional(v.pipe(v.literal(true), v.description('A person approved the event as it is. Since 1.1.0.'))),
+  corrected: v.optional(
+    v.pipe(
+      v.array(Word),
+      v.description(`The fields a person set (${CORRECTED_FIELDS.join(', ')}; sources: merged, split or added by hand); the others are the machine's. Since 1.1.0.`),
+    ),
+  ),
 });
 
 export const ArticleSchema = v.object({
@@ -182,6 +205,7 @@ export const EventsDocumentSchema = v.object({
 export type Precision = v.InferOutput<typeof PrecisionSchema>;
 export type EventDate = v.InferOutput<typeof EventDateSchema>;
 export type Mention = v.InferOutput<typeof MentionSchema>;
+export type Confidence = v.InferOutput<typeof ConfidenceSchema>;
 export type EventSource = v.InferOutput<typeof SourceSchema>;
 export type TimelineEvent = v.InferOutput<typeof EventSchema>;
 export type Article = v.InferOutput<typeof ArticleSchema>;

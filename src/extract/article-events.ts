@@ -9,6 +9,7 @@ import { clauseAround } from './clause.ts';
 import { findDateMentions } from './dates/index.ts';
 import type { DateMention } from './dates/types.ts';
 import { describeEvent } from './description.ts';
+import { assessCandidate } from './event-confidence.ts';
 import { isDateline, isDeadline, isGenericToday, isRecurring, isRunningTally, isStatistic } from './not-events.ts';
 import { ParagraphText } from './paragraph-text.ts';
 
@@ -93,6 +94,7 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
     paragraphs: paragraphs.map((p) => p.text),
   };
   if (input.file) article.file = portablePath(input.file);
+  const datelineReference = ref !== null && !options.ref && !input.metadata.published;
 
   const events: TimelineEvent[] = [];
   let unplaced = 0;
@@ -115,7 +117,7 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
     const clause = clauseAround(text, span);
     if (isStatistic(mention, clause)) continue;
     const description = describeEvent(clause, span);
-    events.push({
+    const event: TimelineEvent = {
       id: '',
       date,
       title: description.title,
@@ -126,7 +128,9 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
       type: description.type,
       actors: description.actors,
       sources: [{ article: input.id, paragraph: paragraph.index, mention: { text: mention.text, start: span.start, end: span.end } }],
-    });
+    };
+    assessCandidate(event, { mention, article, datelineReference });
+    events.push(event);
   }
   if (unplaced) {
     warnings.push({

@@ -8,6 +8,7 @@ import { EVENTS_FORMAT, EVENTS_VERSION, isCalendarDay } from '../events/schema.t
 import type { ArticleExtraction } from './article-events.ts';
 import { glossaryOf } from './gazetteer/index.ts';
 import { assignEventIds } from '../events/event-ids.ts';
+import { adoptDateReasons, assessEvent, assessmentContext } from '../events/confidence.ts';
 
 function sharedActors(a: TimelineEvent, b: TimelineEvent): number {
   const actorsA = new Set(a.actors ?? []);
@@ -203,6 +204,7 @@ export function buildDocument(extractions: ArticleExtraction[], merged: MergedEv
         // Keep the most precise date among the sources.
         if (candidate.date.precision === 'day' && twin.date.precision !== 'day') {
           twin.date = candidate.date;
+          adoptDateReasons(twin, candidate);
           merged.redated(twin);
         }
         if (!twin.place && candidate.place) Object.assign(twin, { place: candidate.place, placeLocal: candidate.placeLocal, coordinates: candidate.coordinates });
@@ -225,10 +227,14 @@ export function buildDocument(extractions: ArticleExtraction[], merged: MergedEv
     }
   }
   assignEventIds(events);
+  const corpus = extractions.map((extraction) => extraction.article).sort((a, b) => a.id.localeCompare(b.id));
+  // What only the corpus knows: other sources, a conflict, every article's publication date.
+  const context = assessmentContext(corpus);
+  for (const event of events) if (event.confidence) assessEvent(event, context);
   return {
     format: EVENTS_FORMAT,
     version: EVENTS_VERSION,
-    articles: extractions.map((extraction) => extraction.article).sort((a, b) => a.id.localeCompare(b.id)),
+    articles: corpus,
     events,
     names: glossaryOf(events),
   };

@@ -2,7 +2,9 @@
  * CSV for spreadsheets (RFC 4180): one row per event source, UTF-8 with a byte-order
  * mark so that Excel reads Arabic correctly. `type` is the document's word, `type_label` its
  * name in the document's language ("لقاء"); `period` the kind of a named period (season,
- * quarter, half, weekend, to-date), empty for other dates.
+ * quarter, half, weekend, to-date), empty for other dates. Review goes along: the machine's
+ * `confidence` and its `reasons` (ids, `; `-separated), `reviewed` (`true` when a person approved
+ * the event) and `corrected` (the fields a person set), empty where the document says nothing.
  */
 import type { EventsDocument } from '../../events/schema.ts';
 import { typeLabel } from '../../events/vocabulary.ts';
@@ -11,6 +13,7 @@ import { documentLanguage, httpUrl } from './shared.ts';
 const CSV_COLUMNS = [
   'event_id', 'start', 'end', 'edtf', 'precision', 'period', 'certainty', 'title', 'title_en', 'place', 'type', 'type_label', 'actors',
   'article', 'outlet', 'published', 'url', 'paragraph', 'date_phrase', 'source_text',
+  'confidence', 'reasons', 'reviewed', 'corrected',
 ] as const;
 
 function cell(value: unknown): string {
@@ -33,6 +36,7 @@ export function toCsv(document: EventsDocument): string {
           event.title, event.titleEn ?? '', event.place ?? '', event.type ?? '', event.type ? typeLabel(event.type, lang) : '', (event.actors ?? []).join('; '),
           source.article, article?.source ?? '', article?.published ?? '', httpUrl(article?.url) ?? '', source.paragraph,
           source.mention.text, article?.paragraphs[source.paragraph] ?? '',
+          event.confidence?.score ?? '', (event.confidence?.reasons ?? []).join('; '), event.reviewed ? 'true' : '', (event.corrected ?? []).join('; '),
         ]
           .map(cell)
           .join(','),

@@ -22,7 +22,8 @@ function sampleDocument(): EventsDocument {
     events: [
       { id: 'y', date: { edtf: '2022', start: '2022-01-01', end: '2022-12-31', precision: 'year' }, title: '=HYPERLINK("x")', place: null, sources: [{ article: 'a1', paragraph: 1, mention: { text: 'الـ18 من شباط الماضي', start: 4, end: 24 } }] },
       { id: 'r', date: { edtf: '2025-02-18', start: '2025-02-18', end: '2025-02-18', precision: 'day' }, title: 'جرى أول اللقاءات', place: 'Riyadh', type: 'meeting', actors: ['Russia', 'United States'],
-        sources: [{ article: 'a1', paragraph: 1, mention: { text: 'الـ18 من شباط الماضي', start: 4, end: 24 } }] },
+        sources: [{ article: 'a1', paragraph: 1, mention: { text: 'الـ18 من شباط الماضي', start: 4, end: 24 } }],
+        confidence: { score: 0.81, reasons: ['long-title', 'single-source'] }, reviewed: true, corrected: ['date', 'place'] },
       { id: 'w', date: { edtf: '2025-03-31/2025-04-06', start: '2025-03-31', end: '2025-04-06', precision: 'week' }, title: 'زار المبعوث واشنطن', place: 'Washington', type: 'visit',
         sources: [{ article: 'a2', paragraph: 1, mention: { text: 'الأسبوع الماضي', start: 4, end: 18 } }, { article: 'a1', paragraph: 1, mention: { text: 'الـ18 من شباط الماضي', start: 4, end: 24 }, date: '2025-04-01' }] },
     ],
@@ -100,6 +101,13 @@ describe('CSV export', () => {
     expect(english[4]!.split(',')[header.indexOf('type_label')]).toBe('Talks');
   });
 
+  it('says what the machine doubts and what a person did: confidence, reasons, reviewed, corrected', () => {
+    const header = rows[0]!.split(',');
+    const review = (row: string) => ['confidence', 'reasons', 'reviewed', 'corrected'].map((column) => row.split(',')[header.indexOf(column)]);
+    expect(review(rows[2]!)).toEqual(['0.81', 'long-title; single-source', 'true', 'date; place']);
+    expect(review(rows[1]!)).toEqual(['', '', '', '']);
+  });
+
   it('keeps a conflicting source\'s own date', () => {
     expect(rows[4]).toContain('2025-04-01');
   });
@@ -125,6 +133,13 @@ describe('iCalendar export', () => {
     expect(year.endDate.toString()).toBe('2023-01-01');
     expect(riyadh.description).toContain('جرى أول اللقاءات في الرياض');
     expect(riyadh.uid).toBe('r@tarikh');
+    // approved by a person: definite; the machine's doubts and a person's corrections as extensions
+    expect(riyadh.component.getFirstPropertyValue('status')).toBe('CONFIRMED');
+    expect(riyadh.component.getFirstPropertyValue('x-tarikh-confidence')).toBe('0.81');
+    expect(riyadh.component.getFirstPropertyValue('x-tarikh-reasons')).toBe('long-title single-source');
+    expect(riyadh.component.getFirstPropertyValue('x-tarikh-corrected')).toBe('date place');
+    expect(week.component.getFirstPropertyValue('status')).toBeNull();
+    expect(week.component.getFirstPropertyValue('x-tarikh-confidence')).toBeNull();
   });
 });
 

@@ -2,9 +2,14 @@
  * iCalendar (RFC 5545) through ical-generator: one all-day event per Tarikh event,
  * spanning the days its date covers, with the source paragraph as its description, its kind
  * as category and its place as location, both named in the document's language.
+ *
+ * An event a person approved is `STATUS:CONFIRMED` ("definite", RFC 5545); the machine's
+ * confidence and a person's corrections ride along as extension properties calendars ignore
+ * (`X-TARIKH-CONFIDENCE:0.72`, `X-TARIKH-REASONS:year-inferred no-place`, `X-TARIKH-CORRECTED:date place`:
+ * ids separated by spaces, which iCalendar does not escape).
  */
-import ical from 'ical-generator';
-import type { EventsDocument } from '../../events/schema.ts';
+import ical, { ICalEventStatus } from 'ical-generator';
+import type { EventsDocument, TimelineEvent } from '../../events/schema.ts';
 import { placeName } from '../../events/names.ts';
 import { periodName } from '../../events/periods.ts';
 import { kindLabel, typeKind } from '../../events/vocabulary.ts';
@@ -14,6 +19,16 @@ function utcDay(iso: string, addDays = 0): Date {
   const date = new Date(`${iso}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + addDays);
   return date;
+}
+
+function reviewProperties(event: TimelineEvent): [string, string][] {
+  const properties: [string, string][] = [];
+  if (event.confidence) {
+    properties.push(['X-TARIKH-CONFIDENCE', String(event.confidence.score)]);
+    if (event.confidence.reasons.length) properties.push(['X-TARIKH-REASONS', event.confidence.reasons.join(' ')]);
+  }
+  if (event.corrected?.length) properties.push(['X-TARIKH-CORRECTED', event.corrected.join(' ')]);
+  return properties;
 }
 
 export function toIcs(document: EventsDocument): string {
@@ -37,6 +52,8 @@ export function toIcs(document: EventsDocument): string {
       location: placeName(event, lang, document.names),
       url: httpUrl(article?.url),
       categories: kind ? [{ name: kindLabel(kind, lang) }] : [],
+      status: event.reviewed ? ICalEventStatus.CONFIRMED : null,
+      x: reviewProperties(event),
     });
   }
   return calendar.toString();
