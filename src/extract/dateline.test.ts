@@ -89,6 +89,7 @@ const NOT_DATE_LINES: [line: string, head: boolean][] = [
   ['الخميس 26 جويلية 2012', false],
   ['مسقط - العُمانية', false],
   ['القمة العربية في الرياض 2024', true],
+  ['إيران - الولايات المتحدة: جولة جديدة من المحادثات غير المباشرة في مسقط', true],
 ];
 
 describe('date lines standing alone', () => {

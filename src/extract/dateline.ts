@@ -303,7 +303,9 @@ function readLead(line: LineText): DateLine | null {
       if (piece.kind === 'dash' || colon || slashed) end = i;
     });
     head = head.slice(0, end + 1);
-    const after = head.at(-1);
+    // `إيران - الولايات المتحدة: …` pairs two places in a kicker; a dateline names one city.
+    const paired = head.some((piece, i) => piece.kind === 'dash' && head[i - 1]?.kind === 'place' && head[i + 1]?.kind === 'place');
+    const after = paired ? undefined : head.at(-1);
     // Prose follows a lead's dateline; an agency or a name alone after it is a line standing alone.
     if (after && after !== first && line.skipSpaces(after.end) < line.text.length && !isTail(line.text.slice(after.end))) {
       return toDateLine(line, 'dateline', head, 0, after.end);

@@ -78,3 +78,14 @@ describe('readHtmlPage: a page dated only in its article header', () => {
     expect(extraction.events.map((event) => event.date.edtf)).toEqual(['2023-10-07']);
   });
 });
+
+describe('readHtmlPage: dates after the article text', () => {
+  it('a date in a list of related articles inside the article is not the page\'s; a labelled line at its foot is', () => {
+    const page = readHtmlPage(`<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>خبر</title></head><body><main><article><h1>خبر</h1>
+<p>التقى وزيرا خارجية البلدين أمس في الدوحة، وبحثا العلاقات الثنائية والتطورات الإقليمية وسبل تعزيز التعاون في مجالات الطاقة.</p>
+<footer class="entry-footer"><div class="related"><div class="item"><a href="/x">خبر آخر</a> <span class="date">3 مارس 2024</span></div></div>
+<span class="posted-on">نُشر في 8 أكتوبر 2023</span></footer></article></main></body></html>`);
+    expect(page.text).not.toMatch(/2024|2023/);
+    expect(page.dateLines).toEqual(['نُشر في 8 أكتوبر 2023']);
+  });
+});

@@ -62,6 +62,9 @@ const OTHER_ARTICLES = 'aside, nav, li, [role="complementary"], [role="navigatio
 /** Header and meta blocks of the article: where a byline or a date line stands outside the text. */
 const DATE_BLOCK = /(?:^|[\s_-])(?:byline|dateline|date|dates|time|posted|published|publish|pubdate|updated|modified|timestamp|meta)(?:$|[\s_-])/i;
 const PAGE_LINE_MAX_LENGTH = 140;
+/** A paragraph this long is the article's prose: date lines stand before it. */
+const BODY_PARAGRAPH_LENGTH = 80;
+const DATE_LABEL = /ن\u064F?شر|تحديث|تعديل|published|posted|updated|modified/i;
 
 function inArticle(element: Element): boolean {
   return !element.closest(OTHER_ARTICLES) && Boolean(element.closest('article, main, [role="main"]') ?? !element.closest('header, footer'));
@@ -78,19 +81,25 @@ function publishedTime(document: Document): string | undefined {
 /**
  * Short lines of the article's header and meta blocks (`نشر في 15 ديسمبر 2025`, `آخر تحديث: …`,
  * `By Staff | Oct. 8, 2025`), read before headers are dropped: the build step reads them as
- * publication and update lines. The innermost such blocks, so that two lines in one block stay two.
+ * publication and update lines. The innermost such blocks, so that two lines in one block stay
+ * two; before the article's first paragraph (after it, a date is more often another article's,
+ * in a list of related ones) unless the line says what it is (`نشر في`, `Updated`).
  */
 function pageDateLines(document: Document): string[] {
   const dateBlock = (element: Element) => DATE_BLOCK.test(element.getAttribute('class') ?? '');
+  const inOrder = Array.from(document.querySelectorAll('*'));
+  const firstParagraph = inOrder.findIndex((element) => element.tagName === 'P' && (element.textContent ?? '').trim().length >= BODY_PARAGRAPH_LENGTH && inArticle(element));
+  const bodyStart = firstParagraph < 0 ? inOrder.length : firstParagraph;
   // A <time> is a block of its own only outside such a block: inside one, its label is beside it (`نشر في <time>`).
-  const blocks = Array.from(document.querySelectorAll('[class], time')).filter(
-    (element) => inArticle(element) && (element.tagName === 'TIME' ? !dateBlockAbove(element, dateBlock) : dateBlock(element)),
-  );
+  const blocks = inOrder
+    .map((element, order) => ({ element, order }))
+    .filter(({ element }) => (element.tagName === 'TIME' ? !dateBlockAbove(element, dateBlock) : dateBlock(element)) && inArticle(element));
   const lines: string[] = [];
-  for (const block of blocks) {
-    if (blocks.some((other) => other !== block && block.contains(other))) continue;
-    const line = block.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    if (line && /\d/.test(line) && line.length <= PAGE_LINE_MAX_LENGTH && !lines.includes(line)) lines.push(line);
+  for (const { element, order } of blocks) {
+    if (blocks.some((other) => other.element !== element && element.contains(other.element))) continue;
+    const line = element.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    if (!line || !/\d/.test(line) || line.length > PAGE_LINE_MAX_LENGTH || lines.includes(line)) continue;
+    if (order < bodyStart || DATE_LABEL.test(line)) lines.push(line);
   }
   return lines;
 }
