@@ -137,7 +137,11 @@ function newEvent(fields: NewEvent, source: EventSource): TimelineEvent {
 /** Sets what a person changed. A new place without its local name or coordinates clears the old ones (they were the old place's). */
 function setFields(event: TimelineEvent, set: EventChanges | NewEvent): void {
   if (set.date !== undefined) event.date = eventDateFrom(set.date);
-  if (set.title !== undefined) event.title = set.title;
+  if (set.title !== undefined) {
+    event.title = set.title;
+    // A person's title is in the article's language (corrections.ts), whatever the extractor's was in.
+    delete event.language;
+  }
   if (set.titleEn !== undefined) event.titleEn = set.titleEn;
   if (set.place !== undefined) {
     event.place = set.place;

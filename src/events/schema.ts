@@ -13,9 +13,10 @@ import { EVENT_TYPE_IDS } from './vocabulary.ts';
 export const EVENTS_FORMAT = 'tarikh-events';
 /**
  * Semantic version of the format. Readers accept any document with the same major.
- * 1.1.0 added `names`, `date.period` and, on events, `confidence`, `reviewed` and `corrected`
- * (all optional): a document without them is a valid 1.1.0 document too, and a 1.0 reader, which
- * ignores them, still reads every date (a period is a `range` with its first and last day).
+ * 1.1.0 added, all optional: `names`; on events `date.period`, `confidence`, `reviewed`,
+ * `corrected` and `language`; on articles `publishedFrom`, `updated` and `dateline`. A document
+ * without them is a valid 1.1.0 document too, and a 1.0 reader, which ignores them, still reads
+ * every date (a period is a `range` with its first and last day).
  */
 export const EVENTS_VERSION = '1.1.0';
 
@@ -60,6 +61,8 @@ const IsoDay = v.pipe(
 );
 
 const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const LanguageSchema = v.picklist(['ar', 'en']);
 
 export const PrecisionSchema = v.pipe(
   v.picklist(['day', 'week', 'month', 'year', 'decade', 'range']),
@@ -134,8 +137,16 @@ export const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 export const EventSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1), v.regex(ID_PATTERN, 'letters, digits, - and _ only (it is used in URLs)')),
   date: EventDateSchema,
-  title: v.pipe(v.string(), v.minLength(1), v.description('A short title in the article\'s language.')),
+  title: v.pipe(v.string(), v.minLength(1), v.description('A short title in the article\'s language (or in `language`).')),
   titleEn: v.optional(v.nullable(v.string())),
+  language: v.optional(
+    v.pipe(
+      LanguageSchema,
+      v.description(
+        'The language of `title` when it is not the language of the article of the first source: an event read from an English quote in an Arabic report, or from the English half of a bilingual page. Since 1.1.0; absent: the article\'s language.',
+      ),
+    ),
+  ),
   place: v.nullable(v.pipe(v.string(), v.description('English name of the place, e.g. "Riyadh".'))),
   placeLocal: v.optional(v.nullable(v.pipe(v.string(), v.description('The place as written in the article.')))),
   coordinates: v.optional(v.nullable(v.pipe(v.tuple([v.number(), v.number()]), v.description('[longitude, latitude] of the place.')))),
@@ -162,13 +173,37 @@ export const EventSchema = v.object({
   ),
 });
 
+/** Where an article's publication date was read (the confidence in its relative dates depends on it). */
+export const PublishedFromSchema = v.pipe(
+  v.picklist(['given', 'metadata', 'page', 'dateline', 'publication-line']),
+  v.description(
+    'Where `published` was read: given by whoever ran the extraction (`--ref`), the article\'s metadata file, the saved page\'s own metadata (a meta tag, a <time> element), the dateline (`طرابلس - 3 نوفمبر 2025`, `AMMAN, Jan 3 (Reuters) -`), or a publication line (`نشر في: 8 أكتوبر 2023`, `By Staff | Oct. 8, 2023`).',
+  ),
+);
+
+export const DatelineSchema = v.object({
+  text: v.pipe(v.string(), v.minLength(1), v.description('The dateline as written, e.g. "طرابلس - 3 نوفمبر 2025", "AMMAN, Jan 3 (Reuters) -", "مسقط - العُمانية".')),
+  paragraph: v.nullable(v.pipe(Offset, v.description('Index into paragraphs[]; null when it stands outside the article text (in a saved page\'s header).'))),
+  place: v.nullable(v.pipe(v.string(), v.description('English name of the city (or country) it names, e.g. "Tripoli"; null when the gazetteer does not know it.'))),
+  placeLocal: v.nullable(v.pipe(v.string(), v.description('The place as the dateline writes it.'))),
+  coordinates: v.optional(v.nullable(v.pipe(v.tuple([v.number(), v.number()]), v.description('[longitude, latitude] of the place.')))),
+});
+
 export const ArticleSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1)),
   title: v.string(),
   published: v.nullable(IsoDay),
   source: v.nullable(v.pipe(v.string(), v.description('The outlet, e.g. "Al-Thawra".'))),
   byline: v.optional(v.nullable(v.string())),
-  language: v.picklist(['ar', 'en']),
+  language: LanguageSchema,
+  publishedFrom: v.optional(PublishedFromSchema),
+  updated: v.optional(v.pipe(IsoDay, v.description('The day an update line says the page was last updated (`آخر تحديث: …`, `Updated …`); never used to resolve dates.'))),
+  dateline: v.optional(
+    v.pipe(
+      DatelineSchema,
+      v.description('Where the article says it was written: the dateline under its headline or heading its lead. Since 1.1.0, optional.'),
+    ),
+  ),
   url: v.optional(v.nullable(v.string())),
   file: v.optional(v.string()),
   note: v.optional(
@@ -209,6 +244,8 @@ export type Confidence = v.InferOutput<typeof ConfidenceSchema>;
 export type EventSource = v.InferOutput<typeof SourceSchema>;
 export type TimelineEvent = v.InferOutput<typeof EventSchema>;
 export type Article = v.InferOutput<typeof ArticleSchema>;
+export type PublishedFrom = v.InferOutput<typeof PublishedFromSchema>;
+export type Dateline = v.InferOutput<typeof DatelineSchema>;
 export type Name = v.InferOutput<typeof NameSchema>;
 export type Names = v.InferOutput<typeof NamesSchema>;
 export type EventsDocument = v.InferOutput<typeof EventsDocumentSchema>;

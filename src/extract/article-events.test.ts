@@ -1,18 +1,19 @@
 /** One article's events: which date mentions are events, datelines, warnings, ids (places and titles: description.test.ts). */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from './article-events.ts';
+import { findDateMentions } from './dates/index.ts';
 import { buildDocument } from './merge.ts';
 
-function extract(text: string, published?: string) {
-  const extraction = extractArticle({ id: 't', text, metadata: published ? { published } : {} });
+function extract(text: string, published?: string, language?: 'ar' | 'en') {
+  const extraction = extractArticle({ id: 't', text, metadata: { ...(published ? { published } : {}), ...(language ? { language } : {}) } });
   return { extraction, events: buildDocument([extraction]).events };
 }
 
 describe('events from mentions', () => {
   it('a dateline is a mention, not an event, and gives the publication date when metadata has none', () => {
     const { extraction, events } = extract('عنوان الخبر\nدمشق، 12 آذار 2025 (سانا) - التقى وزير الخارجية نظيره العراقي أمس في دمشق.');
-    expect(extraction.article.published).toBe('2025-03-12');
-    expect(extraction.warnings[0]!.message).toMatch(/using the dateline's 2025-03-12/);
+    expect(extraction.article).toMatchObject({ published: '2025-03-12', publishedFrom: 'dateline', dateline: { text: 'دمشق، 12 آذار 2025 (سانا) -', paragraph: 1, place: 'Damascus' } });
+    expect(extraction.warnings).toEqual([]);
     expect(extraction.mentions.map((m) => m.text)).toEqual(['12 آذار 2025', 'أمس']);
     expect(events.map((e) => [e.sources[0]!.mention.text, e.date.edtf, e.place])).toEqual([['أمس', '2025-03-11', 'Damascus']]);
   });
@@ -59,5 +60,108 @@ describe('statistics, more', () => {
   it('a share over a quarter of a year (بنسبة تفوق 70 بالمائة) is a statistic', () => {
     const { events } = extract('عنوان\nوأشار الوزير إلى أن عدد الوافدين تراجع خلال الثلاثي الأول من سنة 2025 بنسبة تفوق 70 بالمائة مقارنة بالفترة ذاتها من السنة الماضية.', '2025-06-20');
     expect(events).toEqual([]);
+  });
+});
+
+describe('dating an article without metadata', () => {
+  it('a dateline on a line of its own dates the article and names its city', () => {
+    const { extraction, events } = extract('العاهل الأردني يستقبل وزير الخارجية العراقي\nعمّان - 3 يناير 2024\nاستقبل العاهل الأردني أمس وزير الخارجية العراقي في قصر الحسينية.');
+    expect(extraction.article).toMatchObject({ published: '2024-01-03', publishedFrom: 'dateline', dateline: { text: 'عمّان - 3 يناير 2024', paragraph: 1, place: 'Amman', placeLocal: 'عمّان' } });
+    expect(events.map((e) => [e.sources[0]!.paragraph, e.date.edtf])).toEqual([[2, '2024-01-02']]);
+  });
+
+  it('a publication line dates it and an update line does not; neither is an event', () => {
+    const { extraction, events } = extract('عنوان\nنشر في: 8 أكتوبر 2023 - 14:32 | آخر تحديث: 10 أكتوبر 2023 - 09:05\nوكان الوزيران قد التقيا أمس في الدوحة.');
+    expect(extraction.article).toMatchObject({ published: '2023-10-08', publishedFrom: 'publication-line', updated: '2023-10-10' });
+    expect(extraction.article.dateline).toBeUndefined();
+    expect(events.map((e) => [e.sources[0]!.paragraph, e.date.edtf])).toEqual([[2, '2023-10-07']]);
+  });
+
+  it('an update line alone dates nothing: the dates that need a day are reported once', () => {
+    const { extraction, events } = extract('عنوان\nآخر تحديث: 10 أكتوبر 2023\nالتقى الوزيران أمس في الدوحة، واتفقا على اللقاء مجددا الأسبوع المقبل.');
+    expect(extraction.article).toMatchObject({ published: null, updated: '2023-10-10' });
+    expect(extraction.article.publishedFrom).toBeUndefined();
+    expect(events).toEqual([]);
+    expect(extraction.warnings.map((w) => w.message)).toEqual(['2 dates could not be placed in time (no publication date to resolve them against)']);
+  });
+
+  it('an English byline with the date dates the article; the wire dateline after it names the city', () => {
+    const { extraction, events } = extract('Ministers meet in Doha\nBy Reuters Staff | Oct. 8, 2023\nDOHA (Reuters) - The two ministers met in Doha on Tuesday.');
+    expect(extraction.article).toMatchObject({ published: '2023-10-08', publishedFrom: 'publication-line', dateline: { text: 'DOHA (Reuters) -', paragraph: 2, place: 'Doha' } });
+    expect(events.map((e) => e.date.edtf)).toEqual(['2023-10-03']);
+  });
+
+  it('a date at the head of a paragraph that tells a happening is an event, not a dateline', () => {
+    const { extraction, events } = extract('عنوان\nفي 3 يناير 2024 وقّع الطرفان اتفاقاً للتعاون في عمّان.');
+    expect(extraction.article).toMatchObject({ published: null });
+    expect(extraction.article.dateline).toBeUndefined();
+    expect(events.map((e) => [e.date.edtf, e.place])).toEqual([['2024-01-03', 'Amman']]);
+  });
+
+  it('metadata and a given date win over the text; the dateline still names the city', () => {
+    const text = 'عنوان\nعمّان - 3 يناير 2024\nاستقبل العاهل الأردني أمس وزير الخارجية العراقي.';
+    expect(extract(text, '2024-01-04').extraction.article).toMatchObject({ published: '2024-01-04', publishedFrom: 'metadata', dateline: { place: 'Amman' } });
+    const given = extractArticle({ id: 't', text, metadata: {} }, { ref: '2024-01-05' });
+    expect(given.article).toMatchObject({ published: '2024-01-05', publishedFrom: 'given' });
+    expect(given.events.map((e) => e.date.edtf)).toEqual(['2024-01-04']);
+  });
+
+  it('a byline paragraph\'s date is a mention, not an event, whatever follows it', () => {
+    const { extraction, events } = extract('عنوان\nبقلم ريم حداد 12 آذار 2025\nوكان الوزيران قد التقيا في دمشق في 3 آذار 2025.', '2025-03-12');
+    expect(extraction.mentions.map((m) => m.text)).toEqual(['12 آذار 2025', '3 آذار 2025']);
+    expect(events.map((e) => e.date.edtf)).toEqual(['2025-03-03']);
+  });
+});
+
+describe('one article, two languages', () => {
+  it('an English paragraph of an Arabic article is read by the English parser, its events titled in English', () => {
+    const { extraction } = extract(
+      'عنوان\nالتقى الوزيران أمس في المنامة وبحثا التحضيرات لاجتماع القاهرة.\nThe two ministers met in Manama on Sunday and will meet again in Cairo on March 4.',
+      '2025-12-16',
+      'ar',
+    );
+    const events = extraction.events;
+    expect(extraction.article.language).toBe('ar');
+    expect(events.map((e) => [e.sources[0]!.paragraph, e.sources[0]!.mention.text, e.date.edtf, e.language ?? extraction.article.language])).toEqual([
+      [1, 'أمس', '2025-12-15', 'ar'],
+      [2, 'Sunday', '2025-12-14', 'en'],
+      [2, 'March 4', '2026-03-04', 'en'],
+    ]);
+    expect(events[1]!.title).toMatch(/^The two ministers met in Manama/);
+  });
+
+  it('an English quote inside an Arabic paragraph is read by both parsers', () => {
+    const { extraction, events } = extract(
+      'عنوان\nوقال المتحدث في مؤتمر صحفي يوم 8 يناير إن "the government remains committed to the roadmap announced on December 23, 2023"، مؤكدا استعداد الحكومة.',
+      '2026-01-20',
+      'ar',
+    );
+    expect(extraction.mentions.map((m) => [m.text, m.value])).toEqual([
+      ['8 يناير', '2026-01-08'],
+      ['December 23, 2023', '2023-12-23'],
+    ]);
+    const quoted = events.find((e) => e.date.edtf === '2023-12-23')!;
+    expect(quoted.language).toBe('en');
+    expect(quoted.title).toMatch(/roadmap/);
+    expect(events.find((e) => e.date.edtf === '2026-01-08')!.language).toBeUndefined();
+  });
+
+  it('an Arabic quote inside an English paragraph is read by the Arabic parser', () => {
+    const { events } = extract('Headline\nThe statement said: "التقى الوزيران في القاهرة في 3 مارس الماضي", the agency reported on Tuesday.', '2025-03-12', 'en');
+    expect(events.map((e) => [e.date.edtf, e.language ?? 'en'])).toEqual([
+      ['2025-03-03', 'ar'],
+      ['2025-03-11', 'en'],
+    ]);
+  });
+
+  it('Latin names and tags in an Arabic article are not read as English dates', () => {
+    const { extraction } = extract('عنوان\nزار الوزير جامعة Sun Yat-sen University في 3 مارس 2025 والتقى البروفيسورة Theresa May Johnson.\nTags: March, Sun, Yemen', '2025-03-12', 'ar');
+    expect(extraction.mentions.map((m) => m.text)).toEqual(['3 مارس 2025']);
+  });
+
+  it('an article in one language is read exactly as a whole text is', () => {
+    const text = 'عنوان\nعقد الوفدان اليوم جولة في جنيف، بعد لقاء في 18 شباط الماضي في الرياض.\nومن المقرر أن يلتقيا مجددا الأسبوع المقبل.';
+    const whole = findDateMentions(text, { ref: '2025-04-10', language: 'ar' });
+    expect(extract(text, '2025-04-10').extraction.mentions).toEqual(whole);
   });
 });

@@ -5,12 +5,13 @@
  */
 import type { Article, EventDate, TimelineEvent } from '../events/schema.ts';
 import { classifyParagraphs, splitParagraphs, detectLanguage, portablePath, type ArticleInput, type Paragraph } from './article.ts';
-import { clauseAround } from './clause.ts';
-import { findDateMentions } from './dates/index.ts';
+import { readArticleMentions } from './article-mentions.ts';
+import { Clause, clauseAround } from './clause.ts';
+import { dateArticle, readDateLines, HEAD_PARAGRAPHS, type DateLine } from './dateline.ts';
 import type { DateMention } from './dates/types.ts';
 import { describeEvent } from './description.ts';
 import { assessCandidate } from './event-confidence.ts';
-import { isDateline, isDeadline, isGenericToday, isRecurring, isRunningTally, isStatistic } from './not-events.ts';
+import { isDeadline, isGenericToday, isRecurring, isRunningTally, isStatistic } from './not-events.ts';
 import { ParagraphText } from './paragraph-text.ts';
 
 export interface Warning {
@@ -26,9 +27,6 @@ export interface ArticleExtraction {
   events: TimelineEvent[];
   warnings: Warning[];
 }
-
-/** How many opening paragraphs may hold a dateline that stands in for a missing publication date. */
-const DATELINE_PARAGRAPHS = 4;
 
 function eventDate(mention: DateMention): EventDate | null {
   if (!mention.startDate || !mention.endDate) return null;
@@ -66,23 +64,16 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
   const warnings: Warning[] = [];
   const language = input.metadata.language ?? detectLanguage(input.text);
   const paragraphs = classifyParagraphs(splitParagraphs(input.text));
-  let ref = options.ref ?? input.metadata.published ?? null;
+  const given = options.ref
+    ? { published: options.ref, from: 'given' as const }
+    : input.metadata.published
+      ? { published: input.metadata.published, from: input.publishedFrom ?? ('metadata' as const) }
+      : null;
+  // Without a publication date, the dateline or a publication line stands in for it.
+  const dating = dateArticle(paragraphs, input.pageLines ?? [], language, given);
+  const ref = dating.published;
 
-  // Without a publication date, a dateline with a full stated date stands in for it.
-  if (!ref) {
-    for (const paragraph of paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
-      const dateline = findDateMentions(paragraph.text, { language }).find(
-        (mention) => mention.precision === 'day' && mention.certainty === 'stated' && isDateline(paragraph.text, mention, paragraph.byline),
-      );
-      if (dateline?.startDate) {
-        ref = dateline.startDate;
-        warnings.push({ article: input.id, message: `no publication date in metadata; using the dateline's ${ref}` });
-        break;
-      }
-    }
-  }
-
-  const mentions = findDateMentions(input.text, { ref, language });
+  const { mentions, languageOf } = readArticleMentions(input.text, paragraphs, language, ref);
   const article: Article = {
     id: input.id,
     title: input.metadata.title ?? paragraphs[0]?.text ?? input.id,
@@ -90,31 +81,45 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
     source: input.metadata.source ?? null,
     byline: input.metadata.byline ?? paragraphs.find((p) => p.byline)?.text ?? null,
     language,
+    ...(dating.publishedFrom && ref ? { publishedFrom: dating.publishedFrom } : {}),
+    ...(dating.updated ? { updated: dating.updated } : {}),
+    ...(dating.dateline ? { dateline: dating.dateline } : {}),
     url: input.metadata.url ?? null,
     paragraphs: paragraphs.map((p) => p.text),
   };
   if (input.file) article.file = portablePath(input.file);
-  const datelineReference = ref !== null && !options.ref && !input.metadata.published;
+  // Relative dates resolved against a dateline (a wire's filing day, perhaps), not a stated publication date.
+  const datelineReference = ref !== null && dating.publishedFrom === 'dateline';
 
   const events: TimelineEvent[] = [];
   let unplaced = 0;
-  // Each paragraph is normalized once, when a mention in it first needs it.
-  const normalized = new Map<Paragraph, ParagraphText>();
+  // Each paragraph is normalized once per language it is read in, when a mention first needs it;
+  // its date lines (a dateline, a publication line) are read once, when its first mention comes.
+  const normalized = new Map<string, ParagraphText>();
+  const dateLines = new Map<Paragraph, DateLine[]>();
   for (const mention of mentions) {
     const paragraph = paragraphHolding(paragraphs, mention.start, mention.end);
-    if (!paragraph || paragraph.boilerplate) continue;
+    if (!paragraph || paragraph.boilerplate || paragraph.byline) continue;
     if (paragraph.index === 0 && paragraphs.length > 1) continue; // the headline repeats the body
     const span = { start: mention.start - paragraph.start, end: mention.end - paragraph.start };
-    let text = normalized.get(paragraph);
-    if (!text) normalized.set(paragraph, (text = new ParagraphText(paragraph.text, language)));
-    if (isDateline(paragraph.text, span, paragraph.byline) || isGenericToday(text, mention, span)) continue;
+    let lines = dateLines.get(paragraph);
+    if (!lines) dateLines.set(paragraph, (lines = readDateLines(paragraph.text, mentionsIn(mentions, paragraph), { head: paragraph.index < HEAD_PARAGRAPHS })));
+    if (lines.some((line) => line.start < span.end && span.start < line.end)) continue;
+    const mentionLanguage = languageOf.get(mention) ?? language;
+    const key = `${paragraph.index} ${mentionLanguage}`;
+    let text = normalized.get(key);
+    if (!text) normalized.set(key, (text = new ParagraphText(paragraph.text, mentionLanguage)));
+    if (isGenericToday(text, mention, span)) continue;
     if (isDeadline(text, mention, span) || isRecurring(text, mention, span) || isRunningTally(mention)) continue;
     const date = eventDate(mention);
     if (!date) {
       unplaced++;
       continue;
     }
-    const clause = clauseAround(text, span);
+    let clause = clauseAround(text, span);
+    // The dateline heading the paragraph (`رام الله 19-11-2025 وفا- استقبل …`) is no part of the sentence after it.
+    const head = lines.find((line) => line.end <= span.start && line.end > clause.start);
+    if (head) clause = new Clause(text, head.end, clause.end);
     if (isStatistic(mention, clause)) continue;
     const description = describeEvent(clause, span);
     const event: TimelineEvent = {
@@ -122,6 +127,7 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
       date,
       title: description.title,
       titleEn: description.titleEn,
+      ...(mentionLanguage !== language ? { language: mentionLanguage } : {}),
       place: description.place?.place.en ?? null,
       placeLocal: description.place?.text ?? null,
       coordinates: description.place?.place.coordinates ?? null,
@@ -139,4 +145,21 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
     });
   }
   return { article, mentions, events, warnings };
+}
+
+/** The mentions inside a paragraph, with offsets into it (mentions are in text order). */
+function mentionsIn(mentions: DateMention[], paragraph: Paragraph): DateMention[] {
+  const end = paragraph.start + paragraph.text.length;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid]!.start < paragraph.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: DateMention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i]!.end <= end; i++) {
+    inside.push({ ...mentions[i]!, start: mentions[i]!.start - paragraph.start, end: mentions[i]!.end - paragraph.start });
+  }
+  return inside;
 }

@@ -40,6 +40,10 @@ export interface ArticleInput {
   metadata: ArticleMetadata;
   /** Things worth telling about how the file was read (an assumed encoding). */
   notes?: string[];
+  /** Where `metadata.published` comes from: the metadata file (the default) or the saved page's own markup. */
+  publishedFrom?: 'metadata' | 'page';
+  /** Lines of a saved page outside its article text that may date it: its header's byline and date lines. */
+  pageLines?: string[];
 }
 
 export class ArticleError extends Error {
@@ -190,7 +194,8 @@ export function readArticle(file: string, options: { maxBytes?: number } = {}): 
   const id = metadata.id ?? articleIdFromFile(file);
   if (HTML_EXTENSIONS.has(extname(file).toLowerCase())) {
     const page = readHtmlPage(decoded.text, metadata.url);
-    return { id, file, text: page.text, metadata: { ...page.metadata, ...metadata }, notes };
+    const publishedFrom = metadata.published ? 'metadata' : page.metadata.published ? 'page' : undefined;
+    return { id, file, text: page.text, metadata: { ...page.metadata, ...metadata }, notes, ...(publishedFrom ? { publishedFrom } : {}), pageLines: page.dateLines };
   }
   return { id, file, text: decoded.text.replace(/^\uFEFF/, ''), metadata, notes };
 }

@@ -78,3 +78,28 @@ describe('a corpus about one story', () => {
     expect(toCsv(document).trimEnd().split('\r\n')).toHaveLength(1 + sources);
   });
 });
+
+describe('a story told by articles without metadata, dated only by their datelines and publication lines', () => {
+  const story = extractFiles(listArticleFiles('src/extract/fixtures/story-datelines'));
+  const sourcesOn = (start: string, place: string) =>
+    story.document.events
+      .filter((event) => event.date.start === start && event.place === place)
+      .map((event) => event.sources.map((source) => source.article).sort());
+
+  it('dates each article from its own text or page: a standalone dateline, a byline with the date, a <time> in the page header', () => {
+    expect(story.errors).toEqual([]);
+    expect(story.warnings).toEqual([]);
+    const dating = Object.fromEntries(story.document.articles.map((article) => [article.id, [article.published, article.publishedFrom]]));
+    expect(dating).toEqual({
+      'daily-ar-baghdad-water': ['2025-04-22', 'dateline'],
+      'page-ar-baghdad-water': ['2025-04-22', 'page'],
+      'wire-en-baghdad-water': ['2025-04-21', 'publication-line'],
+    });
+  });
+
+  it('merges the signing in Baghdad ("أمس الاثنين" of two Arabic articles, "on Monday" of the English one) and the Ankara meeting', () => {
+    const all = ['daily-ar-baghdad-water', 'page-ar-baghdad-water', 'wire-en-baghdad-water'];
+    expect(sourcesOn('2025-04-21', 'Baghdad')).toEqual([all]);
+    expect(sourcesOn('2025-03-03', 'Ankara')).toEqual([all]);
+  });
+});

@@ -12,7 +12,9 @@ const SETS: Record<string, string[]> = {
   bundled: ['data/articles'],
   heldout: ['src/extract/fixtures/heldout'],
   validation: ['src/extract/fixtures/heldout/validation'],
+  third: ['src/extract/fixtures/heldout/third'],
   story: ['src/extract/fixtures/story'],
+  'story-datelines': ['src/extract/fixtures/story-datelines'],
 };
 
 describe('golden outputs', () => {

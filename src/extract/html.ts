@@ -50,6 +50,65 @@ function blockLines(root: ElementLike): string[] {
   return lines;
 }
 
+/**
+ * The page's publication time from its markup when no meta tag gives it: a `<time>` marked as
+ * published (schema.org `datePublished`, the `pubdate` attribute, WordPress's `entry-date
+ * published`), else the first `<time>` of the article's own header. Never an update time, and
+ * never one from the site's header, navigation, sidebars or lists of other articles.
+ */
+const PUBLISHED_TIME = 'time[itemprop="datePublished"], [itemprop="datePublished"][datetime], time[pubdate], time.published, time.entry-date:not(.updated)';
+const UPDATE_MARK = /(?:^|[\s_-])(?:updated?|modified|edited)(?:$|[\s_-])/i;
+const OTHER_ARTICLES = 'aside, nav, li, [role="complementary"], [role="navigation"]';
+/** Header and meta blocks of the article: where a byline or a date line stands outside the text. */
+const DATE_BLOCK = /(?:^|[\s_-])(?:byline|dateline|date|dates|time|posted|published|publish|pubdate|updated|modified|timestamp|meta)(?:$|[\s_-])/i;
+const PAGE_LINE_MAX_LENGTH = 140;
+/** A paragraph this long is the article's prose: date lines stand before it. */
+const BODY_PARAGRAPH_LENGTH = 80;
+const DATE_LABEL = /ن\u064F?شر|تحديث|تعديل|published|posted|updated|modified/i;
+
+function inArticle(element: Element): boolean {
+  return !element.closest(OTHER_ARTICLES) && Boolean(element.closest('article, main, [role="main"]') ?? !element.closest('header, footer'));
+}
+
+function publishedTime(document: Document): string | undefined {
+  const marked = Array.from(document.querySelectorAll(PUBLISHED_TIME)).find(inArticle);
+  const headerTime = Array.from(document.querySelectorAll('article header time[datetime], article [class*="meta"] time[datetime]')).find(
+    (time) => inArticle(time) && !UPDATE_MARK.test(`${time.getAttribute('class') ?? ''} ${time.getAttribute('itemprop') ?? ''}`),
+  );
+  return (marked ?? headerTime)?.getAttribute('datetime')?.trim() || undefined;
+}
+
+/**
+ * Short lines of the article's header and meta blocks (`نشر في 15 ديسمبر 2025`, `آخر تحديث: …`,
+ * `By Staff | Oct. 8, 2025`), read before headers are dropped: the build step reads them as
+ * publication and update lines. The innermost such blocks, so that two lines in one block stay
+ * two; before the article's first paragraph (after it, a date is more often another article's,
+ * in a list of related ones) unless the line says what it is (`نشر في`, `Updated`).
+ */
+function pageDateLines(document: Document): string[] {
+  const dateBlock = (element: Element) => DATE_BLOCK.test(element.getAttribute('class') ?? '');
+  const inOrder = Array.from(document.querySelectorAll('*'));
+  const firstParagraph = inOrder.findIndex((element) => element.tagName === 'P' && (element.textContent ?? '').trim().length >= BODY_PARAGRAPH_LENGTH && inArticle(element));
+  const bodyStart = firstParagraph < 0 ? inOrder.length : firstParagraph;
+  // A <time> is a block of its own only outside such a block: inside one, its label is beside it (`نشر في <time>`).
+  const blocks = inOrder
+    .map((element, order) => ({ element, order }))
+    .filter(({ element }) => (element.tagName === 'TIME' ? !dateBlockAbove(element, dateBlock) : dateBlock(element)) && inArticle(element));
+  const lines: string[] = [];
+  for (const { element, order } of blocks) {
+    if (blocks.some((other) => other.element !== element && element.contains(other.element))) continue;
+    const line = element.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    if (!line || !/\d/.test(line) || line.length > PAGE_LINE_MAX_LENGTH || lines.includes(line)) continue;
+    if (order < bodyStart || DATE_LABEL.test(line)) lines.push(line);
+  }
+  return lines;
+}
+
+function dateBlockAbove(element: Element, dateBlock: (element: Element) => boolean): boolean {
+  for (let parent = element.parentElement; parent; parent = parent.parentElement) if (dateBlock(parent)) return true;
+  return false;
+}
+
 function meta(document: Document, ...selectors: string[]): string | undefined {
   for (const selector of selectors) {
     const value = document.querySelector(selector)?.getAttribute('content')?.trim();
@@ -58,10 +117,19 @@ function meta(document: Document, ...selectors: string[]): string | undefined {
   return undefined;
 }
 
-export function readHtmlPage(html: string, url?: string): { text: string; metadata: ArticleMetadata } {
+export interface HtmlPage {
+  text: string;
+  metadata: ArticleMetadata;
+  /** Lines of the article's header and meta blocks that may date it (see pageDateLines), when they are not in `text`. */
+  dateLines: string[];
+}
+
+export function readHtmlPage(html: string, url?: string): HtmlPage {
   const { document } = parseHTML(html);
   const metadata: ArticleMetadata = {};
-  const published = meta(document, 'meta[property="article:published_time"]', 'meta[name="pubdate"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]');
+  const published =
+    meta(document, 'meta[property="article:published_time"]', 'meta[name="pubdate"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]') ?? publishedTime(document);
+  const dateLines = pageDateLines(document);
   const lang = document.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase();
   const canonical = url ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'meta[property="og:url"]');
   for (const element of Array.from(document.querySelectorAll(DROPPED))) element.remove();
@@ -87,5 +155,5 @@ export function readHtmlPage(html: string, url?: string): { text: string; metada
   if (parsed?.byline) metadata.byline = parsed.byline.trim();
   if (lang === 'ar' || lang === 'en') metadata.language = lang;
   if (canonical && /^https?:\/\//.test(canonical)) metadata.url = canonical;
-  return { text: lines.join('\n'), metadata };
+  return { text: lines.join('\n'), metadata, dateLines: dateLines.filter((line) => !lines.includes(line)) };
 }

@@ -1,8 +1,8 @@
 /**
- * Date mentions that do not date a happening: a dateline, "to this day", a deadline, a day
- * that comes back every year, a figure measured over a period, a tally up to the publication day. Each rule reads a few words
- * around the mention (a statistic, its clause), normalized (ى→ي, ة→ه, أ/إ→ا) through the
- * paragraph's one normalization.
+ * Date mentions that do not date a happening: "to this day", a deadline, a day that comes back
+ * every year, a figure measured over a period, a tally up to the publication day (datelines and
+ * publication lines: dateline.ts). Each rule reads a few words around the mention (a statistic,
+ * its clause), normalized (ى→ي, ة→ه, أ/إ→ا) through the paragraph's one normalization.
  */
 import type { DateMention } from './dates/types.ts';
 import type { Clause, Span } from './clause.ts';
@@ -18,20 +18,6 @@ const DEADLINE_BEFORE = /(?:^|\s)(?:(?:قبل|بحلول|مع حلول)(?:\s{1,3
 /** A day that comes back every year (`في 8 فيفري من كل سنة`، `every March 8`): a commemoration, not a happening. */
 const RECURRING_AFTER = /^\s{0,3}(?:من\s{1,3})?(?:كل|كـل)\s{1,3}(?:عام|سنه|شهر|اسبوع)|^\s{0,3}(?:سنويا|of\s{1,3}(?:each|every)\s{1,3}year|each\s{1,3}year|every\s{1,3}year)/iu;
 const RECURRING_BEFORE = /(?:^|\s)(?:every|each)\s{1,3}$/iu;
-const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?[-–—]/u;
-/** A dateline opens its paragraph: at most this many words stand before its date. */
-const DATELINE_MAX_WORDS_BEFORE = 3;
-const WORD = /\S+/g;
-
-/** A mention at the head of a paragraph in "CITY, DATE (AGENCY) -" form is a dateline (a byline paragraph's date is one too). */
-export function isDateline(text: string, mention: Span, byline: boolean): boolean {
-  WORD.lastIndex = 0;
-  let words = 0;
-  for (let match = WORD.exec(text); match && match.index < mention.start; match = WORD.exec(text)) {
-    if (++words > DATELINE_MAX_WORDS_BEFORE) return false;
-  }
-  return byline || DATELINE_AFTER.test(text.slice(mention.end));
-}
 
 export function isGenericToday(paragraph: ParagraphText, mention: DateMention, at: Span): boolean {
   if (mention.precision !== 'day' || !mention.relative) return false;
