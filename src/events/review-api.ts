@@ -17,6 +17,8 @@ import type { EventsDocument, Names, Precision } from './schema.ts';
 export const REVIEW_API = '/api/review';
 
 export interface ReviewState {
+  /** Which run of the server this is (versions start again when it restarts). */
+  instance: string;
   /** Goes up by one on every change (an edit, a re-extraction, the file changed on disk). */
   version: number;
   /** Who the server writes as the author of new corrections (`--by`), or null. */

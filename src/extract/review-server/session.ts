@@ -10,6 +10,7 @@
  * its problems and never written over: nothing is published and no operation is accepted
  * until it is fixed.
  */
+import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Correction, CorrectionOperation } from '../../events/corrections.ts';
 import type { ReviewState } from '../../events/review-api.ts';
@@ -28,7 +29,7 @@ export interface ReviewSessionOptions {
   reviewer?: string | null;
 }
 
-type Derived = Omit<ReviewState, 'version' | 'reviewer' | 'files' | 'extraction' | 'extractionError'>;
+type Derived = Omit<ReviewState, 'instance' | 'version' | 'reviewer' | 'files' | 'extraction' | 'extractionError'>;
 
 const EMPTY: Derived = {
   correctionsError: null,
@@ -44,6 +45,7 @@ const EMPTY: Derived = {
 
 export class ReviewSession {
   readonly options: ReviewSessionOptions;
+  readonly #instance = randomUUID();
   #version = 0;
   #extraction: CorpusResult | null = null;
   #extractedAt = '';
@@ -103,6 +105,7 @@ export class ReviewSession {
   state(): ReviewState {
     const extraction = this.#extraction;
     return {
+      instance: this.#instance,
       version: this.#version,
       reviewer: this.options.reviewer ?? null,
       files: { articles: this.options.articlesDir, events: this.options.eventsFile, corrections: this.options.correctionsFile },

@@ -45,8 +45,9 @@ export class ReviewConnection {
     const source = new EventSource(reviewApi.changesUrl);
     source.addEventListener('version', (event) => {
       this.connected = true;
+      // A restarted server counts from 1 again: the state says which server it came from.
       const version = Number((event as MessageEvent<string>).data);
-      if (!this.state || version > this.state.version) void this.refresh();
+      if (!this.state || version !== this.state.version) void this.refresh();
     });
     source.addEventListener('error', () => (this.connected = false));
     return () => source.close();
@@ -103,8 +104,9 @@ export class ReviewConnection {
     }
   }
 
+  /** A newer state (or one from a restarted server); the same version again is no change, and keeps the objects the page holds. */
   #accept(state: ReviewState): void {
-    if (this.state && state.version < this.state.version) return;
+    if (this.state && this.state.instance === state.instance && state.version <= this.state.version) return;
     this.state = state;
   }
 
