@@ -84,6 +84,11 @@ export function tarikhReview(session: ReviewSession, options: ReviewPluginOption
       res.setHeader('Location', '/review.html');
       return res.end();
     }
+    // No icon: say so without an error in the page's console.
+    if (path === '/favicon.ico') {
+      res.statusCode = 204;
+      return res.end();
+    }
     next();
   };
   const install = (server: { middlewares: { use(handler: Middleware): unknown }; httpServer: { once(event: 'close', listener: () => void): unknown } | null }) => {

@@ -28,8 +28,11 @@ function number(n: number, options: FormatOptions): string {
   return new Intl.NumberFormat(localeOf(options), { useGrouping: false }).format(n);
 }
 
+/** An EDTF date inside Arabic text, isolated so that it reads left to right (2025-02-18, not 18-02-2025). */
+const ltr = (edtf: string) => `\u2066${edtf}\u2069`;
+
 const EXAMPLES = {
-  ar: '18 شباط 2025، شباط 2025، أوائل آذار 2025، 2025-02-18',
+  ar: '18 شباط 2025، شباط 2025، أوائل آذار 2025، \u20662025-02-18\u2069',
   en: '18 February 2025, February 2025, early March 2025, 2025-02-18',
 };
 
@@ -68,7 +71,7 @@ export function dateProblemMessage(problem: TypedDateProblem, typed: string, opt
         case 'unknown-year':
           return ar ? 'اكتب السنة كاملة: تاريخ سنته مجهولة لا يوضع على الخط الزمني.' : 'Write the whole year: a date with an unknown year cannot be placed in time.';
         case 'order':
-          return ar ? `الفترة تنتهي (${edtf.end}) قبل أن تبدأ (${edtf.start}) أو معها.` : `The interval does not end (${edtf.end}) after it starts (${edtf.start}).`;
+          return ar ? `الفترة تنتهي (${ltr(edtf.end)}) قبل أن تبدأ (${ltr(edtf.start)}) أو معها.` : `The interval does not end (${edtf.end}) after it starts (${edtf.start}).`;
         case 'approximate-interval':
           return ar ? 'علامة ~ (تقريبًا) تأتي بعد تاريخ واحد، لا داخل فترة.' : '“~” (about) goes after a single date, not inside an interval.';
         case 'syntax':
