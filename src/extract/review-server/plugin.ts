@@ -63,10 +63,19 @@ export function watchReviewFiles(session: ReviewSession, options: Pick<ReviewPlu
       log(error ? `the corrections file cannot be used: ${error.problems.join('; ')}` : `corrections read again from ${correctionsFile}`);
     }
   }, ms);
-  const watchers: FSWatcher[] = [watch(articlesDir, () => extract())];
+  const watchers: FSWatcher[] = [];
+  const follow = (folder: string, listener: (changed: string | null) => void) => {
+    try {
+      watchers.push(watch(folder, (_event, changed) => listener(changed === null ? null : String(changed))));
+    } catch (error) {
+      // A folder that is not there (yet): the page says what is wrong; nothing to follow.
+      log(`cannot watch ${folder}: ${(error as Error).message}`);
+    }
+  };
+  follow(articlesDir, () => extract());
   // The folder, not the file: an atomic write replaces the file, and it may not exist yet.
   const name = basename(correctionsFile);
-  watchers.push(watch(dirname(correctionsFile), (_event, changed) => (changed === null || String(changed) === name) && reload()));
+  follow(dirname(correctionsFile), (changed) => (changed === null || changed === name) && reload());
   return () => {
     extract.cancel();
     reload.cancel();
