@@ -7,7 +7,8 @@
  * impossible dates, and a broken corrections file. The review server sends the app's strict CSP:
  * every test ends with zero violations.
  *
- * Servers: the review server on TARIKH_E2E_PORT + 1, the built copy on + 2.
+ * Servers: the review server on TARIKH_E2E_PORT + 5, the built copy on + 6 (the top of the
+ * range, away from the next ports other runs may use).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -21,8 +22,9 @@ import type { Correction } from '../src/events/corrections.ts';
 import type { EventsDocument, TimelineEvent } from '../src/events/schema.ts';
 
 const PORT = Number(process.env.TARIKH_E2E_PORT ?? 4391);
-const REVIEW = `http://127.0.0.1:${PORT + 1}`;
-const BUILT_PORT = PORT + 2;
+const REVIEW_PORT = PORT + 5;
+const REVIEW = `http://127.0.0.1:${REVIEW_PORT}`;
+const BUILT_PORT = PORT + 6;
 const STORY_ARTICLE = 'src/extract/fixtures/story/wire-ar-2025-02-27';
 
 test.describe.configure({ mode: 'serial' });
@@ -67,14 +69,22 @@ test.beforeAll(async () => {
   // Its own process group, so that stopping it stops Vite and tsx's child with it.
   server = spawn(
     'node_modules/.bin/tsx',
-    ['scripts/review.ts', '--articles', articles, '--events', eventsFile, '--corrections', correctionsFile, '--port', String(PORT + 1), '--by', 'e2e'],
+    ['scripts/review.ts', '--articles', articles, '--events', eventsFile, '--corrections', correctionsFile, '--port', String(REVIEW_PORT), '--by', 'e2e'],
     { detached: true },
   );
   server.stdout?.on('data', (chunk) => (serverLog += chunk));
   server.stderr?.on('data', (chunk) => (serverLog += chunk));
+  let exited = false;
+  server.on('exit', () => (exited = true));
+  // Ours, not whatever else may answer on the port: the API's state, from a live process.
+  const ours = async () => {
+    if (exited) throw new Error('the review server exited');
+    const state = await fetch(`${REVIEW}/api/review/state`).then((response) => response.json(), () => null);
+    return typeof (state as ReviewState | null)?.instance === 'string' && (state as ReviewState).files.articles === articles;
+  };
   await expect
-    .poll(async () => fetch(`${REVIEW}/review.html`).then((response) => response.status, () => 0), { timeout: 150_000 })
-    .toBe(200)
+    .poll(ours, { timeout: 150_000 })
+    .toBe(true)
     .catch((error: Error) => {
       throw new Error(`the review server did not start:\n${serverLog}\n${error.message}`);
     });
@@ -372,6 +382,64 @@ test('by keyboard alone: next, previous, approve, hide, undo; the keys are docum
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  expect(await violations()).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('place from the gazetteer in either language or as written, type, actors; a source split off; a hidden event restored', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { errors, violations } = await watch(page);
+  // One more article: its report of the Riyadh talks joins the bundled article's (two sources).
+  for (const ext of ['.txt', '.meta.json']) copyFileSync(STORY_ARTICLE + ext, join(articles, `wire-ar-2025-02-27${ext}`));
+  await expect.poll(async () => (await serverState()).extraction?.articles).toBe(2);
+  await openReview(page);
+  await openInQueue(page, 'جرى أول اللقاءات بين وفدي البلدين');
+  await expect(page.locator('.passages .sources > li')).toHaveCount(2);
+
+  // Place typed in Arabic, found in the gazetteer: named in English with its coordinates.
+  const edit = page.locator('form.edit');
+  const place = edit.getByLabel('المكان', { exact: true });
+  await place.fill('دمشق');
+  await expect(page.locator('.edit').getByText('في المعجم: دمشق / Damascus')).toBeVisible();
+  await edit.getByLabel('النوع').selectOption({ label: 'زيارة' });
+  await page.getByRole('button', { name: 'إزالة روسيا' }).click();
+  await page.getByPlaceholder('إضافة طرف').fill('تركيا');
+  await page.getByPlaceholder('إضافة طرف').press('Enter');
+  await page.getByRole('button', { name: 'حفظ التعديلات' }).click();
+  await expect.poll(() => records().length).toBe(1);
+  expect(records()[0]).toMatchObject({ kind: 'edit', set: { place: 'Damascus', placeLocal: 'دمشق', coordinates: [expect.any(Number), expect.any(Number)], type: 'visit', actors: ['United States', 'Turkey'] } });
+  const state = await serverState();
+  expect(state.document!.names?.Damascus).toEqual({ ar: 'دمشق', en: 'Damascus' });
+  expect(state.document!.names?.Turkey).toMatchObject({ en: 'Turkey' });
+  await expect(page.locator('.event .meta')).toContainText('دمشق، ١٨ شباط ٢٠٢٥');
+
+  // A place the gazetteer does not know is kept as written.
+  await place.fill('قرية الصفصاف');
+  await expect(page.locator('.edit').getByText('ليس في المعجم: يُحفظ كما كُتب')).toBeVisible();
+  await page.getByRole('button', { name: 'حفظ التعديلات' }).click();
+  await expect.poll(() => (records()[0] as { set?: { place?: string } }).set?.place).toBe('قرية الصفصاف');
+  expect(records()).toHaveLength(1); // one reviewer's edits of one event: one record
+  expect((records()[0] as { set: Record<string, unknown> }).set).toMatchObject({ place: 'قرية الصفصاف', placeLocal: 'قرية الصفصاف', type: 'visit' });
+  expect((records()[0] as { set: Record<string, unknown> }).set.coordinates).toBeUndefined();
+
+  // Split the wire's report off: an event of its own.
+  const before = (await serverState()).document!.events.length;
+  await page.getByRole('button', { name: 'فصل المصدر ٢ في حدث مستقل' }).click();
+  await expect.poll(() => records().map((correction) => correction.kind).sort()).toEqual(['edit', 'split']);
+  await expect.poll(async () => (await serverState()).document!.events.length).toBe(before + 1);
+  await expect(page.locator('.passages .sources > li')).toHaveCount(1);
+
+  // Hide, find it under "hidden", restore it.
+  await page.getByRole('button', { name: 'إخفاء…' }).click();
+  await page.getByRole('button', { name: 'إخفاء الحدث' }).click();
+  await expect.poll(() => records().length).toBe(3);
+  await page.locator('.queue').getByRole('radio', { name: /^مخفية/ }).check();
+  await page.locator('.queue .item').first().click();
+  await expect(page.locator('.event .rv-badge.hidden')).toBeVisible();
+  await page.getByRole('button', { name: 'إظهار الحدث' }).click();
+  await expect.poll(() => records().map((correction) => correction.kind).sort()).toEqual(['edit', 'split']);
+  await expect(page.locator('.event .rv-badge.hidden')).toHaveCount(0);
 
   expect(await violations()).toEqual([]);
   expect(errors).toEqual([]);
