@@ -85,12 +85,6 @@ export function searchPlaces(query: string, limit = 12): PlaceSuggestion[] {
   return ranked(query).slice(0, limit).map(({ entry }) => suggestion(entry.place));
 }
 
-/** The place a reviewer named exactly (any of its spellings, either language), else null: free text. */
-export function placeNamed(name: string): PlaceSuggestion | null {
-  const [first] = ranked(name);
-  return first && first.score === 0 ? suggestion(first.entry.place) : null;
-}
-
 /** Every actor an event can name: countries, organizations and officials, by English name. */
 export function actorSuggestions(): ActorSuggestion[] {
   const out = new Map<string, ActorSuggestion>();
