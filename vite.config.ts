@@ -17,10 +17,12 @@ const dynamicCompileOptions = ({ filename }: { filename: string }) =>
  */
 function embedBundle(): Plugin {
   let building = false;
+  let outDir = resolve('dist');
   return {
     name: 'tarikh-embed-bundle',
     configResolved(config) {
       building = config.command === 'build' && !process.env.VITEST;
+      outDir = resolve(config.root, config.build.outDir);
     },
     // Dev: embed-demo.html's ./embed.js is the element's source (styles.ts adopts the dev CSS).
     configureServer(server) {
@@ -32,8 +34,9 @@ function embedBundle(): Plugin {
     },
     async closeBundle() {
       if (!building) return;
-      await build({ configFile: resolve('vite.embed.config.ts'), logLevel: 'warn' });
-      copyFileSync(resolve('embed-demo.html'), resolve('dist/embed-demo.html'));
+      // Beside the app, wherever --outDir put it.
+      await build({ configFile: resolve('vite.embed.config.ts'), logLevel: 'warn', build: { outDir } });
+      copyFileSync(resolve('embed-demo.html'), resolve(outDir, 'embed-demo.html'));
     },
   };
 }
@@ -43,11 +46,18 @@ export default defineConfig({
   base: './',
   // TARIKH_SKIP_EXTRACT=1 builds the view from the committed data/events.json as it is;
   // TARIKH_APPROVED_ONLY=1 publishes only the events a person approved.
+  // TARIKH_ARTICLES, TARIKH_EVENTS and TARIKH_CORRECTIONS name other data (the review test builds from a copy).
   plugins: [
     svelte({ dynamicCompileOptions }),
     svelteTesting(),
     tarikhTypeColours(),
-    tarikhEvents({ extract: !process.env.TARIKH_SKIP_EXTRACT, approvedOnly: process.env.TARIKH_APPROVED_ONLY === '1' }),
+    tarikhEvents({
+      extract: !process.env.TARIKH_SKIP_EXTRACT,
+      articlesDir: process.env.TARIKH_ARTICLES,
+      eventsFile: process.env.TARIKH_EVENTS,
+      correctionsFile: process.env.TARIKH_CORRECTIONS,
+      approvedOnly: process.env.TARIKH_APPROVED_ONLY === '1',
+    }),
     embedBundle(),
   ],
   build: {

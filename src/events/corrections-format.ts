@@ -117,7 +117,14 @@ export function editRecord(corrections: readonly Correction[], edit: Extract<Cor
       correction.kind === 'edit' && correction.by === edit.by && sameAnchor(correction.target, edit.target),
   );
   if (!earlier) return edit;
-  const merged = { ...earlier, set: { ...earlier.set, ...edit.set } };
+  const set = { ...earlier.set, ...edit.set };
+  // A new place without its local name or coordinates clears the old ones (applying an edit does
+  // the same): the earlier place's must not stay with the new one.
+  if (edit.set.place !== undefined) {
+    if (edit.set.placeLocal === undefined) delete set.placeLocal;
+    if (edit.set.coordinates === undefined) delete set.coordinates;
+  }
+  const merged = { ...earlier, set };
   if (edit.at !== undefined) merged.at = edit.at;
   if (edit.note !== undefined) merged.note = edit.note;
   return merged;

@@ -196,8 +196,21 @@ describe('the file on disk: one form for one content', () => {
     const [, edit] = sampleCorrections() as [never, Correction & { kind: 'edit' }];
     const mine = { ...edit, by: 'asma' };
     const later = editRecord([mine], { id: 'e9', kind: 'edit', target: edit.target, set: { place: 'Ankara' }, by: 'asma', at: '2026-12-02T10:00:00Z' });
-    expect(later).toEqual({ ...mine, set: { ...edit.set, place: 'Ankara' }, at: '2026-12-02T10:00:00Z' });
+    // Istanbul's coordinates do not stay with Ankara.
+    const { coordinates: _istanbul, ...rest } = edit.set;
+    expect(later).toEqual({ ...mine, set: { ...rest, place: 'Ankara' }, at: '2026-12-02T10:00:00Z' });
     const someoneElse = editRecord([mine], { id: 'e9', kind: 'edit', target: edit.target, set: { place: 'Ankara' }, by: 'omar' });
     expect(someoneElse.id).toBe('e9');
+  });
+
+  it('a later place replaces the earlier one with its local name and coordinates, as applying it would', () => {
+    const [, edit] = sampleCorrections() as [never, Correction & { kind: 'edit' }];
+    const mine = { ...edit, by: 'asma', set: { title: 'لقاء', place: 'Damascus', placeLocal: 'دمشق', coordinates: [36.29, 33.51] as [number, number] } };
+    const village = editRecord([mine], { id: 'e9', kind: 'edit', target: edit.target, set: { place: 'قرية الصفصاف' }, by: 'asma' });
+    expect(village.set).toEqual({ title: 'لقاء', place: 'قرية الصفصاف' });
+    const named = editRecord([mine], { id: 'e9', kind: 'edit', target: edit.target, set: { place: 'Homs', placeLocal: 'حمص' }, by: 'asma' });
+    expect(named.set).toEqual({ title: 'لقاء', place: 'Homs', placeLocal: 'حمص' });
+    // Changing only the local name keeps the place and its coordinates.
+    expect(editRecord([mine], { id: 'e9', kind: 'edit', target: edit.target, set: { placeLocal: 'الشام' }, by: 'asma' }).set).toEqual({ ...mine.set, placeLocal: 'الشام' });
   });
 });

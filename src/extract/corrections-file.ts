@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Correction, CorrectionOperation } from '../events/corrections.ts';
-import { applyOperation, serializeCorrections } from '../events/corrections-format.ts';
+import { applyOperation, editRecord, serializeCorrections } from '../events/corrections-format.ts';
 import { parseCorrections, validateCorrection } from '../events/corrections-validate.ts';
 import { writeFileAtomic } from './corpus.ts';
 
@@ -56,15 +56,43 @@ export function writeCorrectionsFile(file: string, corrections: readonly Correct
  * exist yet starts empty; a broken file is an error and stays as it is.
  */
 export function applyOperationToFile(file: string, operation: CorrectionOperation): CorrectionOperation | null {
-  if (operation.op === 'put') {
-    const checked = validateCorrection(operation.correction);
-    if (!checked.ok) throw new CorrectionsFileError(file, checked.errors);
-    operation = { op: 'put', correction: checked.correction };
+  return applyOperationsToFile(file, [operation])[0] ?? null;
+}
+
+export interface BatchOptions {
+  /**
+   * A new edit record (an id the file does not have) joins the earlier edit of the same event by
+   * the same person, as the file has it at this moment (editRecord): several edits of one event
+   * by one reviewer stay one record, also when two tabs edit it at once.
+   */
+  foldEdits?: boolean;
+}
+
+/**
+ * Applies operations to the file as it is now, in one read and one atomic write (all of them or
+ * none: every record is validated before anything is written), and returns the operations
+ * that undo them, in the order to apply them (empty when nothing changed).
+ */
+export function applyOperationsToFile(file: string, operations: readonly CorrectionOperation[], options: BatchOptions = {}): CorrectionOperation[] {
+  const checked = operations.map((operation): CorrectionOperation => {
+    if (operation.op !== 'put') return operation;
+    const result = validateCorrection(operation.correction);
+    if (!result.ok) throw new CorrectionsFileError(file, result.errors);
+    return { op: 'put', correction: result.correction };
+  });
+  let corrections = readCorrectionsFile(file, { missing: 'empty' });
+  const undo: CorrectionOperation[] = [];
+  for (let operation of checked) {
+    if (options.foldEdits && operation.op === 'put' && operation.correction.kind === 'edit') {
+      const id = operation.correction.id;
+      if (!corrections.some((correction) => correction.id === id)) operation = { op: 'put', correction: editRecord(corrections, operation.correction) };
+    }
+    const { corrections: next, inverse } = applyOperation(corrections, operation);
+    corrections = next;
+    if (inverse) undo.unshift(inverse);
   }
-  const corrections = readCorrectionsFile(file, { missing: 'empty' });
-  const { corrections: next, inverse } = applyOperation(corrections, operation);
-  if (inverse) writeCorrectionsFile(file, next);
-  return inverse;
+  if (undo.length) writeCorrectionsFile(file, corrections);
+  return undo;
 }
 
 /** Adds a correction, or replaces the one with its id; returns the inverse. */

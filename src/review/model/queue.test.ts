@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { anchorOf, type Correction, type TimelineEvent } from '../../events/index.ts';
+import { sampleDocument } from '../../events/corrections.fixtures.ts';
+import { eventKey, findItem, passes, queueOf, stepQueue } from './queue.ts';
+import { reviewStateOf } from './review.fixtures.ts';
+
+/** The sample document with a confidence on some events (as the extractor will write it). */
+function scored(scores: (number | null)[]) {
+  const document = sampleDocument();
+  document.events.forEach((event, i) => {
+    const score = scores[i];
+    if (score !== null && score !== undefined) Object.assign(event, { confidence: { score, reasons: score < 0.5 ? ['single-source', 'no-place'] : [] } });
+  });
+  return document;
+}
+const titles = (events: { event: TimelineEvent }[]) => events.map((item) => item.event.sources[0]!.mention.text);
+
+describe('the review queue', () => {
+  it('lowest confidence first; an event without one before all; then by date', () => {
+    const items = queueOf(reviewStateOf([], scored([0.9, 0.3, null])));
+    expect(titles(items)).toEqual(['10 نيسان', '27 شباط', 'الـ18 من شباط الماضي']);
+    expect(items.map((item) => item.score)).toEqual([null, 0.3, 0.9]);
+    expect(items[1]!.reasons).toEqual(['single-source', 'no-place']);
+    // A document without confidence at all: by date.
+    expect(titles(queueOf(reviewStateOf([])))).toEqual(['الـ18 من شباط الماضي', '27 شباط', '10 نيسان']);
+  });
+
+  it('holds hidden events too (once, however many hides), marked, with their reason; approved ones marked', () => {
+    const document = sampleDocument();
+    const april = document.events[2]!;
+    const corrections: Correction[] = [
+      { id: 'h1', kind: 'hide', target: anchorOf(document, april), reason: 'a deadline' },
+      { id: 'h2', kind: 'hide', target: anchorOf(document, april) },
+      { id: 'r1', kind: 'review', target: anchorOf(document, document.events[0]!), status: 'approved' },
+    ];
+    const items = queueOf(reviewStateOf(corrections));
+    expect(items).toHaveLength(3);
+    const hidden = items.find((item) => item.hidden)!;
+    expect(hidden).toMatchObject({ hiddenBy: ['h1', 'h2'], hideReason: 'a deadline', approved: false });
+    expect(items.find((item) => item.approved)).toMatchObject({ approvedBy: ['r1'] });
+    expect(items.filter((item) => passes(item, 'unreviewed'))).toHaveLength(1);
+    expect(items.filter((item) => passes(item, 'hidden'))).toEqual([hidden]);
+    expect(items.filter((item) => passes(item, 'low'))).toHaveLength(2); // no confidence is no confidence
+    expect(items.filter((item) => passes(item, 'all'))).toHaveLength(3);
+  });
+
+  it('an event reported reviewed by the document counts as approved', () => {
+    const document = sampleDocument();
+    Object.assign(document.events[1]!, { reviewed: true });
+    expect(queueOf(reviewStateOf([], document)).filter((item) => item.approved)).toHaveLength(1);
+  });
+
+  it('steps from where the open event stands, even when the filter no longer shows it', () => {
+    const items = queueOf(reviewStateOf([], scored([0.2, 0.4, 0.6])));
+    const [first, second, third] = items as [(typeof items)[0], (typeof items)[0], (typeof items)[0]];
+    expect(stepQueue(items, 'all', null, 1)).toBe(first);
+    expect(stepQueue(items, 'all', null, -1)).toBe(third);
+    expect(stepQueue(items, 'all', first.key, 1)).toBe(second);
+    expect(stepQueue(items, 'all', third.key, 1)).toBeNull();
+    // "low" shows the first two only: from the third, back is the second.
+    expect(stepQueue(items, 'low', third.key, -1)).toBe(second);
+    expect(stepQueue(items, 'low', second.key, 1)).toBeNull();
+  });
+
+  it('finds an event by its passage after its id changed, and one merged into another by any of its sources', () => {
+    const before = queueOf(reviewStateOf([]));
+    const istanbul = before.find((item) => item.event.sources[0]!.mention.text === '27 شباط')!;
+    const document = sampleDocument();
+    const edited = queueOf(reviewStateOf([{ id: 'e1', kind: 'edit', target: anchorOf(document, document.events[1]!), set: { date: '2025-03-02' } }]));
+    const found = findItem(edited, istanbul.key)!;
+    expect(found.event.id).not.toBe(istanbul.event.id);
+    expect(found.event.date.edtf).toBe('2025-03-02');
+    const merged = queueOf(reviewStateOf([{ id: 'm1', kind: 'merge', targets: [anchorOf(document, document.events[2]!), anchorOf(document, document.events[1]!)] }]));
+    expect(findItem(merged, istanbul.key)!.key).toBe(eventKey(merged.find((item) => item.event.sources.length === 2 && item.event.sources[0]!.mention.text === '10 نيسان')!.event));
+  });
+});
