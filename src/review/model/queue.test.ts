@@ -1,26 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { anchorOf, type Correction, type TimelineEvent } from '../../events/index.ts';
+import { anchorOf, confidenceScore, type Correction, type TimelineEvent } from '../../events/index.ts';
 import { sampleDocument } from '../../events/corrections.fixtures.ts';
 import { eventKey, findItem, passes, queueOf, stepQueue } from './queue.ts';
 import { reviewStateOf } from './review.fixtures.ts';
 
-/** The sample document with a confidence on some events (as the extractor will write it). */
-function scored(scores: (number | null)[]) {
-  const document = sampleDocument();
-  document.events.forEach((event, i) => {
-    const score = scores[i];
-    if (score !== null && score !== undefined) Object.assign(event, { confidence: { score, reasons: score < 0.5 ? ['single-source', 'no-place'] : [] } });
+/**
+ * A review state whose events carry the given confidence (null: none, as another producer's
+ * document may have), set on the state as the server sends it: the queue reads only that.
+ */
+function scored(reasonSets: (string[] | null)[]) {
+  const state = reviewStateOf([]);
+  state.document.events.forEach((event, i) => {
+    const reasons = reasonSets[i];
+    if (reasons) event.confidence = { score: confidenceScore(reasons), reasons };
+    else delete event.confidence;
   });
-  return document;
+  return state;
 }
+const DOUBTFUL = ['conflict', 'future', 'relative-date']; // 0.6 × 0.7 × 0.8
+const FAIR = ['single-source', 'no-place']; // 0.9 × 0.9
+const SURE: string[] = [];
 const titles = (events: { event: TimelineEvent }[]) => events.map((item) => item.event.sources[0]!.mention.text);
 
 describe('the review queue', () => {
   it('lowest confidence first; an event without one before all; then by date', () => {
-    const items = queueOf(reviewStateOf([], scored([0.9, 0.3, null])));
+    const items = queueOf(scored([FAIR, DOUBTFUL, null]));
     expect(titles(items)).toEqual(['10 نيسان', '27 شباط', 'الـ18 من شباط الماضي']);
-    expect(items.map((item) => item.score)).toEqual([null, 0.3, 0.9]);
-    expect(items[1]!.reasons).toEqual(['single-source', 'no-place']);
+    expect(items.map((item) => item.score)).toEqual([null, confidenceScore(DOUBTFUL), confidenceScore(FAIR)]);
+    expect(items[1]!.reasons).toEqual(DOUBTFUL);
     // A document without confidence at all: by date.
     expect(titles(queueOf(reviewStateOf([])))).toEqual(['الـ18 من شباط الماضي', '27 شباط', '10 نيسان']);
   });
@@ -51,7 +58,7 @@ describe('the review queue', () => {
   });
 
   it('steps from where the open event stands, even when the filter no longer shows it', () => {
-    const items = queueOf(reviewStateOf([], scored([0.2, 0.4, 0.6])));
+    const items = queueOf(scored([['conflict', 'future', 'relative-date', 'no-place'], DOUBTFUL, SURE]));
     const [first, second, third] = items as [(typeof items)[0], (typeof items)[0], (typeof items)[0]];
     expect(stepQueue(items, 'all', null, 1)).toBe(first);
     expect(stepQueue(items, 'all', null, -1)).toBe(third);
