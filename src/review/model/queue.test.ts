@@ -10,7 +10,7 @@ import { reviewStateOf } from './review.fixtures.ts';
  */
 function scored(reasonSets: (string[] | null)[]) {
   const state = reviewStateOf([]);
-  state.document.events.forEach((event, i) => {
+  state.document!.events.forEach((event, i) => {
     const reasons = reasonSets[i];
     if (reasons) event.confidence = { score: confidenceScore(reasons), reasons };
     else delete event.confidence;
