@@ -4,7 +4,7 @@
  * clause; what depends on where the date stands in it (the nearest place or cue, the title)
  * once per mention.
  */
-import { titleFromClause, type Clause, type Span } from './clause.ts';
+import { clauseAsTitle, titleFromClause, type Clause, type Span } from './clause.ts';
 import { classifyEventAll, findActors, findPlaces, gloss, type EventCue, type PlaceMatch } from './gazetteer/index.ts';
 import type { ParagraphText } from './paragraph-text.ts';
 
@@ -199,7 +199,7 @@ export function describeEvent(clause: Clause, mention: Span): EventDescription {
   const place = reading.whereBefore ?? nearestOfBest(reading.places, mentionInClause, distance) ?? null;
   // The verb that governs the clause: strong cues (عقد، زار، توصل) before weak ones, then the nearest.
   const type = nearestOfBest(reading.cues, mentionInClause, distance)?.type ?? null;
-  let title = titleFromClause(paragraph, clause, mention) || reading.text.trim();
+  let title = titleFromClause(paragraph, clause, mention) || clauseAsTitle(paragraph, clause);
   // A short relative clause (`الذي أعطيت انطلاقته`) says nothing without what it is about: the
   // last words before it name it (`أشغال الطريق الرابط ...، الذي أعطيت انطلاقته`).
   if (RELATIVE_OPENER.test(title) && title.split(' ').length < 6) {
