@@ -394,6 +394,10 @@ export function titleFromClause(
 ): string {
   const language = paragraph.language;
   const text = paragraph.text;
+  // A date past the first `readWords` words of its clause reads those same words before it: when
+  // they alone give a title with words to spare, that is its title, read once for the clause.
+  const head = clauseHead(paragraph, clause, readWords);
+  if (mention.start > head.next && head.title !== null) return head.title;
   const before = headWords(text, clause.start, mention.start, readWords);
   const after = headWords(text, mention.end, clause.end, readWords);
   let { title, words } = composeTitle(before.text, after.text, language);
@@ -405,9 +409,50 @@ export function titleFromClause(
       ({ title, words } = composeTitle(headWords(text, clause.start, mention.start, limit).text, headWords(text, mention.end, clause.end, limit).text, language));
     }
   }
-  if (words.length > MAX_TITLE_WORDS) title = words.slice(0, MAX_TITLE_WORDS).join(' ') + '…';
-  if (language === 'en' && title) title = title[0]!.toUpperCase() + title.slice(1);
-  return title;
+  return finishTitle(words.length > MAX_TITLE_WORDS ? words.slice(0, MAX_TITLE_WORDS).join(' ') + '…' : title, language);
+}
+
+function finishTitle(title: string, language: 'ar' | 'en'): string {
+  return language === 'en' && title ? title[0]!.toUpperCase() + title.slice(1) : title;
+}
+
+/**
+ * Words the title keeps past its twelfth beyond which nothing after them can change those twelve:
+ * the preposition taken with the date (up to five words) and commas joined at the cut.
+ */
+const TITLE_HEAD_MARGIN = 8;
+
+interface ClauseHead {
+  /** Where the clause's `readWords`th word starts the next one: a date after it reads exactly the first `readWords` words before it. */
+  next: number;
+  /** The title of every such date, when those words give one with TITLE_HEAD_MARGIN words to spare; else null. */
+  title: string | null;
+}
+
+const CLAUSE_HEADS = new WeakMap<Span, Map<number, ClauseHead>>();
+/** The first `readWords` words of a clause, and the title they give whatever follows them (once per clause). */
+function clauseHead(paragraph: ParagraphText, clause: Span, readWords: number): ClauseHead {
+  let heads = CLAUSE_HEADS.get(clause);
+  if (!heads) CLAUSE_HEADS.set(clause, (heads = new Map()));
+  let head = heads.get(readWords);
+  if (head) return head;
+  const text = paragraph.text;
+  head = { next: Infinity, title: null };
+  WORD.lastIndex = clause.start;
+  let end = clause.start;
+  let i = 0;
+  for (let match = WORD.exec(text); match && i < readWords; match = i < readWords ? WORD.exec(text) : null) {
+    end = match.index + match[0].length;
+    i++;
+  }
+  const next = i === readWords ? WORD.exec(text) : null;
+  if (next) {
+    head.next = next.index;
+    const { words } = composeTitle(text.slice(clause.start, end), '', paragraph.language);
+    if (words.length >= MAX_TITLE_WORDS + TITLE_HEAD_MARGIN) head.title = finishTitle(words.slice(0, MAX_TITLE_WORDS).join(' ') + '…', paragraph.language);
+  }
+  heads.set(readWords, head);
+  return head;
 }
 
 /**
