@@ -5,7 +5,7 @@
  * once per mention.
  */
 import { clauseAsTitle, titleFromClause, type Clause, type Span } from './clause.ts';
-import { classifyEventAll, findActors, findPlaces, gloss, type EventCue, type PlaceMatch } from './gazetteer/index.ts';
+import { classifyEventAll, findActors, findPlaces, gloss, scan, type EventCue, type PlaceMatch } from './gazetteer/index.ts';
 import type { ParagraphText } from './paragraph-text.ts';
 
 export interface EventDescription {
@@ -150,7 +150,9 @@ function readClause(clause: Clause): ClauseReading {
   if (reading) return reading;
   const paragraph = clause.paragraph;
   const text = clause.text;
-  const found = withoutCountryPairs(clause, text, withoutContainers(clause, findPlaces(text)));
+  // One scan of the clause for its places, actors and event cues.
+  const scanned = scan(text);
+  const found = withoutCountryPairs(clause, text, withoutContainers(clause, findPlaces(scanned)));
   const places = groupBy(found, (match) => (KIND_RANK[match.place.kind] ?? 9) + (inOffice(clause, match) ? 10 : 0));
   // `قادماً من أربيل، حيث التقى ...`: حيث ("where") takes the place just named before it.
   let whereBefore: PlaceMatch | null = null;
@@ -159,14 +161,14 @@ function readClause(clause: Clause): ClauseReading {
     const previous = findPlaces(before).filter((match) => match.place.kind !== 'country').at(-1);
     if (previous && /^[\s،,]*$/u.test(before.slice(previous.end))) whereBefore = previous;
   }
-  const actorMatches = findActors(text);
+  const actorMatches = findActors(scanned);
   reading = {
     text,
     places,
     whereBefore,
     actorMatches,
     actors: [...new Set(actorMatches.map((match) => match.actor.en))],
-    cues: groupBy(classifyEventAll(text), (cue) => (cue.strength === 'strong' ? 0 : 1)),
+    cues: groupBy(classifyEventAll(scanned), (cue) => (cue.strength === 'strong' ? 0 : 1)),
   };
   READINGS.set(clause, reading);
   return reading;

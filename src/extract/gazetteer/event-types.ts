@@ -143,9 +143,9 @@ function compoundCues(scanned: ScannedText): EventCue[] {
 }
 
 /** Every event cue in the clause, left to right. */
-export function classifyEventAll(clause: string): EventCue[] {
+export function classifyEventAll(clause: string | ScannedText): EventCue[] {
   INDEX ??= buildIndex();
-  const scanned = scan(clause);
+  const scanned = typeof clause === 'string' ? scan(clause) : clause;
   const cues: EventCue[] = INDEX.findAll(scanned).map((match) => ({
     type: match.value.type,
     strength: match.value.strength,
@@ -155,7 +155,12 @@ export function classifyEventAll(clause: string): EventCue[] {
   }));
   // A compound cue is more specific than whatever single word sits at its head.
   const compounds = compoundCues(scanned);
-  const merged = cues.filter((cue) => !compounds.some((c) => c.start < cue.end && cue.start < c.end));
+  // Both in text order, neither overlapping itself: one pass over the two.
+  let c = 0;
+  const merged = cues.filter((cue) => {
+    while (c < compounds.length && compounds[c]!.end <= cue.start) c++;
+    return !(c < compounds.length && compounds[c]!.start < cue.end);
+  });
   return [...merged, ...compounds].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

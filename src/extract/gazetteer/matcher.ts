@@ -13,7 +13,7 @@
  * (اسطنبول) matches باسطنبول، واسطنبول، لاسطنبول but never الاسطنبول.
  * Phrases only match whole words: جدة never matches inside جديدة.
  */
-import { normalizeArabic, type NormalizedText } from '../normalize.ts';
+import { FOLD, FOLDED, KEEP, KIND, PRESENTATION, normalizeArabic, presentationCodes, type NormalizedText } from '../normalize.ts';
 
 export interface Token {
   /** Normalized, lower-cased word. */
@@ -194,10 +194,9 @@ export function scan(original: string): ScannedText {
 
 /**
  * Normalizes a lexicon phrase into words exactly as `scan` cuts a text: the same chunks (cut at
- * the same whitespace), each through the same cached `chunkOf`, without the offset map a text
- * needs (the lexicons hold tens of thousands of phrases).
+ * the same whitespace), each through the same cached `chunkOf`. The oracle of phraseWords.
  */
-function phraseWords(phrase: string): string[] {
+export function phraseWordsByChunks(phrase: string): string[] {
   const words: string[] = [];
   let last = 0;
   const n = phrase.length;
@@ -208,6 +207,84 @@ function phraseWords(phrase: string): string[] {
       last = i + 1;
     }
   }
+  return words;
+}
+
+// What normalization, lower case and folding make of one character, and whether it belongs to a
+// word or cuts the text, filled in per code unit as they are met. Every step maps a character
+// alone (the normalizer's table, toLowerCase kept to one unit, the fold tables), so a phrase's
+// words are read in one pass over its code units, without the offset maps and cache of chunkOf.
+const UNSET = -1;
+/** The code unit after lower case and folding (of an already normalized unit). */
+const LOWER_FOLDED = new Int32Array(0x10000).fill(UNSET);
+/** 1: a word character, 0: not, after lower case and folding; UNSET: not yet known. */
+const IS_WORD = new Int8Array(0x10000).fill(UNSET);
+/** 1: whitespace that cuts a phrase into chunks (as `scan` cuts), 0: not. */
+const IS_CUT = new Int8Array(0x10000).fill(UNSET);
+
+function lowerFolded(unit: number): number {
+  let folded = LOWER_FOLDED[unit]!;
+  if (folded === UNSET) {
+    let ch = String.fromCharCode(unit);
+    const lower = ch.toLowerCase();
+    if (lower.length === 1) ch = lower;
+    ch = LATIN_FOLD[ch] ?? ARABIC_EXTENDED_FOLD[ch] ?? ch;
+    LOWER_FOLDED[unit] = folded = ch.charCodeAt(0);
+  }
+  return folded;
+}
+
+function isWordUnit(unit: number): boolean {
+  let word = IS_WORD[unit]!;
+  if (word === UNSET) IS_WORD[unit] = word = WORD_CHAR.test(String.fromCharCode(unit)) ? 1 : 0;
+  return word === 1;
+}
+
+function cutsPhrase(unit: number): boolean {
+  let cut = IS_CUT[unit]!;
+  if (cut === UNSET) IS_CUT[unit] = cut = unit === 32 || unit === 10 || unit === 9 || unit === 13 || (unit > 127 && SPACE.test(String.fromCharCode(unit))) ? 1 : 0;
+  return cut === 1;
+}
+
+const WORD_BUFFER = new Uint16Array(1024);
+
+/**
+ * Normalizes a lexicon phrase into words exactly as `scan` cuts a text (phraseWordsByChunks, which
+ * the tests compare it with), in one pass over its code units; a phrase with surrogate pairs (whose
+ * lower case is read per code point) or longer than a word buffer goes the chunks' way.
+ */
+function phraseWords(phrase: string): string[] {
+  const n = phrase.length;
+  if (n > WORD_BUFFER.length) return phraseWordsByChunks(phrase);
+  const words: string[] = [];
+  let length = 0;
+  const flush = () => {
+    if (length) words.push(String.fromCharCode.apply(null, WORD_BUFFER.subarray(0, length) as unknown as number[]));
+    length = 0;
+  };
+  const take = (unit: number) => {
+    const folded = lowerFolded(unit);
+    if (isWordUnit(folded)) WORD_BUFFER[length++] = folded;
+    else flush();
+  };
+  for (let i = 0; i < n; i++) {
+    const code = phrase.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return phraseWordsByChunks(phrase);
+    if (cutsPhrase(code)) {
+      flush();
+      continue;
+    }
+    const kind = KIND[code];
+    if (kind === KEEP) take(code);
+    else if (kind === FOLDED) take(FOLD[code]!);
+    else if (kind === PRESENTATION) {
+      const codes = presentationCodes(code);
+      if (length + codes.length > WORD_BUFFER.length) return phraseWordsByChunks(phrase);
+      for (const unit of codes) take(unit);
+    }
+    // marks and invisible characters are dropped (they neither join nor cut words)
+  }
+  flush();
   return words;
 }
 
