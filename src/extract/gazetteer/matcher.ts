@@ -337,7 +337,8 @@ function computeReadings(token: Token): WordReading[] {
 }
 
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  /** The words that may follow (none yet: null). */
+  next: Map<string, TrieNode<T>> | null;
   values: T[];
 }
 
@@ -374,29 +375,51 @@ function joinable(scanned: ScannedText, a: Token, b: Token): boolean {
 }
 
 export class PhraseIndex<T> {
+  /** Phrases by first word, put in a trie when a text first has that word. */
   private readonly root = new Map<string, TrieNode<T>>();
+  /**
+   * Phrases not yet in the trie, by first word, in the order they were added (the order their
+   * values keep in a node). A lexicon of tens of thousands of phrases is mostly never met by a
+   * given run's texts: only the phrases of words a text has are ever put in the trie.
+   */
+  private readonly pending = new Map<string, [words: string[], value: T][]>();
   private depth = 0;
-  size = 0;
 
   /** Adds a phrase (written naturally; it is normalized here). */
   add(phrase: string, value: T): void {
     const words = phraseWords(phrase);
     if (words.length === 0) return;
-    let level = this.root;
-    let node: TrieNode<T> | undefined;
-    for (const word of words) {
-      node = level.get(word);
-      if (!node) {
-        node = { next: new Map(), values: [] };
-        level.set(word, node);
-      }
-      level = node.next;
-    }
-    if (!node!.values.includes(value)) {
-      node!.values.push(value);
-      this.size++;
+    const first = words[0]!;
+    if (this.root.has(first)) this.insert(words, value);
+    else {
+      const list = this.pending.get(first);
+      if (list) list.push([words, value]);
+      else this.pending.set(first, [[words, value]]);
     }
     this.depth = Math.max(this.depth, words.length);
+  }
+
+  private insert(words: string[], value: T): void {
+    let node: TrieNode<T> | undefined = this.root.get(words[0]!);
+    if (!node) this.root.set(words[0]!, (node = { next: null, values: [] }));
+    for (let i = 1; i < words.length; i++) {
+      const level: Map<string, TrieNode<T>> = (node.next ??= new Map());
+      let child: TrieNode<T> | undefined = level.get(words[i]!);
+      if (!child) level.set(words[i]!, (child = { next: null, values: [] }));
+      node = child;
+    }
+    if (!node.values.includes(value)) node.values.push(value);
+  }
+
+  /** The trie node of phrases that begin with `word`, built the first time a text has it. */
+  private first(word: string): TrieNode<T> | undefined {
+    const node = this.root.get(word);
+    if (node) return node;
+    const list = this.pending.get(word);
+    if (!list) return undefined;
+    this.pending.delete(word);
+    for (const [words, value] of list) this.insert(words, value);
+    return this.root.get(word);
   }
 
   /**
@@ -418,13 +441,13 @@ export class PhraseIndex<T> {
       const candidates: { reading: WordReading; last: number; value: T }[] = [];
       const reads = options.arabicProclitics === false ? [{ word: token.word, skip: 0, proclitic: '' }] : readings(token);
       for (const reading of reads) {
-        let node = this.root.get(reading.word);
+        let node = this.first(reading.word);
         let j = i;
         while (node) {
           for (const value of node.values) candidates.push({ reading, last: j, value });
           const nextToken = tokens[j + 1];
           if (!nextToken || j - i + 1 >= this.depth || !joinable(scanned, tokens[j]!, nextToken)) break;
-          node = node.next.get(nextToken.word);
+          node = node.next?.get(nextToken.word);
           j++;
         }
       }
