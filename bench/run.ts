@@ -17,6 +17,7 @@ import { barChartSvg, type Bar } from './chart.ts';
 import { CACHE } from './render/build.ts';
 import { mergeSection } from './merge.ts';
 import { scalingSection } from './scaling.ts';
+import { adversarialSection } from './adversarial.ts';
 
 interface Measurement {
   engine: string;
@@ -33,7 +34,7 @@ const TSX_ENGINE = 'tarikh-ar (tsx)';
 const RUNS = Number(process.env.TARIKH_BENCH_RUNS ?? 3);
 /** Extraction runs are short and the machine is shared: more of them, for a steadier median. */
 const EXTRACTION_RUNS = Number(process.env.TARIKH_BENCH_EXTRACTION_RUNS ?? Math.max(RUNS, 5));
-const SECTIONS = new Set((process.env.TARIKH_BENCH_SECTIONS ?? 'extraction,merge,scaling,rendering').split(',').map((s) => s.trim()));
+const SECTIONS = new Set((process.env.TARIKH_BENCH_SECTIONS ?? 'extraction,merge,scaling,adversarial,rendering').split(',').map((s) => s.trim()));
 
 /**
  * Every engine runs in plain Node from one JavaScript bundle of the worker (Tarikh's sources
@@ -134,6 +135,8 @@ if (SECTIONS.has('merge')) lines.push(...mergeSection());
 else lines.push('', '(Merge not run: TARIKH_BENCH_SECTIONS.)');
 if (SECTIONS.has('scaling')) lines.push('', ...(await scalingSection()));
 else lines.push('', '(Scaling not run: TARIKH_BENCH_SECTIONS.)');
+if (SECTIONS.has('adversarial')) lines.push('', ...(await adversarialSection()));
+else lines.push('', '(Adversarial texts not run: TARIKH_BENCH_SECTIONS.)');
 
 if (!SECTIONS.has('rendering')) lines.push('', '(Rendering not run: TARIKH_BENCH_SECTIONS.)');
 else if (existsSync('bench/render.ts')) {
