@@ -8,10 +8,10 @@ import { extractArticle } from '../src/extract/article-events.ts';
 import { findDateMentions } from '../src/extract/dates/index.ts';
 import { buildDocument } from '../src/extract/merge.ts';
 
-export function extractLine(id: string, text: string, ref: string | null, language: 'ar' | 'en' = detectLanguage(text)): string {
+export function extractLine(id: string, text: string, ref: string | null, language: 'ar' | 'en' = detectLanguage(text)): { line: string; mentions: number; events: number } {
   const extraction = extractArticle({ id, text, metadata: { language, ...(ref ? { published: ref } : {}) } }, { ref });
   const read = extraction.article.published === ref ? extraction.mentions : findDateMentions(text, { ref, language });
   const mentions = read.map(({ text, start, end, value }) => ({ text, start, end, value }));
   const events = buildDocument([extraction]).events;
-  return JSON.stringify({ id, mentions, events });
+  return { line: JSON.stringify({ id, mentions, events }), mentions: mentions.length, events: events.length };
 }

@@ -160,8 +160,14 @@ class Boundaries {
   }
 
   private words?: ContentWords;
-  /** How many content words text[from, to) has, counted up to `limit`. */
+  /**
+   * How many content words text[from, to) has, counted up to `limit`: read word by word (a few
+   * words answer), and from the paragraph's running counts when the span is long and has few
+   * content words (a clause of numbers and function words, asked again by each of its dates).
+   */
   countContentWords(from: number, to: number, limit: number): number {
+    const read = countContentWordsScanning(this.text, from, to, limit, SCAN_WORDS);
+    if (read !== undefined) return read;
     this.words ??= new ContentWords(this.text);
     return this.words.count(from, to, limit);
   }
@@ -249,14 +255,20 @@ class ContentWords {
   }
 }
 
+/** Words read one by one before a count is taken from the paragraph's running counts instead. */
+const SCAN_WORDS = 32;
+
 /**
  * How many content words `text[start, end)` has, counted up to `limit` by reading the words one
- * by one (ContentWords answers the same from its counts; the tests compare the two).
+ * by one (ContentWords answers the same from its counts; the tests compare the two); undefined
+ * when `maxWords` words were read without an answer.
  */
-export function countContentWordsScanning(text: string, start: number, end: number, limit: number): number {
+export function countContentWordsScanning(text: string, start: number, end: number, limit: number, maxWords = Infinity): number | undefined {
   let count = 0;
+  let words = 0;
   WORD.lastIndex = start;
   for (let match = WORD.exec(text); match && match.index < end && count < limit; match = WORD.exec(text)) {
+    if (++words > maxWords) return undefined;
     if (isContentWord(match[0].slice(0, end - match.index))) count++;
   }
   return count;
@@ -441,12 +453,13 @@ function clauseHead(paragraph: ParagraphText, clause: Span, readWords: number): 
   WORD.lastIndex = clause.start;
   let end = clause.start;
   let i = 0;
-  for (let match = WORD.exec(text); match && i < readWords; match = i < readWords ? WORD.exec(text) : null) {
+  // Words past the clause's end never come before one of its dates: a clause of fewer words has no head.
+  for (let match = WORD.exec(text); match && i < readWords && match.index < clause.end; match = i < readWords ? WORD.exec(text) : null) {
     end = match.index + match[0].length;
     i++;
   }
   const next = i === readWords ? WORD.exec(text) : null;
-  if (next) {
+  if (next && next.index < clause.end) {
     head.next = next.index;
     const { words } = composeTitle(text.slice(clause.start, end), '', paragraph.language);
     if (words.length >= MAX_TITLE_WORDS + TITLE_HEAD_MARGIN) head.title = finishTitle(words.slice(0, MAX_TITLE_WORDS).join(' ') + '…', paragraph.language);

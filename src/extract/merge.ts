@@ -159,6 +159,7 @@ export class DateIndex implements MergedEvents {
   }
 
   near(candidate: TimelineEvent): readonly TimelineEvent[] {
+    if (this.everything.length === 0) return this.everything;
     const { start, end, precision } = candidate.date;
     const first = indexDay(start);
     const last = indexDay(end);
@@ -237,7 +238,7 @@ export function buildDocument(extractions: ArticleExtraction[], merged: MergedEv
       pending.push(event);
     }
   }
-  fileEvents();
+  // (The last article's events are never filed: no candidate is left to meet them.)
   assignEventIds(events);
   return {
     format: EVENTS_FORMAT,

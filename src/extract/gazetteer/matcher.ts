@@ -22,6 +22,21 @@ export interface Token {
   start: number;
   end: number;
   arabic: boolean;
+  /** What is known of this word, shared by its tokens. */
+  lexeme: Lexeme;
+}
+
+/**
+ * A word as the scan cuts it, one object for every token of it in a cached chunk, keeping what
+ * the lookups learn of it: its readings (proclitics peeled off) and, per phrase index, the trie
+ * node each reading begins. News repeats its words: most tokens are looked up without a search.
+ */
+export interface Lexeme {
+  readonly word: string;
+  readonly arabic: boolean;
+  readings?: WordReading[];
+  /** By phrase index (its number): the node each reading begins (undefined: none), in the readings' order. */
+  firsts?: (unknown[] | undefined)[];
 }
 
 export interface ScannedText {
@@ -74,8 +89,8 @@ interface Chunk {
   normalized: NormalizedText;
   /** normalized.text, lower-cased and with Latin accents folded (same length). */
   folded: string;
-  /** Word tokens of `folded`: [start, end, arabic, word]. */
-  words: [number, number, boolean, string][];
+  /** Word tokens of `folded`: [start, end, lexeme]. */
+  words: [number, number, Lexeme][];
 }
 
 // News text repeats its words (Zipf), so each whitespace-delimited chunk is normalized once
@@ -89,7 +104,7 @@ function chunkOf(raw: string): Chunk {
   if (chunk) return chunk;
   const normalized = normalizeArabic(raw);
   const folded = foldLatin(lowerKeepingLength(normalized.text));
-  const words: [number, number, boolean, string][] = [];
+  const words: [number, number, Lexeme][] = [];
   let i = 0;
   while (i < folded.length) {
     if (!WORD_CHAR.test(folded[i]!)) {
@@ -102,7 +117,7 @@ function chunkOf(raw: string): Chunk {
       if (!arabic && ARABIC_LETTER.test(folded[i]!)) arabic = true;
       i++;
     }
-    words.push([start, i, arabic, folded.slice(start, i)]);
+    words.push([start, i, { word: folded.slice(start, i), arabic }]);
   }
   chunk = { normalized, folded, words };
   if (CHUNKS.size >= CHUNK_CACHE_LIMIT) CHUNKS.clear();
@@ -130,7 +145,7 @@ export function scan(original: string): ScannedText {
     chunkNorm.push(pos);
     chunkOrig.push(from);
     chunks.push(chunk);
-    for (const [start, end, arabic, word] of chunk.words) tokens.push({ word, start: pos + start, end: pos + end, arabic });
+    for (const [start, end, lexeme] of chunk.words) tokens.push({ word: lexeme.word, start: pos + start, end: pos + end, arabic: lexeme.arabic, lexeme });
     parts.push(chunk.folded);
     pos += chunk.folded.length;
   };
@@ -203,7 +218,7 @@ export function phraseWordsByChunks(phrase: string): string[] {
   for (let i = 0; i <= n; i++) {
     const code = i < n ? phrase.charCodeAt(i) : 32;
     if (code === 32 || code === 10 || code === 9 || code === 13 || (code > 127 && SPACE.test(phrase[i]!))) {
-      if (i > last) for (const word of chunkOf(phrase.slice(last, i)).words) words.push(word[3]);
+      if (i > last) for (const word of chunkOf(phrase.slice(last, i)).words) words.push(word[2].word);
       last = i + 1;
     }
   }
@@ -307,16 +322,8 @@ export interface WordReading {
 }
 
 /** The ways an Arabic word can be read as proclitics + a word. The word itself comes first. */
-const READINGS = new Map<string, WordReading[]>();
-
 export function readings(token: Token): WordReading[] {
-  let cached = READINGS.get(token.word);
-  if (!cached) {
-    cached = computeReadings(token);
-    if (READINGS.size >= CHUNK_CACHE_LIMIT) READINGS.clear();
-    READINGS.set(token.word, cached);
-  }
-  return cached;
+  return (token.lexeme.readings ??= computeReadings(token));
 }
 
 function computeReadings(token: Token): WordReading[] {
@@ -374,34 +381,38 @@ function joinable(scanned: ScannedText, a: Token, b: Token): boolean {
   return !a.arabic && a.word.length <= 2 && ABBREVIATION_GAP.test(gap);
 }
 
+/** Phrases of one first word not yet put in the trie, in the order they were added (the order their values keep in a node). */
+type PendingPhrases<T> = [words: string[], value: T][];
+
+let phraseIndexes = 0;
+
 export class PhraseIndex<T> {
-  /** Phrases by first word, put in a trie when a text first has that word. */
-  private readonly root = new Map<string, TrieNode<T>>();
+  /** This index's number: where its first nodes are kept on a lexeme. */
+  private readonly id = phraseIndexes++;
+  /** Once read, an index takes no more phrases (the lexemes keep what it answered). */
+  private read = false;
   /**
-   * Phrases not yet in the trie, by first word, in the order they were added (the order their
-   * values keep in a node). A lexicon of tens of thousands of phrases is mostly never met by a
-   * given run's texts: only the phrases of words a text has are ever put in the trie.
+   * By first word: the trie of the phrases that begin with it, or those phrases still waiting.
+   * A lexicon of tens of thousands of phrases is mostly never met by a given run's texts: only
+   * the phrases of words a text has are ever put in the trie.
    */
-  private readonly pending = new Map<string, [words: string[], value: T][]>();
+  private readonly root = new Map<string, TrieNode<T> | PendingPhrases<T>>();
   private depth = 0;
 
   /** Adds a phrase (written naturally; it is normalized here). */
   add(phrase: string, value: T): void {
+    if (this.read) throw new Error('PhraseIndex.add: the index has already been read; add every phrase first');
     const words = phraseWords(phrase);
     if (words.length === 0) return;
-    const first = words[0]!;
-    if (this.root.has(first)) this.insert(words, value);
-    else {
-      const list = this.pending.get(first);
-      if (list) list.push([words, value]);
-      else this.pending.set(first, [[words, value]]);
-    }
+    const first = this.root.get(words[0]!);
+    if (!first) this.root.set(words[0]!, [[words, value]]);
+    else if (Array.isArray(first)) first.push([words, value]);
+    else this.insert(first, words, value);
     this.depth = Math.max(this.depth, words.length);
   }
 
-  private insert(words: string[], value: T): void {
-    let node: TrieNode<T> | undefined = this.root.get(words[0]!);
-    if (!node) this.root.set(words[0]!, (node = { next: null, values: [] }));
+  private insert(root: TrieNode<T>, words: string[], value: T): void {
+    let node = root;
     for (let i = 1; i < words.length; i++) {
       const level: Map<string, TrieNode<T>> = (node.next ??= new Map());
       let child: TrieNode<T> | undefined = level.get(words[i]!);
@@ -411,15 +422,22 @@ export class PhraseIndex<T> {
     if (!node.values.includes(value)) node.values.push(value);
   }
 
+  /** The node each reading of a word begins, found once per word and kept on it. */
+  private firstsOf(lexeme: Lexeme, reads: WordReading[]): (TrieNode<T> | undefined)[] {
+    const kept = (lexeme.firsts ??= []);
+    let firsts = kept[this.id] as (TrieNode<T> | undefined)[] | undefined;
+    if (!firsts) kept[this.id] = firsts = reads.map((reading) => this.first(reading.word));
+    return firsts;
+  }
+
   /** The trie node of phrases that begin with `word`, built the first time a text has it. */
   private first(word: string): TrieNode<T> | undefined {
-    const node = this.root.get(word);
-    if (node) return node;
-    const list = this.pending.get(word);
-    if (!list) return undefined;
-    this.pending.delete(word);
-    for (const [words, value] of list) this.insert(words, value);
-    return this.root.get(word);
+    const entry = this.root.get(word);
+    if (!entry || !Array.isArray(entry)) return entry;
+    const node: TrieNode<T> = { next: null, values: [] };
+    for (const [words, value] of entry) this.insert(node, words, value);
+    this.root.set(word, node);
+    return node;
   }
 
   /**
@@ -433,26 +451,35 @@ export class PhraseIndex<T> {
     resolve: (ctx: MatchContext<T>) => R | null = (ctx) => ctx.value as unknown as R,
     options: { arabicProclitics?: boolean } = {},
   ): RawMatch<R>[] {
+    this.read = true;
     const tokens = scanned.tokens;
     const out: RawMatch<R>[] = [];
     let i = 0;
     while (i < tokens.length) {
       const token = tokens[i]!;
-      const candidates: { reading: WordReading; last: number; value: T }[] = [];
-      const reads = options.arabicProclitics === false ? [{ word: token.word, skip: 0, proclitic: '' }] : readings(token);
-      for (const reading of reads) {
-        let node = this.first(reading.word);
+      // Most words begin no phrase: nothing is allocated for them.
+      let candidates: { reading: WordReading; last: number; value: T }[] | null = null;
+      const plain = options.arabicProclitics === false;
+      const reads = plain ? [{ word: token.word, skip: 0, proclitic: '' }] : readings(token);
+      const firsts = plain ? reads.map((reading) => this.first(reading.word)) : this.firstsOf(token.lexeme, reads);
+      for (let r = 0; r < reads.length; r++) {
+        const reading = reads[r]!;
+        let node = firsts[r];
         let j = i;
         while (node) {
-          for (const value of node.values) candidates.push({ reading, last: j, value });
+          for (const value of node.values) (candidates ??= []).push({ reading, last: j, value });
           const nextToken = tokens[j + 1];
-          if (!nextToken || j - i + 1 >= this.depth || !joinable(scanned, tokens[j]!, nextToken)) break;
-          node = node.next?.get(nextToken.word);
+          if (!node.next || !nextToken || j - i + 1 >= this.depth || !joinable(scanned, tokens[j]!, nextToken)) break;
+          node = node.next.get(nextToken.word);
           j++;
         }
       }
+      if (!candidates) {
+        i++;
+        continue;
+      }
       // Longest first; on a tie, the reading that peels fewer letters.
-      candidates.sort((a, b) => b.last - a.last || a.reading.skip - b.reading.skip);
+      if (candidates.length > 1) candidates.sort((a, b) => b.last - a.last || a.reading.skip - b.reading.skip);
       let matched: RawMatch<R> | null = null;
       for (const candidate of candidates) {
         const value = resolve({ scanned, first: i, last: candidate.last, reading: candidate.reading, value: candidate.value });
