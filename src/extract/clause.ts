@@ -7,6 +7,7 @@
  * from the whole paragraph.
  */
 import type { ParagraphText } from './paragraph-text.ts';
+import type { ClauseReading } from './description.ts';
 
 export interface Span {
   start: number;
@@ -18,6 +19,13 @@ export interface Span {
  * what is read from a clause as a whole (its places, a figure it states) is read once.
  */
 export class Clause implements Span {
+  /** What description.ts reads from the clause as a whole (places, actors, cues), kept with it. */
+  reading?: ClauseReading;
+  /** Whether it states a figure (not-events.ts), kept with it. */
+  statesFigure?: boolean;
+  /** Its head words and their title, by the number of words read (titleFromClause). */
+  heads?: Map<number, ClauseHead>;
+
   constructor(
     readonly paragraph: ParagraphText,
     readonly start: number,
@@ -91,7 +99,7 @@ interface Cut {
  * A paragraph's clause boundaries, found once for all its mentions: sorted by `at`, with
  * what each mention needs read by binary search rather than by a pass over every cut.
  */
-class Boundaries {
+export class Boundaries {
   readonly cuts: Cut[];
   /** furthestAfter[i]: the largest `after` among cuts[0..i]. */
   private readonly furthestAfter: number[];
@@ -104,16 +112,19 @@ class Boundaries {
     const text = paragraph.text;
     this.text = text;
     const cuts: Cut[] = [];
-    for (const match of text.matchAll(PUNCTUATION_BOUNDARY)) cuts.push({ at: match.index, after: match.index + match[0].length });
+    PUNCTUATION_BOUNDARY.lastIndex = 0;
+    for (let match = PUNCTUATION_BOUNDARY.exec(text); match; match = PUNCTUATION_BOUNDARY.exec(text)) cuts.push({ at: match.index, after: match.index + match[0].length });
     if (paragraph.language === 'ar') {
       // Connectors are matched on the normalized text and mapped back, so spelling variants count.
       const normalized = paragraph.normalized;
-      for (const match of normalized.text.matchAll(ARABIC_CONNECTOR)) {
+      ARABIC_CONNECTOR.lastIndex = 0;
+      for (let match = ARABIC_CONNECTOR.exec(normalized.text); match; match = ARABIC_CONNECTOR.exec(normalized.text)) {
         const span = normalized.toOriginal(match.index, match.index + match[0].length);
         cuts.push({ at: span.start, after: span.start });
       }
     } else {
-      for (const match of text.matchAll(ENGLISH_CONNECTOR)) cuts.push({ at: match.index, after: match.index });
+      ENGLISH_CONNECTOR.lastIndex = 0;
+      for (let match = ENGLISH_CONNECTOR.exec(text); match; match = ENGLISH_CONNECTOR.exec(text)) cuts.push({ at: match.index, after: match.index });
     }
     this.cuts = cuts.sort((a, b) => a.at - b.at);
     let furthest = 0;
@@ -182,11 +193,8 @@ class Boundaries {
   }
 }
 
-const BOUNDARIES = new WeakMap<ParagraphText, Boundaries>();
 function boundariesOf(paragraph: ParagraphText): Boundaries {
-  let boundaries = BOUNDARIES.get(paragraph);
-  if (!boundaries) BOUNDARIES.set(paragraph, (boundaries = new Boundaries(paragraph)));
-  return boundaries;
+  return (paragraph.boundaries ??= new Boundaries(paragraph));
 }
 
 const WORD = /[^\s\u00A0]+/g;
@@ -434,18 +442,23 @@ function finishTitle(title: string, language: 'ar' | 'en'): string {
  */
 const TITLE_HEAD_MARGIN = 8;
 
-interface ClauseHead {
+export interface ClauseHead {
   /** Where the clause's `readWords`th word starts the next one: a date after it reads exactly the first `readWords` words before it. */
   next: number;
   /** The title of every such date, when those words give one with TITLE_HEAD_MARGIN words to spare; else null. */
   title: string | null;
 }
 
-const CLAUSE_HEADS = new WeakMap<Span, Map<number, ClauseHead>>();
+/** Heads of clauses given as plain spans (a Clause keeps its own). */
+const SPAN_HEADS = new WeakMap<Span, Map<number, ClauseHead>>();
 /** The first `readWords` words of a clause, and the title they give whatever follows them (once per clause). */
 function clauseHead(paragraph: ParagraphText, clause: Span, readWords: number): ClauseHead {
-  let heads = CLAUSE_HEADS.get(clause);
-  if (!heads) CLAUSE_HEADS.set(clause, (heads = new Map()));
+  let heads = clause instanceof Clause ? clause.heads : SPAN_HEADS.get(clause);
+  if (!heads) {
+    heads = new Map();
+    if (clause instanceof Clause) clause.heads = heads;
+    else SPAN_HEADS.set(clause, heads);
+  }
   let head = heads.get(readWords);
   if (head) return head;
   const text = paragraph.text;

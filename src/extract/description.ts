@@ -132,7 +132,7 @@ function groupBy<T extends Span>(spans: T[], key: (span: T) => number): SpansInO
 }
 
 /** What a clause tells whichever of its dates asks: offsets are in the clause. */
-interface ClauseReading {
+export interface ClauseReading {
   text: string;
   /** Places that can be where it happened, by rank (likeliest first), each in text order. */
   places: SpansInOrder<PlaceMatch>[];
@@ -144,9 +144,8 @@ interface ClauseReading {
   cues: SpansInOrder<EventCue>[];
 }
 
-const READINGS = new WeakMap<Clause, ClauseReading>();
 function readClause(clause: Clause): ClauseReading {
-  let reading = READINGS.get(clause);
+  let reading = clause.reading;
   if (reading) return reading;
   const paragraph = clause.paragraph;
   const text = clause.text;
@@ -170,7 +169,7 @@ function readClause(clause: Clause): ClauseReading {
     actors: [...new Set(actorMatches.map((match) => match.actor.en))],
     cues: groupBy(classifyEventAll(scanned), (cue) => (cue.strength === 'strong' ? 0 : 1)),
   };
-  READINGS.set(clause, reading);
+  clause.reading = reading;
   return reading;
 }
 

@@ -55,13 +55,11 @@ export function isDeadline(paragraph: ParagraphText, mention: DateMention, at: S
 const MEASURE_VERB = /(?:^|\s)[وف]?(?:بلغ|بلغت|ارتفع|ارتفعت|تراجع|تراجعت|انخفض|انخفضت|سجل|سجلت|نما|نمت|تجاوز|تجاوزت|ناهز|ناهزت|reached|rose|fell|grew|totall?ed|exceeded|climbed|dropped)(?:\s|$)/iu;
 const QUANTITY = /\d[\d.,]*\s{0,2}(?:%|مليون|مليار|الف|في\s{1,2}الما?[ئي]ه|بالما?[ئي]ه|percent|per\s{1,2}cent|million|billion|trillion)/iu;
 
-const STATES_FIGURE = new WeakMap<Clause, boolean>();
 export function isStatistic(mention: DateMention, clause: Clause): boolean {
   if (mention.precision !== 'year' && mention.precision !== 'month') return false;
-  let figure = STATES_FIGURE.get(clause);
-  if (figure === undefined) {
+  if (clause.statesFigure === undefined) {
     const text = clause.normalized;
-    STATES_FIGURE.set(clause, (figure = MEASURE_VERB.test(text) && QUANTITY.test(text)));
+    clause.statesFigure = MEASURE_VERB.test(text) && QUANTITY.test(text);
   }
-  return figure;
+  return clause.statesFigure;
 }

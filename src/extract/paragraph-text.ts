@@ -5,10 +5,13 @@
  * they read windows of this one normalization instead of normalizing slices again.
  */
 import { normalizeArabic, type NormalizedText } from './normalize.ts';
+import type { Boundaries } from './clause.ts';
 
 export class ParagraphText {
   /** `text` normalized, with offset maps both ways. */
   readonly normalized: NormalizedText;
+  /** Its clause boundaries, found once for all its mentions (clause.ts), kept with it. */
+  boundaries?: Boundaries;
 
   constructor(
     /** The paragraph as the article has it; every offset below is into this. */

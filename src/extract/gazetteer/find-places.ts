@@ -95,11 +95,8 @@ function resolve(ctx: MatchContext<PlaceEntry>): Resolved | false | null {
 }
 
 // The places of a scanned text, found once for whoever asks (a clause's places, its actors' context).
-const FOUND = new WeakMap<ScannedText, RawMatch<Resolved | false>[]>();
 function placeMatches(scanned: ScannedText): RawMatch<Resolved | false>[] {
-  let found = FOUND.get(scanned);
-  if (!found) FOUND.set(scanned, (found = placeIndex().findAll<Resolved | false>(scanned, resolve)));
-  return found;
+  return (scanned.places ??= placeIndex().findAll<Resolved | false>(scanned, resolve)) as RawMatch<Resolved | false>[];
 }
 
 /** Every place named in `text` (or a text already scanned), left to right, longest spelling first, not overlapping. */

@@ -44,6 +44,8 @@ export interface ScannedText {
   normalized: string;
   tokens: Token[];
   toOriginal(start: number, end: number): { start: number; end: number };
+  /** The places found in it (find-places.ts keeps them here, for whoever asks next). */
+  places?: RawMatch<unknown>[];
 }
 
 // Word characters: Arabic letters (after normalization there are no diacritics left),
