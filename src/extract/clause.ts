@@ -201,6 +201,19 @@ const WORD = /[^\s\u00A0]+/g;
 
 /** Whether a word (or the part of one inside a span) is a content word: letters, not a function word, not a number. */
 function isContentWord(raw: string): boolean {
+  // Most words are Arabic or ASCII letters and digits only: read without the Unicode regexes.
+  let digitsOnly = true;
+  let plain = true;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) continue;
+    if ((code >= 0x0621 && code <= 0x064a) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) digitsOnly = false;
+    else {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return raw !== '' && !digitsOnly && !FUNCTION_WORDS.has(raw.toLowerCase());
   const word = raw.replace(/[^\p{L}\p{N}]/gu, '');
   return word !== '' && !FUNCTION_WORDS.has(word.toLowerCase()) && !/^\p{N}+$/u.test(word);
 }
@@ -416,8 +429,11 @@ export function titleFromClause(
   const text = paragraph.text;
   // A date past the first `readWords` words of its clause reads those same words before it: when
   // they alone give a title with words to spare, that is its title, read once for the clause.
-  const head = clauseHead(paragraph, clause, readWords);
-  if (mention.start > head.next && head.title !== null) return head.title;
+  // (Words take two characters at least, with their space: nearer the start, no date is past them.)
+  if (mention.start - clause.start > 2 * readWords) {
+    const head = clauseHead(paragraph, clause, readWords);
+    if (mention.start > head.next && head.title !== null) return head.title;
+  }
   const before = headWords(text, clause.start, mention.start, readWords);
   const after = headWords(text, mention.end, clause.end, readWords);
   let { title, words } = composeTitle(before.text, after.text, language);
