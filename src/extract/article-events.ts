@@ -11,6 +11,7 @@ import type { DateMention } from './dates/types.ts';
 import { describeEvent } from './description.ts';
 import { isDateline, isDeadline, isGenericToday, isRecurring, isStatistic } from './not-events.ts';
 import { ParagraphText } from './paragraph-text.ts';
+import { normalizeArabic, normalizedSlice } from './normalize.ts';
 
 export interface Warning {
   article?: string;
@@ -80,7 +81,9 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
     }
   }
 
-  const mentions = findDateMentions(input.text, { ref, language });
+  // Arabic text is normalized once: the date engine parses it, and each paragraph reads its slice.
+  const normalized = language === 'ar' ? normalizeArabic(input.text) : undefined;
+  const mentions = findDateMentions(input.text, { ref, language, normalized });
   const article: Article = {
     id: input.id,
     title: input.metadata.title ?? paragraphs[0]?.text ?? input.id,
@@ -95,15 +98,18 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
 
   const events: TimelineEvent[] = [];
   let unplaced = 0;
-  // Each paragraph is normalized once, when a mention in it first needs it.
-  const normalized = new Map<Paragraph, ParagraphText>();
+  // Each paragraph is read once, when a mention in it first needs it.
+  const paragraphTexts = new Map<Paragraph, ParagraphText>();
   for (const mention of mentions) {
     const paragraph = paragraphHolding(paragraphs, mention.start, mention.end);
     if (!paragraph || paragraph.boilerplate) continue;
     if (paragraph.index === 0 && paragraphs.length > 1) continue; // the headline repeats the body
     const span = { start: mention.start - paragraph.start, end: mention.end - paragraph.start };
-    let text = normalized.get(paragraph);
-    if (!text) normalized.set(paragraph, (text = new ParagraphText(paragraph.text, language)));
+    let text = paragraphTexts.get(paragraph);
+    if (!text) {
+      const slice = normalized && normalizedSlice(normalized, paragraph.start, paragraph.start + paragraph.text.length);
+      paragraphTexts.set(paragraph, (text = new ParagraphText(paragraph.text, language, slice)));
+    }
     if (isDateline(paragraph.text, span, paragraph.byline) || isGenericToday(text, mention, span)) continue;
     if (isDeadline(text, mention, span) || isRecurring(text, mention, span)) continue;
     const date = eventDate(mention);

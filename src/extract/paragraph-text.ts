@@ -17,8 +17,10 @@ export class ParagraphText {
     /** The paragraph as the article has it; every offset below is into this. */
     readonly text: string,
     readonly language: 'ar' | 'en',
+    /** normalizeArabic(text) when the caller has it (a slice of its article's: normalize.ts normalizedSlice). */
+    normalized?: NormalizedText,
   ) {
-    this.normalized = normalizeArabic(text);
+    this.normalized = normalized ?? normalizeArabic(text);
   }
 
   /** The normalized text of `text.slice(start, end)` (what normalizing that slice would give). */

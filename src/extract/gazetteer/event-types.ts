@@ -116,11 +116,17 @@ const COMPOUND_SETS = COMPOUND.map(([heads, within, tails, type]) => ({
   type,
 }));
 
+/** Every rule's heads: most words head no compound and are passed over with two lookups. */
+const COMPOUND_HEADS = new Set(COMPOUND_SETS.flatMap((rule) => [...rule.heads]));
+
 function compoundCues(scanned: ScannedText): EventCue[] {
   const out: EventCue[] = [];
   const tokens = scanned.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    const word = token.word;
+    const first = word.charCodeAt(0);
+    if (!COMPOUND_HEADS.has(word) && !((first === 0x0648 || first === 0x0641) && COMPOUND_HEADS.has(word.slice(1)))) continue;
     const heads = [token.word, token.word.replace(/^[وف]/, '')];
     for (const rule of COMPOUND_SETS) {
       if (!heads.some((head) => rule.heads.has(head))) continue;
