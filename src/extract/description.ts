@@ -122,6 +122,9 @@ function nearestOfBest<T extends Span>(groups: SpansInOrder<T>[], mention: Span,
 
 /** Spans grouped by a key, each group in the given order, groups by ascending key. */
 function groupBy<T extends Span>(spans: T[], key: (span: T) => number): SpansInOrder<T>[] {
+  // Most clauses name no place, or one: no map for them.
+  if (spans.length === 0) return [];
+  if (spans.length === 1) return [new SpansInOrder(spans)];
   const groups = new Map<number, T[]>();
   for (const span of spans) {
     const group = groups.get(key(span));
