@@ -77,3 +77,36 @@ export function makeCorpus(language: 'ar' | 'en', bytes: number, seed = 1): stri
   }
   return articles;
 }
+
+export interface CorpusArticle {
+  id: string;
+  text: string;
+  ref: string | null;
+  language: 'ar' | 'en';
+}
+
+const REAL_FOLDERS = ['data/articles', 'src/extract/fixtures/heldout', 'src/extract/fixtures/heldout/validation', 'src/extract/fixtures/story'];
+
+/**
+ * Real news: the bundled and held-out fixture articles (text as the build step reads it, with
+ * their metadata's publication date and language), repeated in turn until they make about
+ * `bytes` bytes of UTF-8; `language` keeps only the articles in that language (English news for
+ * chrono-node's English parser). Each copy has its own id.
+ */
+export async function realCorpus(bytes: number, language?: 'ar' | 'en'): Promise<CorpusArticle[]> {
+  const { expandPaths } = await import('../src/extract/corpus.ts');
+  const { readArticle, detectLanguage } = await import('../src/extract/article.ts');
+  const originals = expandPaths(REAL_FOLDERS)
+    .filter((file) => !/README\.md$/i.test(file))
+    .map((file) => readArticle(file))
+    .map((input) => ({ text: input.text, ref: input.metadata.published ?? null, language: input.metadata.language ?? detectLanguage(input.text) }))
+    .filter((article) => !language || article.language === language);
+  const articles: CorpusArticle[] = [];
+  let total = 0;
+  for (let i = 0; total < bytes; i++) {
+    const original = originals[i % originals.length]!;
+    articles.push({ id: `real-${i}`, ...original });
+    total += Buffer.byteLength(original.text);
+  }
+  return articles;
+}

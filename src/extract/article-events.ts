@@ -13,6 +13,7 @@ import { describeEvent } from './description.ts';
 import { assessCandidate } from './event-confidence.ts';
 import { isDeadline, isGenericToday, isRecurring, isRunningTally, isStatistic } from './not-events.ts';
 import { ParagraphText } from './paragraph-text.ts';
+import { normalizeArabic, normalizedSlice } from './normalize.ts';
 
 export interface Warning {
   article?: string;
@@ -73,7 +74,9 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
   const dating = dateArticle(paragraphs, input.pageLines ?? [], language, given);
   const ref = dating.published;
 
-  const { mentions, languageOf } = readArticleMentions(input.text, paragraphs, language, ref);
+  // Arabic text is normalized once: the date engine parses it, and each paragraph reads its slice.
+  const normalized = language === 'ar' || /[\u0600-\u06FF]/.test(input.text) ? normalizeArabic(input.text) : undefined;
+  const { mentions, languageOf } = readArticleMentions(input.text, paragraphs, language, ref, normalized);
   const article: Article = {
     id: input.id,
     title: input.metadata.title ?? paragraphs[0]?.text ?? input.id,
@@ -93,9 +96,9 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
 
   const events: TimelineEvent[] = [];
   let unplaced = 0;
-  // Each paragraph is normalized once per language it is read in, when a mention first needs it;
+  // Each paragraph is read once per language it is read in, when a mention first needs it;
   // its date lines (a dateline, a publication line) are read once, when its first mention comes.
-  const normalized = new Map<string, ParagraphText>();
+  const paragraphTexts = new Map<string, ParagraphText>();
   const dateLines = new Map<Paragraph, DateLine[]>();
   for (const mention of mentions) {
     const paragraph = paragraphHolding(paragraphs, mention.start, mention.end);
@@ -107,8 +110,11 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
     if (lines.some((line) => line.start < span.end && span.start < line.end)) continue;
     const mentionLanguage = languageOf.get(mention) ?? language;
     const key = `${paragraph.index} ${mentionLanguage}`;
-    let text = normalized.get(key);
-    if (!text) normalized.set(key, (text = new ParagraphText(paragraph.text, mentionLanguage)));
+    let text = paragraphTexts.get(key);
+    if (!text) {
+      const slice = mentionLanguage === 'ar' && normalized ? normalizedSlice(normalized, paragraph.start, paragraph.start + paragraph.text.length) : undefined;
+      paragraphTexts.set(key, (text = new ParagraphText(paragraph.text, mentionLanguage, slice)));
+    }
     if (isGenericToday(text, mention, span)) continue;
     if (isDeadline(text, mention, span) || isRecurring(text, mention, span) || isRunningTally(mention)) continue;
     const date = eventDate(mention);

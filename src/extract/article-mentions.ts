@@ -10,6 +10,22 @@
 import { findDateMentions } from './dates/index.ts';
 import type { DateMention } from './dates/types.ts';
 import type { Span } from './clause.ts';
+import { normalizedSlice, type NormalizedText } from './normalize.ts';
+
+/**
+ * The mentions of `found` that overlap none of `others`; both in text order, and `others` do not
+ * overlap one another (each is in its own stretch), so one pass over both does.
+ */
+function withoutOverlaps(found: DateMention[], others: DateMention[]): DateMention[] {
+  const kept: DateMention[] = [];
+  let j = 0;
+  for (const mention of found) {
+    while (j < others.length && others[j]!.end <= mention.start) j++;
+    if (j < others.length && others[j]!.start < mention.end) continue;
+    kept.push(mention);
+  }
+  return kept;
+}
 
 export type Language = 'ar' | 'en';
 
@@ -114,7 +130,9 @@ export function paragraphLanguage(paragraph: ParagraphSpan, articleLanguage: Lan
 }
 
 /** Reads the date mentions of an article's paragraphs, each in its language. */
-export function readArticleMentions(text: string, paragraphs: ParagraphSpan[], language: Language, ref: string | null): ArticleMentions {
+export function readArticleMentions(text: string, paragraphs: ParagraphSpan[], language: Language, ref: string | null, normalized?: NormalizedText): ArticleMentions {
+  /** The Arabic normalization of text[from, to), read from the whole text's when there is one. */
+  const normalizedOf = (lang: Language, from: number, to: number) => (lang === 'ar' && normalized ? normalizedSlice(normalized, from, to) : undefined);
   const paragraphLanguages = paragraphs.map((paragraph) => paragraphLanguage(paragraph, language));
   const languageOf = new Map<DateMention, Language>();
   const found: DateMention[] = [];
@@ -125,7 +143,7 @@ export function readArticleMentions(text: string, paragraphs: ParagraphSpan[], l
     while (last + 1 < paragraphs.length && paragraphLanguages[last + 1] === runLanguage) last++;
     const from = first === 0 ? 0 : paragraphs[first]!.start;
     const to = last === paragraphs.length - 1 ? text.length : paragraphs[last]!.start + paragraphs[last]!.text.length;
-    for (const mention of findDateMentions(text.slice(from, to), { ref, language: runLanguage })) {
+    for (const mention of findDateMentions(text.slice(from, to), { ref, language: runLanguage, normalized: normalizedOf(runLanguage, from, to) })) {
       const at = shifted(mention, from);
       found.push(at);
       languageOf.set(at, runLanguage);
@@ -140,14 +158,14 @@ export function readArticleMentions(text: string, paragraphs: ParagraphSpan[], l
     const other: Language = own === 'ar' ? 'en' : 'ar';
     for (const stretch of otherScriptStretches(paragraph.text, own)) {
       const from = paragraph.start + stretch.start;
-      for (const mention of findDateMentions(text.slice(from, paragraph.start + stretch.end), { ref, language: other })) {
+      const to = paragraph.start + stretch.end;
+      for (const mention of findDateMentions(text.slice(from, to), { ref, language: other, normalized: normalizedOf(other, from, to) })) {
         const at = shifted(mention, from);
         inStretches.push(at);
         languageOf.set(at, other);
       }
     }
   });
-  const overlapsStretchMention = (mention: DateMention) => inStretches.some((other) => other.start < mention.end && mention.start < other.end);
-  const mentions = inStretches.length ? [...found.filter((mention) => !overlapsStretchMention(mention)), ...inStretches].sort((a, b) => a.start - b.start) : found;
+  const mentions = inStretches.length ? [...withoutOverlaps(found, inStretches), ...inStretches].sort((a, b) => a.start - b.start) : found;
   return { mentions, languageOf, paragraphLanguages };
 }

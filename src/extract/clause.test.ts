@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { clauseAround, titleFromClause } from './clause.ts';
+import { clauseAround, countContentWords, countContentWordsScanning, titleFromClause } from './clause.ts';
 import { ParagraphText } from './paragraph-text.ts';
 
 function clauseOf(paragraph: string, phrase: string, language: 'ar' | 'en' = 'ar') {
@@ -148,5 +148,40 @@ describe('titles read from the first words of a long clause', () => {
       ),
       { numRuns: 1500 },
     );
+  });
+});
+
+describe('content words counted from running counts', () => {
+  const WORDS = ['في', 'و', 'الوزير', '2025', '،', 'زار', 'on', 'the', 'Damascus', '3', 'آذار', 'منذ', '(أمس)', 'x'];
+  it('give what reading the words one by one gives, for any span (words cut at either end too)', () => {
+    // up to 120 words: spans long enough to be read from the counts, short ones read word by word
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(' ', '  ', '\u00a0', '\n')), { maxLength: 120 }),
+        fc.nat(),
+        fc.nat(),
+        fc.integer({ min: 0, max: 6 }),
+        (pieces, a, b, limit) => {
+          const text = pieces.map(([word, space]) => word + space).join('');
+          const paragraph = new ParagraphText(text, 'ar');
+          const start = a % (text.length + 1);
+          const end = b % (text.length + 2);
+          expect(countContentWords(paragraph, start, end, limit)).toBe(countContentWordsScanning(text, start, end, limit));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('bounded work on a long list', () => {
+  it('a date in a long comma-separated list reaches back over a few appositions only', () => {
+    const list = Array.from({ length: 40 }, (_, i) => `${(i % 28) + 1} آذار 2025`).join('، ');
+    const p = `استقبل الوزير، ${list}`;
+    const last = p.lastIndexOf('28 آذار 2025');
+    const text = new ParagraphText(p, 'ar');
+    const clause = clauseAround(text, { start: last, end: last + '28 آذار 2025'.length });
+    // it begins a few pieces back, not at the paragraph's first word
+    expect(clause.start).toBeGreaterThan(p.length / 2);
   });
 });

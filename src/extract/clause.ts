@@ -7,6 +7,7 @@
  * from the whole paragraph.
  */
 import type { ParagraphText } from './paragraph-text.ts';
+import type { ClauseReading } from './description.ts';
 
 export interface Span {
   start: number;
@@ -18,6 +19,13 @@ export interface Span {
  * what is read from a clause as a whole (its places, a figure it states) is read once.
  */
 export class Clause implements Span {
+  /** What description.ts reads from the clause as a whole (places, actors, cues), kept with it. */
+  reading?: ClauseReading;
+  /** Whether it states a figure (not-events.ts), kept with it. */
+  statesFigure?: boolean;
+  /** Its head words and their title, by the number of words read (titleFromClause). */
+  heads?: Map<number, ClauseHead>;
+
   constructor(
     readonly paragraph: ParagraphText,
     readonly start: number,
@@ -72,6 +80,13 @@ const FUNCTION_WORDS = new Set([
 const PARENTHESIS_MAX_WORDS = 4;
 /** A piece between commas this short is an apposition (a name, a title), not a clause. */
 const APPOSITION_MAX_WORDS = 3;
+/**
+ * How many appositions a parenthetical date reaches back over. News names a person with a title
+ * or two (", ناصر بوريطة، وزير الخارجية،"); a chain of short pieces between commas longer than
+ * this is a list (of dates, of names), and walking it back for every date in it would make the
+ * work grow with the square of its length.
+ */
+const MAX_APPOSITIONS = 6;
 
 interface Cut {
   /** Where the boundary begins (the clause before it ends here). */
@@ -84,26 +99,32 @@ interface Cut {
  * A paragraph's clause boundaries, found once for all its mentions: sorted by `at`, with
  * what each mention needs read by binary search rather than by a pass over every cut.
  */
-class Boundaries {
+export class Boundaries {
   readonly cuts: Cut[];
   /** furthestAfter[i]: the largest `after` among cuts[0..i]. */
   private readonly furthestAfter: number[];
   /** The longest boundary: a cut ending at x begins no earlier than x − widest. */
   private readonly widest: number;
 
+  private readonly text: string;
+
   constructor(paragraph: ParagraphText) {
     const text = paragraph.text;
+    this.text = text;
     const cuts: Cut[] = [];
-    for (const match of text.matchAll(PUNCTUATION_BOUNDARY)) cuts.push({ at: match.index, after: match.index + match[0].length });
+    PUNCTUATION_BOUNDARY.lastIndex = 0;
+    for (let match = PUNCTUATION_BOUNDARY.exec(text); match; match = PUNCTUATION_BOUNDARY.exec(text)) cuts.push({ at: match.index, after: match.index + match[0].length });
     if (paragraph.language === 'ar') {
       // Connectors are matched on the normalized text and mapped back, so spelling variants count.
       const normalized = paragraph.normalized;
-      for (const match of normalized.text.matchAll(ARABIC_CONNECTOR)) {
+      ARABIC_CONNECTOR.lastIndex = 0;
+      for (let match = ARABIC_CONNECTOR.exec(normalized.text); match; match = ARABIC_CONNECTOR.exec(normalized.text)) {
         const span = normalized.toOriginal(match.index, match.index + match[0].length);
         cuts.push({ at: span.start, after: span.start });
       }
     } else {
-      for (const match of text.matchAll(ENGLISH_CONNECTOR)) cuts.push({ at: match.index, after: match.index });
+      ENGLISH_CONNECTOR.lastIndex = 0;
+      for (let match = ENGLISH_CONNECTOR.exec(text); match; match = ENGLISH_CONNECTOR.exec(text)) cuts.push({ at: match.index, after: match.index });
     }
     this.cuts = cuts.sort((a, b) => a.at - b.at);
     let furthest = 0;
@@ -149,6 +170,19 @@ class Boundaries {
     return this.cuts[this.countUpTo(offset - 1)];
   }
 
+  private words?: ContentWords;
+  /**
+   * How many content words text[from, to) has, counted up to `limit`: read word by word (a few
+   * words answer), and from the paragraph's running counts when the span is long and has few
+   * content words (a clause of numbers and function words, asked again by each of its dates).
+   */
+  countContentWords(from: number, to: number, limit: number): number {
+    const read = countContentWordsScanning(this.text, from, to, limit, SCAN_WORDS);
+    if (read !== undefined) return read;
+    this.words ??= new ContentWords(this.text);
+    return this.words.count(from, to, limit);
+  }
+
   private readonly clauses = new Map<string, Clause>();
   /** The one Clause object of this span. */
   clause(paragraph: ParagraphText, start: number, end: number): Clause {
@@ -159,23 +193,111 @@ class Boundaries {
   }
 }
 
-const BOUNDARIES = new WeakMap<ParagraphText, Boundaries>();
 function boundariesOf(paragraph: ParagraphText): Boundaries {
-  let boundaries = BOUNDARIES.get(paragraph);
-  if (!boundaries) BOUNDARIES.set(paragraph, (boundaries = new Boundaries(paragraph)));
-  return boundaries;
+  return (paragraph.boundaries ??= new Boundaries(paragraph));
 }
 
 const WORD = /[^\s\u00A0]+/g;
-/** How many content words `text[start, end)` has, counted up to `limit` (a clause may be long; the rules only ask "none?" or "a few?"). */
-function countContentWords(text: string, start: number, end: number, limit: number): number {
+
+/** Whether a word (or the part of one inside a span) is a content word: letters, not a function word, not a number. */
+function isContentWord(raw: string): boolean {
+  // Most words are Arabic or ASCII letters and digits only: read without the Unicode regexes.
+  let digitsOnly = true;
+  let plain = true;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) continue;
+    if ((code >= 0x0621 && code <= 0x064a) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) digitsOnly = false;
+    else {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return raw !== '' && !digitsOnly && !FUNCTION_WORDS.has(raw.toLowerCase());
+  const word = raw.replace(/[^\p{L}\p{N}]/gu, '');
+  return word !== '' && !FUNCTION_WORDS.has(word.toLowerCase()) && !/^\p{N}+$/u.test(word);
+}
+
+/**
+ * A paragraph's words (runs of non-space), each marked content or not, with running counts: how
+ * many content words lie in a span is read by binary search, not by a pass over the span (a
+ * clause of numbers or function words has no content word to stop at, and every date in it asks).
+ */
+class ContentWords {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  /** before[i]: content words among words[0..i). */
+  private readonly before: number[] = [0];
+
+  constructor(private readonly text: string) {
+    let count = 0;
+    WORD.lastIndex = 0;
+    for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+      this.starts.push(match.index);
+      this.ends.push(match.index + match[0].length);
+      if (isContentWord(match[0])) count++;
+      this.before.push(count);
+    }
+  }
+
+  /** The index of the first word starting at or after `offset`. */
+  private firstFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * What countContentWordsScanning(text, start, end, limit) gives: the words of text[start, end),
+   * a word cut by either end counted by its part inside.
+   */
+  count(start: number, end: number, limit: number): number {
+    if (end <= start || limit <= 0) return 0;
+    const text = this.text;
+    let count = 0;
+    let i = this.firstFrom(start);
+    // A word that begins before `start` and reaches past it: its part from `start` on.
+    if (i > 0 && this.ends[i - 1]! > start) {
+      if (isContentWord(text.slice(start, Math.min(this.ends[i - 1]!, end)))) count++;
+    }
+    // Whole words, then the one that `end` cuts.
+    let j = this.firstFrom(end) - 1;
+    if (j >= i && this.ends[j]! > end) {
+      if (isContentWord(text.slice(this.starts[j]!, end))) count++;
+      j--;
+    }
+    if (j >= i) count += this.before[j + 1]! - this.before[i]!;
+    return Math.min(count, limit);
+  }
+}
+
+/** Words read one by one before a count is taken from the paragraph's running counts instead. */
+const SCAN_WORDS = 32;
+
+/**
+ * How many content words `text[start, end)` has, counted up to `limit` by reading the words one
+ * by one (ContentWords answers the same from its counts; the tests compare the two); undefined
+ * when `maxWords` words were read without an answer.
+ */
+export function countContentWordsScanning(text: string, start: number, end: number, limit: number, maxWords = Infinity): number | undefined {
   let count = 0;
+  let words = 0;
   WORD.lastIndex = start;
   for (let match = WORD.exec(text); match && match.index < end && count < limit; match = WORD.exec(text)) {
-    const word = match[0].slice(0, end - match.index).replace(/[^\p{L}\p{N}]/gu, '');
-    if (word && !FUNCTION_WORDS.has(word.toLowerCase()) && !/^\p{N}+$/u.test(word)) count++;
+    if (++words > maxWords) return undefined;
+    if (isContentWord(match[0].slice(0, end - match.index))) count++;
   }
   return count;
+}
+
+/** How many content words `text[start, end)` has, counted up to `limit` (through the paragraph's counts). */
+export function countContentWords(paragraph: ParagraphText, start: number, end: number, limit: number): number {
+  return boundariesOf(paragraph).countContentWords(start, end, limit);
 }
 
 /**
@@ -191,8 +313,8 @@ export function clauseAround(paragraph: ParagraphText, mention: Span): Clause {
   const next = boundaries.firstFrom(mention.end);
   let to = next ? next.at : text.length;
   const outsideWords =
-    countContentWords(text, from, mention.start, PARENTHESIS_MAX_WORDS + 1) +
-    countContentWords(text, mention.end, to, PARENTHESIS_MAX_WORDS + 1);
+    boundaries.countContentWords(from, mention.start, PARENTHESIS_MAX_WORDS + 1) +
+    boundaries.countContentWords(mention.end, to, PARENTHESIS_MAX_WORDS + 1);
   // A date set off by a comma with nothing but a preposition before it in its clause (not a
   // conjunction: "وفي ..." opens a new clause), in a clause too short to
   // tell a happening ("استقبل X في بيروت، أمس الأربعاء، نائبة ..."، "استقبل X، أمس الأربعاء
@@ -204,15 +326,20 @@ export function clauseAround(paragraph: ParagraphText, mention: Span): Clause {
     previous !== undefined &&
     outsideWords <= PARENTHESIS_MAX_WORDS &&
     /^[،,]$/.test(text.slice(previous.at, previous.after)) &&
-    countContentWords(text, from, mention.start, 1) === 0 &&
+    boundaries.countContentWords(from, mention.start, 1) === 0 &&
     !/^(?:و|ف(?!ي(?:\s|$))|and\b|but\b|then\b)/iu.test(lead());
   if (parenthetical) {
     // Back over short appositions set off by commas (", ناصر بوريطة,") to the clause with the verb.
     let at = previous.at;
-    for (;;) {
+    for (let appositions = 0; ; appositions++) {
       const before = boundaries.lastEndingBy(at);
       const start = before ? before.after : 0;
-      if (before && /^[،,]$/.test(text.slice(before.at, before.after)) && countContentWords(text, start, at, APPOSITION_MAX_WORDS + 1) <= APPOSITION_MAX_WORDS) {
+      if (
+        appositions < MAX_APPOSITIONS &&
+        before &&
+        /^[،,]$/.test(text.slice(before.at, before.after)) &&
+        boundaries.countContentWords(start, at, APPOSITION_MAX_WORDS + 1) <= APPOSITION_MAX_WORDS
+      ) {
         at = before.at;
         continue;
       }
@@ -243,6 +370,12 @@ const MAX_TITLE_WORDS = 12;
 
 /** Words of the clause read on each side of the date for its title (a title keeps twelve; openers dropped before them take some). */
 const TITLE_READ_WORDS = 64;
+/**
+ * When openers eat into those, the words read again on each side: enough for any sentence, and
+ * a bound on the work for a clause of thousands of openers (whose title would then be the one
+ * these words give).
+ */
+const TITLE_FALLBACK_WORDS = 256;
 /** The words next to the cut that reading fewer words can change: a preposition of up to five words, a comma joined to a word. */
 const TITLE_CUT_MARGIN = 7;
 
@@ -281,12 +414,26 @@ function composeTitle(before: string, after: string, language: 'ar' | 'en'): { t
  * Only the first words on each side are read: composing drops and joins words (openers, a
  * preposition, commas) but never moves a word forward past more than it dropped, so when the
  * twelfth kept word stands well before the cut, the whole clause would give the same title.
- * Otherwise (a clause of openers) it is composed from the whole clause. `readWords`: Infinity
- * reads the whole clause every time (the oracle in the tests).
+ * Otherwise (a clause of openers) it is composed again from up to TITLE_FALLBACK_WORDS on each
+ * side, the whole clause in any real sentence. `readWords`: Infinity reads the whole clause every
+ * time (the oracle in the tests); `fallbackWords` bounds the second reading.
  */
-export function titleFromClause(paragraph: ParagraphText, clause: Span, mention: Span, readWords = TITLE_READ_WORDS): string {
+export function titleFromClause(
+  paragraph: ParagraphText,
+  clause: Span,
+  mention: Span,
+  readWords = TITLE_READ_WORDS,
+  fallbackWords = TITLE_FALLBACK_WORDS,
+): string {
   const language = paragraph.language;
   const text = paragraph.text;
+  // A date past the first `readWords` words of its clause reads those same words before it: when
+  // they alone give a title with words to spare, that is its title, read once for the clause.
+  // (Words take two characters at least, with their space: nearer the start, no date is past them.)
+  if (mention.start - clause.start > 2 * readWords) {
+    const head = clauseHead(paragraph, clause, readWords);
+    if (mention.start > head.next && head.title !== null) return head.title;
+  }
   const before = headWords(text, clause.start, mention.start, readWords);
   const after = headWords(text, mention.end, clause.end, readWords);
   let { title, words } = composeTitle(before.text, after.text, language);
@@ -294,12 +441,69 @@ export function titleFromClause(paragraph: ParagraphText, clause: Span, mention:
     const read = countWords(`${before.text} ${after.text}`);
     const dropped = read - words.length;
     if (words.length <= MAX_TITLE_WORDS || MAX_TITLE_WORDS + dropped > readWords - TITLE_CUT_MARGIN) {
-      ({ title, words } = composeTitle(text.slice(clause.start, mention.start), text.slice(mention.end, clause.end), language));
+      const limit = Math.max(readWords, fallbackWords);
+      ({ title, words } = composeTitle(headWords(text, clause.start, mention.start, limit).text, headWords(text, mention.end, clause.end, limit).text, language));
     }
   }
-  if (words.length > MAX_TITLE_WORDS) title = words.slice(0, MAX_TITLE_WORDS).join(' ') + '…';
-  if (language === 'en' && title) title = title[0]!.toUpperCase() + title.slice(1);
-  return title;
+  return finishTitle(words.length > MAX_TITLE_WORDS ? words.slice(0, MAX_TITLE_WORDS).join(' ') + '…' : title, language);
+}
+
+function finishTitle(title: string, language: 'ar' | 'en'): string {
+  return language === 'en' && title ? title[0]!.toUpperCase() + title.slice(1) : title;
+}
+
+/**
+ * Words the title keeps past its twelfth beyond which nothing after them can change those twelve:
+ * the preposition taken with the date (up to five words) and commas joined at the cut.
+ */
+const TITLE_HEAD_MARGIN = 8;
+
+export interface ClauseHead {
+  /** Where the clause's `readWords`th word starts the next one: a date after it reads exactly the first `readWords` words before it. */
+  next: number;
+  /** The title of every such date, when those words give one with TITLE_HEAD_MARGIN words to spare; else null. */
+  title: string | null;
+}
+
+/** Heads of clauses given as plain spans (a Clause keeps its own). */
+const SPAN_HEADS = new WeakMap<Span, Map<number, ClauseHead>>();
+/** The first `readWords` words of a clause, and the title they give whatever follows them (once per clause). */
+function clauseHead(paragraph: ParagraphText, clause: Span, readWords: number): ClauseHead {
+  let heads = clause instanceof Clause ? clause.heads : SPAN_HEADS.get(clause);
+  if (!heads) {
+    heads = new Map();
+    if (clause instanceof Clause) clause.heads = heads;
+    else SPAN_HEADS.set(clause, heads);
+  }
+  let head = heads.get(readWords);
+  if (head) return head;
+  const text = paragraph.text;
+  head = { next: Infinity, title: null };
+  WORD.lastIndex = clause.start;
+  let end = clause.start;
+  let i = 0;
+  // Words past the clause's end never come before one of its dates: a clause of fewer words has no head.
+  for (let match = WORD.exec(text); match && i < readWords && match.index < clause.end; match = i < readWords ? WORD.exec(text) : null) {
+    end = match.index + match[0].length;
+    i++;
+  }
+  const next = i === readWords ? WORD.exec(text) : null;
+  if (next && next.index < clause.end) {
+    head.next = next.index;
+    const { words } = composeTitle(text.slice(clause.start, end), '', paragraph.language);
+    if (words.length >= MAX_TITLE_WORDS + TITLE_HEAD_MARGIN) head.title = finishTitle(words.slice(0, MAX_TITLE_WORDS).join(' ') + '…', paragraph.language);
+  }
+  heads.set(readWords, head);
+  return head;
+}
+
+/**
+ * A clause told by its own words, for a date whose clause has nothing left once the date and
+ * openers are taken out (`وكان ذلك في 3 آذار`): the clause as written, up to TITLE_FALLBACK_WORDS.
+ */
+export function clauseAsTitle(paragraph: ParagraphText, clause: Span): string {
+  const head = headWords(paragraph.text, clause.start, clause.end, TITLE_FALLBACK_WORDS);
+  return head.whole ? head.text.trim() : `${head.text.trim()}…`;
 }
 
 function countWords(text: string): number {

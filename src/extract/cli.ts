@@ -73,9 +73,11 @@ async function runJsonl(): Promise<number> {
       const ref = input.ref == null || input.ref === '' ? undefined : checkRef(String(input.ref), `line ${lineNumber}: ref`);
       const text = input.text;
       const language = detectLanguage(text);
-      const mentions = findDateMentions(text, { ref: ref ?? null, language }).map(({ text, start, end, value }) => ({ text, start, end, value }));
       const articleId = typeof id === 'string' && ID_PATTERN.test(id) ? id : `line-${lineNumber}`;
       const extraction = extractArticle({ id: articleId, text, metadata: { language, ...(ref ? { published: ref } : {}) } }, { ref: ref ?? null });
+      // The line's mentions are read against its own ref: the extraction's, unless a dateline stood in for a missing one.
+      const read = extraction.article.published === (ref ?? null) ? extraction.mentions : findDateMentions(text, { ref: ref ?? null, language });
+      const mentions = read.map(({ text, start, end, value }) => ({ text, start, end, value }));
       const events = buildDocument([extraction]).events;
       process.stdout.write(JSON.stringify({ id, mentions, events }) + '\n');
     } catch (error) {

@@ -32,6 +32,11 @@ export function expandPaths(paths: string[]): string[] {
 
 export interface CorpusResult {
   document: EventsDocument;
+  /**
+   * Each article's extraction. Its date mentions are kept only with `keepMentions` (tests and
+   * evaluations read them): a corpus of thousands of articles keeps their count, not the
+   * mentions, so that memory follows the largest article rather than the whole corpus.
+   */
   extractions: ArticleExtraction[];
   warnings: Warning[];
   /** Files that could not be read, each with a message naming the file. */
@@ -41,10 +46,11 @@ export interface CorpusResult {
 
 export function extractFiles(
   files: string[],
-  options: { ref?: string | null; maxArticleBytes?: number; onProgress?: (done: number, total: number) => void } = {},
+  options: { ref?: string | null; maxArticleBytes?: number; keepMentions?: boolean; onProgress?: (done: number, total: number) => void } = {},
 ): CorpusResult {
   const extractions: ArticleExtraction[] = [];
   const errors: string[] = [];
+  let mentionCount = 0;
   const seen = new Set<string>();
   files.forEach((file, i) => {
     try {
@@ -54,7 +60,8 @@ export function extractFiles(
       const extraction = extractArticle(input, { ref: options.ref ?? null });
       for (const note of input.notes ?? []) extraction.warnings.push({ article: input.id, message: `${file}: ${note}` });
       if (!input.text.trim()) extraction.warnings.push({ article: input.id, message: `${file}: the file is empty; no events` });
-      extractions.push(extraction);
+      mentionCount += extraction.mentions.length;
+      extractions.push(options.keepMentions ? extraction : { ...extraction, mentions: [] });
     } catch (error) {
       if (error instanceof ArticleError) errors.push(error.message);
       else throw error;
@@ -71,7 +78,7 @@ export function extractFiles(
     extractions,
     warnings: extractions.flatMap((extraction) => extraction.warnings),
     errors,
-    mentionCount: extractions.reduce((sum, extraction) => sum + extraction.mentions.length, 0),
+    mentionCount,
   };
 }
 

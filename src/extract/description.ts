@@ -4,8 +4,8 @@
  * clause; what depends on where the date stands in it (the nearest place or cue, the title)
  * once per mention.
  */
-import { titleFromClause, type Clause, type Span } from './clause.ts';
-import { classifyEventAll, findActors, findPlaces, gloss, type EventCue, type PlaceMatch } from './gazetteer/index.ts';
+import { clauseAsTitle, titleFromClause, type Clause, type Span } from './clause.ts';
+import { classifyEventAll, findActors, findPlaces, gloss, scan, type EventCue, type PlaceMatch } from './gazetteer/index.ts';
 import type { ParagraphText } from './paragraph-text.ts';
 
 export interface EventDescription {
@@ -122,6 +122,9 @@ function nearestOfBest<T extends Span>(groups: SpansInOrder<T>[], mention: Span,
 
 /** Spans grouped by a key, each group in the given order, groups by ascending key. */
 function groupBy<T extends Span>(spans: T[], key: (span: T) => number): SpansInOrder<T>[] {
+  // Most clauses name no place, or one: no map for them.
+  if (spans.length === 0) return [];
+  if (spans.length === 1) return [new SpansInOrder(spans)];
   const groups = new Map<number, T[]>();
   for (const span of spans) {
     const group = groups.get(key(span));
@@ -132,7 +135,7 @@ function groupBy<T extends Span>(spans: T[], key: (span: T) => number): SpansInO
 }
 
 /** What a clause tells whichever of its dates asks: offsets are in the clause. */
-interface ClauseReading {
+export interface ClauseReading {
   text: string;
   /** Places that can be where it happened, by rank (likeliest first), each in text order. */
   places: SpansInOrder<PlaceMatch>[];
@@ -144,13 +147,14 @@ interface ClauseReading {
   cues: SpansInOrder<EventCue>[];
 }
 
-const READINGS = new WeakMap<Clause, ClauseReading>();
 function readClause(clause: Clause): ClauseReading {
-  let reading = READINGS.get(clause);
+  let reading = clause.reading;
   if (reading) return reading;
   const paragraph = clause.paragraph;
   const text = clause.text;
-  const found = withoutCountryPairs(clause, text, withoutContainers(clause, findPlaces(text)));
+  // One scan of the clause for its places, actors and event cues.
+  const scanned = scan(text);
+  const found = withoutCountryPairs(clause, text, withoutContainers(clause, findPlaces(scanned)));
   const places = groupBy(found, (match) => (KIND_RANK[match.place.kind] ?? 9) + (inOffice(clause, match) ? 10 : 0));
   // `قادماً من أربيل، حيث التقى ...`: حيث ("where") takes the place just named before it.
   let whereBefore: PlaceMatch | null = null;
@@ -159,16 +163,16 @@ function readClause(clause: Clause): ClauseReading {
     const previous = findPlaces(before).filter((match) => match.place.kind !== 'country').at(-1);
     if (previous && /^[\s،,]*$/u.test(before.slice(previous.end))) whereBefore = previous;
   }
-  const actorMatches = findActors(text);
+  const actorMatches = findActors(scanned);
   reading = {
     text,
     places,
     whereBefore,
     actorMatches,
     actors: [...new Set(actorMatches.map((match) => match.actor.en))],
-    cues: groupBy(classifyEventAll(text), (cue) => (cue.strength === 'strong' ? 0 : 1)),
+    cues: groupBy(classifyEventAll(scanned), (cue) => (cue.strength === 'strong' ? 0 : 1)),
   };
-  READINGS.set(clause, reading);
+  clause.reading = reading;
   return reading;
 }
 
@@ -199,7 +203,7 @@ export function describeEvent(clause: Clause, mention: Span): EventDescription {
   const place = reading.whereBefore ?? nearestOfBest(reading.places, mentionInClause, distance) ?? null;
   // The verb that governs the clause: strong cues (عقد، زار، توصل) before weak ones, then the nearest.
   const type = nearestOfBest(reading.cues, mentionInClause, distance)?.type ?? null;
-  let title = titleFromClause(paragraph, clause, mention) || reading.text.trim();
+  let title = titleFromClause(paragraph, clause, mention) || clauseAsTitle(paragraph, clause);
   // A short relative clause (`الذي أعطيت انطلاقته`) says nothing without what it is about: the
   // last words before it name it (`أشغال الطريق الرابط ...، الذي أعطيت انطلاقته`).
   if (RELATIVE_OPENER.test(title) && title.split(' ').length < 6) {

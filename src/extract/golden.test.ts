@@ -20,7 +20,7 @@ const SETS: Record<string, string[]> = {
 describe('golden outputs', () => {
   for (const [name, folders] of Object.entries(SETS)) {
     it(`${name}: the events document and every date mention`, async () => {
-      const result = extractFiles(expandPaths(folders).filter((file) => !/README\.md$/i.test(file)));
+      const result = extractFiles(expandPaths(folders).filter((file) => !/README\.md$/i.test(file)), { keepMentions: true });
       expect(result.errors).toEqual([]);
       await expect(JSON.stringify(result.document, null, 1) + '\n').toMatchFileSnapshot(`fixtures/golden/${name}.events.json`);
       const mentions = result.extractions.map((extraction) => ({

@@ -160,6 +160,7 @@ export class DateIndex implements MergedEvents {
   }
 
   near(candidate: TimelineEvent): readonly TimelineEvent[] {
+    if (this.everything.length === 0) return this.everything;
     const { start, end, precision } = candidate.date;
     const first = indexDay(start);
     const last = indexDay(end);
@@ -193,10 +194,23 @@ export function buildDocument(extractions: ArticleExtraction[], merged: MergedEv
   const events: TimelineEvent[] = [];
   /** The articles each merged event is told by. */
   const articles = new Map<TimelineEvent, Set<string>>();
+  // One article tells a happening once: a candidate never joins an event its own article made.
+  // Those events are filed once the article is done, so that the candidates of an article with
+  // thousands of dates on one day are not each compared with all the others.
+  let pending: TimelineEvent[] = [];
+  let pendingArticle: string | null = null;
+  const fileEvents = () => {
+    for (const event of pending) merged.add(event);
+    pending = [];
+  };
   for (const extraction of extractions) {
     for (const candidate of extraction.events) {
-      // One article tells a happening once; twins come from other articles.
+      // Twins come from other articles.
       const article = candidate.sources[0]!.article;
+      if (article !== pendingArticle) {
+        fileEvents();
+        pendingArticle = article;
+      }
       const fromOtherArticle = (event: TimelineEvent) => !articles.get(event)!.has(article);
       const near = merged.near(candidate);
       const twin = near.find((event) => fromOtherArticle(event) && sameDate(event, candidate) && sameStory(event, candidate));
@@ -223,9 +237,10 @@ export function buildDocument(extractions: ArticleExtraction[], merged: MergedEv
       const event = { ...candidate, sources: [...candidate.sources] };
       events.push(event);
       articles.set(event, new Set(event.sources.map((source) => source.article)));
-      merged.add(event);
+      pending.push(event);
     }
   }
+  // (The last article's events are never filed: no candidate is left to meet them.)
   assignEventIds(events);
   const corpus = extractions.map((extraction) => extraction.article).sort((a, b) => a.id.localeCompare(b.id));
   // What only the corpus knows: other sources, a conflict, every article's publication date.

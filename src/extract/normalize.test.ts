@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normalizeArabic } from './normalize.ts';
+import { normalizeArabic, normalizedSlice } from './normalize.ts';
 
 describe('normalizeArabic', () => {
   it('folds letters, digits and drops marks', () => {
@@ -67,6 +67,28 @@ describe('toNormalized', () => {
         expect(whole.text.slice(whole.toNormalized(a), whole.toNormalized(b))).toBe(normalizeArabic(original.slice(a, b)).text);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('a slice of a normalized text', () => {
+  const PIECES = ['في', ' ', 'الـ', '٢٧', 'شُباط', '\u200f', '\n', 'ﻻ', 'ﷺ', 'إبريل', '\u064b', 'ـ', 'Feb.', '😀', '\ufeff', '  '];
+  it('is what normalizing the slice gives: text, spans back and offsets in', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), fc.nat(), fc.nat(), (parts, a, b) => {
+        const original = parts.join('');
+        let [start, end] = [a % (original.length + 1), b % (original.length + 1)].sort((x, y) => x - y) as [number, number];
+        const isLow = (i: number) => /[\udc00-\udfff]/.test(original[i] ?? '');
+        if (isLow(start)) start--;
+        const view = normalizedSlice(normalizeArabic(original), start, end);
+        const own = normalizeArabic(original.slice(start, end));
+        expect(view.text).toBe(own.text);
+        for (let s = 0; s <= own.text.length; s++) {
+          for (let e = s; e <= own.text.length; e++) expect(view.toOriginal(s, e), `${s}-${e}`).toEqual(own.toOriginal(s, e));
+        }
+        for (let at = -1; at <= end - start + 1; at++) expect(view.toNormalized(at), `at ${at}`).toBe(own.toNormalized(at));
+      }),
+      { numRuns: 1500 },
     );
   });
 });

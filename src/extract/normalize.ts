@@ -204,3 +204,29 @@ export function normalizeArabic(original: string): NormalizedText {
     },
   };
 }
+
+/**
+ * The normalization of `base.original.slice(start, end)`, read from `base` instead of done again:
+ * normalization goes character by character, so a slice's normalized text is a slice of the whole's
+ * and its offsets are the whole's, shifted (and clamped to the slice: a mark or a surrogate half
+ * just outside it belongs to it no more). `start` must not split a surrogate pair.
+ */
+export function normalizedSlice(base: NormalizedText, start: number, end: number): NormalizedText {
+  const length = end - start;
+  const from = base.toNormalized(start);
+  const text = base.text.slice(from, base.toNormalized(end));
+  const n = text.length;
+  const clamp = (at: number) => Math.min(Math.max(at - start, 0), length);
+  return {
+    original: base.original.slice(start, end),
+    text,
+    toOriginal(s: number, e: number) {
+      if (e <= s && s >= n) return { start: length, end: length };
+      const span = base.toOriginal(s + from, e + from);
+      return { start: clamp(span.start), end: clamp(span.end) };
+    },
+    toNormalized(at: number) {
+      return base.toNormalized(start + Math.min(Math.max(at, 0), length)) - from;
+    },
+  };
+}

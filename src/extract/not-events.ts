@@ -51,14 +51,12 @@ export function isRunningTally(mention: DateMention): boolean {
 const MEASURE_VERB = /(?:^|\s)[وف]?(?:بلغ|بلغت|ارتفع|ارتفعت|تراجع|تراجعت|انخفض|انخفضت|سجل|سجلت|نما|نمت|تجاوز|تجاوزت|ناهز|ناهزت|reached|rose|fell|grew|totall?ed|exceeded|climbed|dropped)(?:\s|$)/iu;
 const QUANTITY = /\d[\d.,]*\s{0,2}(?:%|مليون|مليار|الف|في\s{1,2}الما?[ئي]ه|بالما?[ئي]ه|percent|per\s{1,2}cent|million|billion|trillion)/iu;
 
-const STATES_FIGURE = new WeakMap<Clause, boolean>();
 export function isStatistic(mention: DateMention, clause: Clause): boolean {
   // over a year, a month, a quarter, a season… (`نما الاقتصاد 3% في الربع الثالث`), not a day or a week
   if (mention.precision !== 'year' && mention.precision !== 'month' && mention.precision !== 'range' && mention.precision !== 'decade') return false;
-  let figure = STATES_FIGURE.get(clause);
-  if (figure === undefined) {
+  if (clause.statesFigure === undefined) {
     const text = clause.normalized;
-    STATES_FIGURE.set(clause, (figure = MEASURE_VERB.test(text) && QUANTITY.test(text)));
+    clause.statesFigure = MEASURE_VERB.test(text) && QUANTITY.test(text);
   }
-  return figure;
+  return clause.statesFigure;
 }

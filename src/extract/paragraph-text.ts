@@ -5,17 +5,22 @@
  * they read windows of this one normalization instead of normalizing slices again.
  */
 import { normalizeArabic, type NormalizedText } from './normalize.ts';
+import type { Boundaries } from './clause.ts';
 
 export class ParagraphText {
   /** `text` normalized, with offset maps both ways. */
   readonly normalized: NormalizedText;
+  /** Its clause boundaries, found once for all its mentions (clause.ts), kept with it. */
+  boundaries?: Boundaries;
 
   constructor(
     /** The paragraph as the article has it; every offset below is into this. */
     readonly text: string,
     readonly language: 'ar' | 'en',
+    /** normalizeArabic(text) when the caller has it (a slice of its article's: normalize.ts normalizedSlice). */
+    normalized?: NormalizedText,
   ) {
-    this.normalized = normalizeArabic(text);
+    this.normalized = normalized ?? normalizeArabic(text);
   }
 
   /** The normalized text of `text.slice(start, end)` (what normalizing that slice would give). */

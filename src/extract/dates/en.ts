@@ -11,7 +11,7 @@
  * year of a named happening ("the 2015 nuclear deal").
  */
 import * as chrono from 'chrono-node';
-import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import type { Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { type CalendarDay, addDays, addMonths, daysInMonth, fromChronoDate, isoWeekStart, weekdayOf } from './calendar.ts';
 import { assignDay, assignDayInterval, assignMonthInterval, assignPeriodPart, assignYear } from './calculation.ts';
 import {
@@ -251,6 +251,68 @@ const englishDivisionParser: Parser = {
 };
 
 /**
+ * chrono's ENEndOfPeriodRefiner (`the end of March`, `last day of next month`) matches its
+ * prefix pattern against all the text before each result, so its work grows with the square of
+ * the text's length; this reads the END_OF_LOOKBACK characters before it instead, which hold any
+ * such prefix short of a run of dozens of spaces inside it. The moving itself is chrono's.
+ */
+interface EndOfPeriodMoves {
+  moveToEndOfRelativePeriod(context: ParsingContext, result: ParsingResult, modifier: string, period: string): void;
+  moveToEndOfMonth(context: ParsingContext, result: ParsingResult): void;
+}
+const END_OF_BEFORE = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
+const RELATIVE_PERIOD = /^(this|last|past|next)\s*(week|month|year)$/i;
+const END_OF_LOOKBACK = 64;
+
+function isEndOfPeriodRefiner(refiner: Refiner): refiner is Refiner & EndOfPeriodMoves {
+  return typeof (refiner as Partial<EndOfPeriodMoves>).moveToEndOfMonth === 'function' && typeof (refiner as Partial<EndOfPeriodMoves>).moveToEndOfRelativePeriod === 'function';
+}
+
+function boundedEndOfPeriod(chronos: EndOfPeriodMoves): Refiner {
+  return {
+    refine(context, results) {
+      for (const result of results) {
+        const prefix = END_OF_BEFORE.exec(context.text.substring(Math.max(0, result.index - END_OF_LOOKBACK), result.index));
+        if (!prefix) continue;
+        const relativePeriod = RELATIVE_PERIOD.exec(result.text);
+        if (relativePeriod) chronos.moveToEndOfRelativePeriod(context, result, relativePeriod[1]!.toLowerCase(), relativePeriod[2]!.toLowerCase());
+        else if (result.start.isCertain('month') && !result.start.isCertain('day')) chronos.moveToEndOfMonth(context, result);
+        else continue;
+        result.start.imply('hour', 12);
+        result.start.imply('minute', 0);
+        result.start.imply('second', 0);
+        result.start.imply('millisecond', 0);
+        if (!result.start.isCertain('timezoneOffset')) result.start.delete('timezoneOffset');
+        result.index -= prefix[0].length;
+        result.text = prefix[0] + result.text;
+        result.addTag('refiner/ENEndOfPeriodRefiner');
+      }
+      return results;
+    },
+  };
+}
+
+/**
+ * chrono's ENUnlikelyFormatFilter drops a bare `may` unless `in` stands before it, reading all
+ * the text before it to see (and trimming the whole text once per result): the same rule on the
+ * text just before it.
+ */
+const IN_BEFORE = /\bin$/i;
+const MAY_LOOKBACK = 64;
+const boundedUnlikelyFormat: Refiner = {
+  refine(context, results) {
+    const whole = context.text.trim();
+    return results.filter((result) => {
+      const text = result.text.trim();
+      if (text === whole) return true;
+      const lower = text.toLowerCase();
+      if (lower === 'may' && !IN_BEFORE.test(context.text.substring(Math.max(0, result.index - MAY_LOOKBACK), result.index).trim())) return false;
+      return !lower.endsWith('the second');
+    });
+  },
+};
+
+/**
  * `so far this year`, `this year so far`, `year to date`, `since the start of the year` (from
  * the start of the period to the reference day), `the rest of the year` (from the reference day
  * to its end).
@@ -353,7 +415,12 @@ function weekPart(result: ParsingResult, monday: CalendarDay, part: PeriodPart):
   result.addTag(TAG_RELATIVE);
 }
 
-/** chrono's English casual parser with Tarikh's English parsers added. */
+/**
+ * chrono's English casual parser with Tarikh's English parsers added, and the two refiners that
+ * read all the text before a result bounded. chrono's casual configuration puts the end-of-period
+ * refiner first and the English format filter last (chrono-node 2.10.3); anything else fails
+ * loudly here rather than leaving a quadratic refiner in place.
+ */
 export const englishChrono = (() => {
   const parser = chrono.en.casual.clone();
   parser.parsers.push(
@@ -365,18 +432,22 @@ export const englishChrono = (() => {
     englishLastUnitsParser,
     englishMidweekParser,
   );
+  const refiners = parser.refiners;
+  const [first, last] = [refiners[0]!, refiners[refiners.length - 1]!];
+  const common = chrono.en.configuration.createConfiguration(false, false).refiners.length;
+  if (!isEndOfPeriodRefiner(first) || !('isValid' in last) || 'strictMode' in last || refiners.length !== common + 2) {
+    throw new Error('chrono-node: the English casual refiners are not where Tarikh expects them (ENEndOfPeriodRefiner first, ENUnlikelyFormatFilter last)');
+  }
   // chrono moves a month it reads after `end of` to its last day; a period of whole months
   // (`the end of the third quarter`) is Tarikh's, whole, and a deadline rule reads the words before it
-  const endOfPeriod = parser.refiners.findIndex((refiner) => refiner.constructor.name === 'ENEndOfPeriodRefiner');
-  if (endOfPeriod >= 0) {
-    const inner = parser.refiners[endOfPeriod]!;
-    parser.refiners[endOfPeriod] = {
-      refine: (context, results) => {
-        inner.refine(context, results.filter((result) => !result.tags().has(TAG_ENGLISH_PERIOD)));
-        return results;
-      },
-    };
-  }
+  const endOfPeriod = boundedEndOfPeriod(first);
+  const endOfPeriodSkippingPeriods: Refiner = {
+    refine: (context, results) => {
+      endOfPeriod.refine(context, results.filter((result) => !result.tags().has(TAG_ENGLISH_PERIOD)));
+      return results;
+    },
+  };
+  parser.refiners = [endOfPeriodSkippingPeriods, ...refiners.slice(1, -1), boundedUnlikelyFormat];
   return parser;
 })();
 
@@ -405,6 +476,18 @@ const DIRECTION = /\b(?:next|last|this|coming|previous|past)\b/i;
 
 function isMonthOnly(result: ParsingResult): boolean {
   return result.start.isCertain('month') && !result.start.isCertain('year') && !result.end && !DIRECTION.test(result.text);
+}
+
+/** The index of the first result (of results sorted by index) at or after `offset`. */
+function firstAtOrAfter(results: ParsingResult[], offset: number): number {
+  let lo = 0;
+  let hi = results.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (results[mid]!.index < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** chrono's results for an English text, refined one by one and then in context. */
@@ -463,11 +546,17 @@ export function refineEnglishResults(text: string, results: ParsingResult[]): Pa
     if (result.start.isCertain('year')) lastYear = result.start.get('year')!;
   }
 
-  // Ranges of months.
+  // Ranges of months. The results (in text order) inside each match are found by binary search,
+  // and replaced once for all matches: matches do not overlap, so none holds another's range.
+  const replaced = new Set<ParsingResult>();
+  const ranges: ParsingResult[] = [];
   for (const match of text.matchAll(MONTH_RANGE)) {
     const start = match.index;
     const end = start + match[0].length;
-    const inside = out.filter((r) => r.index >= start && r.index + r.text.length <= end);
+    const inside: ParsingResult[] = [];
+    for (let i = firstAtOrAfter(out, start); i < out.length && out[i]!.index <= end; i++) {
+      if (out[i]!.index + out[i]!.text.length <= end) inside.push(out[i]!);
+    }
     const base = inside[0];
     if (!base) continue;
     const from = monthNumber(match[1]!);
@@ -487,9 +576,10 @@ export function refineEnglishResults(text: string, results: ParsingResult[]): Pa
     range.end.assign('month', to).imply('day', 1);
     if (match[4]) range.end.assign('year', toYear);
     else range.end.imply('year', toYear);
-    out = out.filter((r) => !inside.includes(r));
-    out.push(range);
+    for (const result of inside) replaced.add(result);
+    ranges.push(range);
   }
+  if (ranges.length) out = [...out.filter((result) => !replaced.has(result)), ...ranges];
   out.sort((a, b) => a.index - b.index);
 
   // Parts of a month or a year, or of a week (`early next week`, `the end of this week`).

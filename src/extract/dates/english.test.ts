@@ -44,6 +44,9 @@ table('English in context: parts, ranges, that year, the news rule for a month a
   ['visited in October 2024 and travelled to Tehran in November of that year.', 'November of that year', '2024-11', 'month', 'stated', '2024-11-01', '2024-11-30'],
   ['before the war in June', 'June', '2025-06', 'month', 'inferred', '2025-06-01', '2025-06-30'],
   ['talks are due in January', 'January', '2026-01', 'month', 'inferred', '2026-01-01', '2026-01-31'],
+  // chrono's end-of-period refiner and its filter of the verb "may", on a bounded look back
+  ['the report is due by the last day of next month', 'last day of next month', '2026-01-31', 'day', 'inferred', '2026-01-31', '2026-01-31'],
+  ['Talks may resume, as agreed in May.', 'May', '2025-05', 'month', 'inferred', '2025-05-01', '2025-05-31'],
 ], 'en');
 
 table('English: years after a preposition, the future tense, and what is not a date', '2025-03-06', [

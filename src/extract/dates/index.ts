@@ -40,7 +40,7 @@ export function findDateMentions(text: string, options: FindDatesOptions = {}): 
   if (language === 'en') {
     return collect(text, (reference) => refineEnglishResults(text, englishChrono.parse(text, toChronoReference(reference), option) as ParsingResult[]), ref, (s, e) => ({ start: s, end: e }));
   }
-  const normalized = normalizeArabic(text);
+  const normalized = options.normalized ?? normalizeArabic(text);
   return collect(text, (reference) => arabic.parse(normalized.text, toChronoReference(reference), option) as ParsingResult[], ref, normalized.toOriginal);
 }
 

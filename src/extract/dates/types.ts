@@ -1,4 +1,5 @@
 import type { PeriodKind, Precision } from '../../events/schema.ts';
+import type { NormalizedText } from '../normalize.ts';
 
 /** A date expression found in a text, resolved as far as the text and reference allow. */
 export interface DateMention {
@@ -37,4 +38,6 @@ export interface FindDatesOptions {
   ref?: string | null;
   /** Language of the text; when absent it is chosen from the script. */
   language?: 'ar' | 'en';
+  /** normalizeArabic(text), when the caller has it already (Arabic texts are parsed normalized). */
+  normalized?: NormalizedText;
 }

@@ -186,9 +186,9 @@ function cityEnds(scanned: ScannedText): Set<number> {
   return ends;
 }
 
-/** Every actor named in `text`, left to right, longest name first, not overlapping. */
-export function findActors(text: string): ActorMatch[] {
-  const scanned = scan(text);
+/** Every actor named in `text` (or a text already scanned), left to right, longest name first, not overlapping. */
+export function findActors(text: string | ScannedText): ActorMatch[] {
+  const scanned = typeof text === 'string' ? scan(text) : text;
   placeEnds = cityEnds(scanned);
   const out: ActorMatch[] = [];
   // `false` consumes the words (a blocking phrase or a capital used as a place) but reports nothing.

@@ -116,11 +116,17 @@ const COMPOUND_SETS = COMPOUND.map(([heads, within, tails, type]) => ({
   type,
 }));
 
+/** Every rule's heads: most words head no compound and are passed over with two lookups. */
+const COMPOUND_HEADS = new Set(COMPOUND_SETS.flatMap((rule) => [...rule.heads]));
+
 function compoundCues(scanned: ScannedText): EventCue[] {
   const out: EventCue[] = [];
   const tokens = scanned.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    const word = token.word;
+    const first = word.charCodeAt(0);
+    if (!COMPOUND_HEADS.has(word) && !((first === 0x0648 || first === 0x0641) && COMPOUND_HEADS.has(word.slice(1)))) continue;
     const heads = [token.word, token.word.replace(/^[وف]/, '')];
     for (const rule of COMPOUND_SETS) {
       if (!heads.some((head) => rule.heads.has(head))) continue;
@@ -143,9 +149,9 @@ function compoundCues(scanned: ScannedText): EventCue[] {
 }
 
 /** Every event cue in the clause, left to right. */
-export function classifyEventAll(clause: string): EventCue[] {
+export function classifyEventAll(clause: string | ScannedText): EventCue[] {
   INDEX ??= buildIndex();
-  const scanned = scan(clause);
+  const scanned = typeof clause === 'string' ? scan(clause) : clause;
   const cues: EventCue[] = INDEX.findAll(scanned).map((match) => ({
     type: match.value.type,
     strength: match.value.strength,
@@ -155,7 +161,12 @@ export function classifyEventAll(clause: string): EventCue[] {
   }));
   // A compound cue is more specific than whatever single word sits at its head.
   const compounds = compoundCues(scanned);
-  const merged = cues.filter((cue) => !compounds.some((c) => c.start < cue.end && cue.start < c.end));
+  // Both in text order, neither overlapping itself: one pass over the two.
+  let c = 0;
+  const merged = cues.filter((cue) => {
+    while (c < compounds.length && compounds[c]!.end <= cue.start) c++;
+    return !(c < compounds.length && compounds[c]!.start < cue.end);
+  });
   return [...merged, ...compounds].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

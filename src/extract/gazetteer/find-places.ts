@@ -94,10 +94,15 @@ function resolve(ctx: MatchContext<PlaceEntry>): Resolved | false | null {
   return value.place ? { place: value.place, why: '' } : false;
 }
 
-/** Every place named in `text`, left to right, longest spelling first, not overlapping. */
-export function findPlaces(text: string): PlaceMatch[] {
+// The places of a scanned text, found once for whoever asks (a clause's places, its actors' context).
+function placeMatches(scanned: ScannedText): RawMatch<Resolved | false>[] {
+  return (scanned.places ??= placeIndex().findAll<Resolved | false>(scanned, resolve)) as RawMatch<Resolved | false>[];
+}
+
+/** Every place named in `text` (or a text already scanned), left to right, longest spelling first, not overlapping. */
+export function findPlaces(text: string | ScannedText): PlaceMatch[] {
   const out: PlaceMatch[] = [];
-  for (const match of placeIndex().findAll<Resolved | false>(scan(text), resolve)) {
+  for (const match of placeMatches(typeof text === 'string' ? scan(text) : text)) {
     if (!match.value) continue;
     const found: PlaceMatch = { place: match.value.place, start: match.start, end: match.end, text: match.text };
     if (match.value.why) found.why = match.value.why;
@@ -108,7 +113,5 @@ export function findPlaces(text: string): PlaceMatch[] {
 
 /** The raw matches on an already scanned text (token indexes included). */
 export function findPlacesScanned(scanned: ScannedText): RawMatch<Place | false>[] {
-  return placeIndex()
-    .findAll<Resolved | false>(scanned, resolve)
-    .map((match) => ({ ...match, value: match.value ? match.value.place : false }));
+  return placeMatches(scanned).map((match) => ({ ...match, value: match.value ? match.value.place : false }));
 }

@@ -2,6 +2,7 @@
  * The knowledge the event layer uses: places, actors, event cues, English glosses. The event
  * types themselves (ids, labels, colours) are the contract's: src/events/vocabulary.ts.
  *
+ *   scan(text)              → ScannedText    (normalized words: one scan serves the three finders below)
  *   findPlaces(text)        → PlaceMatch[]   (offsets into the original text)
  *   findActors(text)        → ActorMatch[]
  *   classifyEvent(clause)   → the governing cue, or null
@@ -9,6 +10,7 @@
  *   gloss({type, place, actors}) → "Russia–United States talks, Istanbul"
  *   glossaryOf(events)      → the document's `names`: each place and actor in Arabic and English
  */
+export { scan, type ScannedText } from './matcher.ts';
 export { findPlaces } from './find-places.ts';
 export { findActors, allActors } from './actors.ts';
 export { classifyEvent, classifyEventAll } from './event-types.ts';

@@ -13,7 +13,7 @@
  * (اسطنبول) matches باسطنبول، واسطنبول، لاسطنبول but never الاسطنبول.
  * Phrases only match whole words: جدة never matches inside جديدة.
  */
-import { normalizeArabic, type NormalizedText } from '../normalize.ts';
+import { FOLD, FOLDED, KEEP, KIND, PRESENTATION, normalizeArabic, presentationCodes, type NormalizedText } from '../normalize.ts';
 
 export interface Token {
   /** Normalized, lower-cased word. */
@@ -22,6 +22,21 @@ export interface Token {
   start: number;
   end: number;
   arabic: boolean;
+  /** What is known of this word, shared by its tokens. */
+  lexeme: Lexeme;
+}
+
+/**
+ * A word as the scan cuts it, one object for every token of it in a cached chunk, keeping what
+ * the lookups learn of it: its readings (proclitics peeled off) and, per phrase index, the trie
+ * node each reading begins. News repeats its words: most tokens are looked up without a search.
+ */
+export interface Lexeme {
+  readonly word: string;
+  readonly arabic: boolean;
+  readings?: WordReading[];
+  /** By phrase index (its number): the node each reading begins (undefined: none), in the readings' order. */
+  firsts?: (unknown[] | undefined)[];
 }
 
 export interface ScannedText {
@@ -29,6 +44,8 @@ export interface ScannedText {
   normalized: string;
   tokens: Token[];
   toOriginal(start: number, end: number): { start: number; end: number };
+  /** The places found in it (find-places.ts keeps them here, for whoever asks next). */
+  places?: RawMatch<unknown>[];
 }
 
 // Word characters: Arabic letters (after normalization there are no diacritics left),
@@ -74,8 +91,8 @@ interface Chunk {
   normalized: NormalizedText;
   /** normalized.text, lower-cased and with Latin accents folded (same length). */
   folded: string;
-  /** Word tokens of `folded`: [start, end, arabic, word]. */
-  words: [number, number, boolean, string][];
+  /** Word tokens of `folded`: [start, end, lexeme]. */
+  words: [number, number, Lexeme][];
 }
 
 // News text repeats its words (Zipf), so each whitespace-delimited chunk is normalized once
@@ -89,7 +106,7 @@ function chunkOf(raw: string): Chunk {
   if (chunk) return chunk;
   const normalized = normalizeArabic(raw);
   const folded = foldLatin(lowerKeepingLength(normalized.text));
-  const words: [number, number, boolean, string][] = [];
+  const words: [number, number, Lexeme][] = [];
   let i = 0;
   while (i < folded.length) {
     if (!WORD_CHAR.test(folded[i]!)) {
@@ -102,7 +119,7 @@ function chunkOf(raw: string): Chunk {
       if (!arabic && ARABIC_LETTER.test(folded[i]!)) arabic = true;
       i++;
     }
-    words.push([start, i, arabic, folded.slice(start, i)]);
+    words.push([start, i, { word: folded.slice(start, i), arabic }]);
   }
   chunk = { normalized, folded, words };
   if (CHUNKS.size >= CHUNK_CACHE_LIMIT) CHUNKS.clear();
@@ -130,7 +147,7 @@ export function scan(original: string): ScannedText {
     chunkNorm.push(pos);
     chunkOrig.push(from);
     chunks.push(chunk);
-    for (const [start, end, arabic, word] of chunk.words) tokens.push({ word, start: pos + start, end: pos + end, arabic });
+    for (const [start, end, lexeme] of chunk.words) tokens.push({ word: lexeme.word, start: pos + start, end: pos + end, arabic: lexeme.arabic, lexeme });
     parts.push(chunk.folded);
     pos += chunk.folded.length;
   };
@@ -194,20 +211,97 @@ export function scan(original: string): ScannedText {
 
 /**
  * Normalizes a lexicon phrase into words exactly as `scan` cuts a text: the same chunks (cut at
- * the same whitespace), each through the same cached `chunkOf`, without the offset map a text
- * needs (the lexicons hold tens of thousands of phrases).
+ * the same whitespace), each through the same cached `chunkOf`. The oracle of phraseWords.
  */
-function phraseWords(phrase: string): string[] {
+export function phraseWordsByChunks(phrase: string): string[] {
   const words: string[] = [];
   let last = 0;
   const n = phrase.length;
   for (let i = 0; i <= n; i++) {
     const code = i < n ? phrase.charCodeAt(i) : 32;
     if (code === 32 || code === 10 || code === 9 || code === 13 || (code > 127 && SPACE.test(phrase[i]!))) {
-      if (i > last) for (const word of chunkOf(phrase.slice(last, i)).words) words.push(word[3]);
+      if (i > last) for (const word of chunkOf(phrase.slice(last, i)).words) words.push(word[2].word);
       last = i + 1;
     }
   }
+  return words;
+}
+
+// What normalization, lower case and folding make of one character, and whether it belongs to a
+// word or cuts the text, filled in per code unit as they are met. Every step maps a character
+// alone (the normalizer's table, toLowerCase kept to one unit, the fold tables), so a phrase's
+// words are read in one pass over its code units, without the offset maps and cache of chunkOf.
+const UNSET = -1;
+/** The code unit after lower case and folding (of an already normalized unit). */
+const LOWER_FOLDED = new Int32Array(0x10000).fill(UNSET);
+/** 1: a word character, 0: not, after lower case and folding; UNSET: not yet known. */
+const IS_WORD = new Int8Array(0x10000).fill(UNSET);
+/** 1: whitespace that cuts a phrase into chunks (as `scan` cuts), 0: not. */
+const IS_CUT = new Int8Array(0x10000).fill(UNSET);
+
+function lowerFolded(unit: number): number {
+  let folded = LOWER_FOLDED[unit]!;
+  if (folded === UNSET) {
+    let ch = String.fromCharCode(unit);
+    const lower = ch.toLowerCase();
+    if (lower.length === 1) ch = lower;
+    ch = LATIN_FOLD[ch] ?? ARABIC_EXTENDED_FOLD[ch] ?? ch;
+    LOWER_FOLDED[unit] = folded = ch.charCodeAt(0);
+  }
+  return folded;
+}
+
+function isWordUnit(unit: number): boolean {
+  let word = IS_WORD[unit]!;
+  if (word === UNSET) IS_WORD[unit] = word = WORD_CHAR.test(String.fromCharCode(unit)) ? 1 : 0;
+  return word === 1;
+}
+
+function cutsPhrase(unit: number): boolean {
+  let cut = IS_CUT[unit]!;
+  if (cut === UNSET) IS_CUT[unit] = cut = unit === 32 || unit === 10 || unit === 9 || unit === 13 || (unit > 127 && SPACE.test(String.fromCharCode(unit))) ? 1 : 0;
+  return cut === 1;
+}
+
+const WORD_BUFFER = new Uint16Array(1024);
+
+/**
+ * Normalizes a lexicon phrase into words exactly as `scan` cuts a text (phraseWordsByChunks, which
+ * the tests compare it with), in one pass over its code units; a phrase with surrogate pairs (whose
+ * lower case is read per code point) or longer than a word buffer goes the chunks' way.
+ */
+function phraseWords(phrase: string): string[] {
+  const n = phrase.length;
+  if (n > WORD_BUFFER.length) return phraseWordsByChunks(phrase);
+  const words: string[] = [];
+  let length = 0;
+  const flush = () => {
+    if (length) words.push(String.fromCharCode.apply(null, WORD_BUFFER.subarray(0, length) as unknown as number[]));
+    length = 0;
+  };
+  const take = (unit: number) => {
+    const folded = lowerFolded(unit);
+    if (isWordUnit(folded)) WORD_BUFFER[length++] = folded;
+    else flush();
+  };
+  for (let i = 0; i < n; i++) {
+    const code = phrase.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return phraseWordsByChunks(phrase);
+    if (cutsPhrase(code)) {
+      flush();
+      continue;
+    }
+    const kind = KIND[code];
+    if (kind === KEEP) take(code);
+    else if (kind === FOLDED) take(FOLD[code]!);
+    else if (kind === PRESENTATION) {
+      const codes = presentationCodes(code);
+      if (length + codes.length > WORD_BUFFER.length) return phraseWordsByChunks(phrase);
+      for (const unit of codes) take(unit);
+    }
+    // marks and invisible characters are dropped (they neither join nor cut words)
+  }
+  flush();
   return words;
 }
 
@@ -230,16 +324,8 @@ export interface WordReading {
 }
 
 /** The ways an Arabic word can be read as proclitics + a word. The word itself comes first. */
-const READINGS = new Map<string, WordReading[]>();
-
 export function readings(token: Token): WordReading[] {
-  let cached = READINGS.get(token.word);
-  if (!cached) {
-    cached = computeReadings(token);
-    if (READINGS.size >= CHUNK_CACHE_LIMIT) READINGS.clear();
-    READINGS.set(token.word, cached);
-  }
-  return cached;
+  return (token.lexeme.readings ??= computeReadings(token));
 }
 
 function computeReadings(token: Token): WordReading[] {
@@ -260,7 +346,8 @@ function computeReadings(token: Token): WordReading[] {
 }
 
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  /** The words that may follow (none yet: null). */
+  next: Map<string, TrieNode<T>> | null;
   values: T[];
 }
 
@@ -296,30 +383,63 @@ function joinable(scanned: ScannedText, a: Token, b: Token): boolean {
   return !a.arabic && a.word.length <= 2 && ABBREVIATION_GAP.test(gap);
 }
 
+/** Phrases of one first word not yet put in the trie, in the order they were added (the order their values keep in a node). */
+type PendingPhrases<T> = [words: string[], value: T][];
+
+let phraseIndexes = 0;
+
 export class PhraseIndex<T> {
-  private readonly root = new Map<string, TrieNode<T>>();
+  /** This index's number: where its first nodes are kept on a lexeme. */
+  private readonly id = phraseIndexes++;
+  /** Once read, an index takes no more phrases (the lexemes keep what it answered). */
+  private read = false;
+  /**
+   * By first word: the trie of the phrases that begin with it, or those phrases still waiting.
+   * A lexicon of tens of thousands of phrases is mostly never met by a given run's texts: only
+   * the phrases of words a text has are ever put in the trie.
+   */
+  private readonly root = new Map<string, TrieNode<T> | PendingPhrases<T>>();
   private depth = 0;
-  size = 0;
 
   /** Adds a phrase (written naturally; it is normalized here). */
   add(phrase: string, value: T): void {
+    if (this.read) throw new Error('PhraseIndex.add: the index has already been read; add every phrase first');
     const words = phraseWords(phrase);
     if (words.length === 0) return;
-    let level = this.root;
-    let node: TrieNode<T> | undefined;
-    for (const word of words) {
-      node = level.get(word);
-      if (!node) {
-        node = { next: new Map(), values: [] };
-        level.set(word, node);
-      }
-      level = node.next;
-    }
-    if (!node!.values.includes(value)) {
-      node!.values.push(value);
-      this.size++;
-    }
+    const first = this.root.get(words[0]!);
+    if (!first) this.root.set(words[0]!, [[words, value]]);
+    else if (Array.isArray(first)) first.push([words, value]);
+    else this.insert(first, words, value);
     this.depth = Math.max(this.depth, words.length);
+  }
+
+  private insert(root: TrieNode<T>, words: string[], value: T): void {
+    let node = root;
+    for (let i = 1; i < words.length; i++) {
+      const level: Map<string, TrieNode<T>> = (node.next ??= new Map());
+      let child: TrieNode<T> | undefined = level.get(words[i]!);
+      if (!child) level.set(words[i]!, (child = { next: null, values: [] }));
+      node = child;
+    }
+    if (!node.values.includes(value)) node.values.push(value);
+  }
+
+  /** The node each reading of a word begins, found once per word and kept on it. */
+  private firstsOf(lexeme: Lexeme, reads: WordReading[]): (TrieNode<T> | undefined)[] {
+    const kept = (lexeme.firsts ??= []);
+    let firsts = kept[this.id] as (TrieNode<T> | undefined)[] | undefined;
+    if (!firsts) kept[this.id] = firsts = reads.map((reading) => this.first(reading.word));
+    return firsts;
+  }
+
+  /** The trie node of phrases that begin with `word`, built the first time a text has it. */
+  private first(word: string): TrieNode<T> | undefined {
+    const entry = this.root.get(word);
+    if (!entry || !Array.isArray(entry)) return entry;
+    const node: TrieNode<T> = { next: null, values: [] };
+    for (const [words, value] of entry) this.insert(node, words, value);
+    this.root.set(word, node);
+    return node;
   }
 
   /**
@@ -333,26 +453,35 @@ export class PhraseIndex<T> {
     resolve: (ctx: MatchContext<T>) => R | null = (ctx) => ctx.value as unknown as R,
     options: { arabicProclitics?: boolean } = {},
   ): RawMatch<R>[] {
+    this.read = true;
     const tokens = scanned.tokens;
     const out: RawMatch<R>[] = [];
     let i = 0;
     while (i < tokens.length) {
       const token = tokens[i]!;
-      const candidates: { reading: WordReading; last: number; value: T }[] = [];
-      const reads = options.arabicProclitics === false ? [{ word: token.word, skip: 0, proclitic: '' }] : readings(token);
-      for (const reading of reads) {
-        let node = this.root.get(reading.word);
+      // Most words begin no phrase: nothing is allocated for them.
+      let candidates: { reading: WordReading; last: number; value: T }[] | null = null;
+      const plain = options.arabicProclitics === false;
+      const reads = plain ? [{ word: token.word, skip: 0, proclitic: '' }] : readings(token);
+      const firsts = plain ? reads.map((reading) => this.first(reading.word)) : this.firstsOf(token.lexeme, reads);
+      for (let r = 0; r < reads.length; r++) {
+        const reading = reads[r]!;
+        let node = firsts[r];
         let j = i;
         while (node) {
-          for (const value of node.values) candidates.push({ reading, last: j, value });
+          for (const value of node.values) (candidates ??= []).push({ reading, last: j, value });
           const nextToken = tokens[j + 1];
-          if (!nextToken || j - i + 1 >= this.depth || !joinable(scanned, tokens[j]!, nextToken)) break;
+          if (!node.next || !nextToken || j - i + 1 >= this.depth || !joinable(scanned, tokens[j]!, nextToken)) break;
           node = node.next.get(nextToken.word);
           j++;
         }
       }
+      if (!candidates) {
+        i++;
+        continue;
+      }
       // Longest first; on a tie, the reading that peels fewer letters.
-      candidates.sort((a, b) => b.last - a.last || a.reading.skip - b.reading.skip);
+      if (candidates.length > 1) candidates.sort((a, b) => b.last - a.last || a.reading.skip - b.reading.skip);
       let matched: RawMatch<R> | null = null;
       for (const candidate of candidates) {
         const value = resolve({ scanned, first: i, last: candidate.last, reading: candidate.reading, value: candidate.value });

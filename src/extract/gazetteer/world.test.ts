@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces, PLACES, worldPlaces } from './index.ts';
-import { arabicVariants } from './world.ts';
+import { readFileSync } from 'node:fs';
+import { arabicVariants, buildWorld, serializeWorldIndex, worldFromIndexFile, worldIndexFile, type WorldIndexFile } from './world.ts';
 
 /** The generated place (id) found in a text, or null when none is. */
 const generated = (text: string) => findPlaces(text).find((match) => match.place.generated) ?? null;
@@ -107,5 +108,23 @@ describe('generated gazetteer: not places', () => {
     ] as const) {
       expect(findPlaces(text).map((m) => m.place.id)).toEqual([id]);
     }
+  });
+});
+
+describe('generated gazetteer: the index file', () => {
+  const committed = readFileSync(new URL('./world.index.generated.json', import.meta.url), 'utf8');
+  const world = buildWorld();
+
+  it('is what the hand lists and rows give now (after editing them: npm run gazetteer:index)', () => {
+    expect(committed === serializeWorldIndex(worldIndexFile(world)), 'world.index.generated.json is out of date: run npm run gazetteer:index').toBe(true);
+  });
+
+  it('loads as the places and spellings the build works out', () => {
+    const loaded = worldFromIndexFile(JSON.parse(committed) as WorldIndexFile);
+    expect(loaded.duplicates).toBe(world.duplicates);
+    expect(loaded.places).toEqual(world.places);
+    const flat = (aliases: typeof world.aliases) =>
+      aliases.map(({ place, name, gate, shared, holders, context, division, nisba }) => ({ place: place.id, name, gate, shared, holders, context, division, nisba }));
+    expect(flat(loaded.aliases)).toEqual(flat(world.aliases));
   });
 });

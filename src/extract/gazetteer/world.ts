@@ -19,11 +19,13 @@
  *   (صحيفة، شارع، نادي), بن after it, or a capitalized word right after an English name
  *   (Victoria Nuland, Mobile Street) make it no place at all.
  */
+import { createHash } from 'node:crypto';
 import WORLD from './world.generated.json';
+import WORLD_INDEX from './world.index.generated.json';
 import { AMBIGUOUS, NOT_PLACES, WORLD_NOT_NAMES, WORLD_WORDS } from './ambiguity.ts';
 import { PERSONS } from './actors-data.ts';
 import { norm } from './matcher.ts';
-import { PLACES, nisbaForms } from './places.ts';
+import { PLACES, nisbaForms, placeById } from './places.ts';
 import type { Place, PlaceKind } from './types.ts';
 
 export type WorldRow = readonly [
@@ -52,11 +54,11 @@ export interface WorldAlias {
   /** How many generated places carry this spelling. */
   holders: number;
   /** Normalized words that name this place's own division or country: its context. */
-  context: readonly string[];
+  readonly context: readonly string[];
   /** Normalized names of its own first-level division only. */
-  division: readonly string[];
+  readonly division: readonly string[];
   /** Normalized nisba stems of its country: "العمارة العراقية" places the name. */
-  nisba: readonly string[];
+  readonly nisba: readonly string[];
 }
 
 /** Arab League members: their place names are Arabic words, not transliterations. */
@@ -131,7 +133,43 @@ interface Candidate {
   rank: number;
 }
 
-function build() {
+/**
+ * The words that place a generated place: its country's names, nisba and demonyms (normalized,
+ * four letters or more), the last word of each nisba stem, and each first-level division's names.
+ */
+function contextLists() {
+  const countryContext = new Map<string, string[]>();
+  const nisbaStems = new Map<string, string[]>();
+  for (const place of PLACES) {
+    if (place.kind !== 'country') continue;
+    const cues = [...place.arNames, ...place.enNames, ...(place.nisba ?? []).map((stem) => stem.replace(/\+/g, ' ')), ...(place.demonyms ?? [])]
+      .filter((name) => !/^[A-Z.]+$/.test(name))
+      .map(norm)
+      .filter((key) => key.replace(/ /g, '').length >= 4);
+    countryContext.set(place.country!, [...new Set(cues)]);
+    nisbaStems.set(place.country!, (place.nisba ?? []).map((stem) => norm(stem.replace(/\+/g, ' ').split(' ').at(-1)!)));
+  }
+  // First-level divisions by country and code, for context.
+  const divisionNames = new Map<string, string[]>();
+  for (const [, kind, country, admin1, , , , en, ar] of WORLD_ROWS) {
+    if (kind !== 'region') continue;
+    const names = [...split(en), ...split(ar)].map(norm).filter((key) => key.replace(/ /g, '').length >= 4);
+    divisionNames.set(`${country}.${admin1}`, [...new Set(names)]);
+  }
+  return { countryContext, nisbaStems, divisionNames };
+}
+
+interface World {
+  places: Place[];
+  aliases: WorldAlias[];
+  duplicates: number;
+}
+
+/**
+ * The generated places and spellings, worked out from the rows and the hand lists (about a second
+ * of work: world.index.generated.json holds its result, loaded instead while it is up to date).
+ */
+function build(): World {
   // Curated spellings, and the places that hold them.
   const curated = new Map<string, Place[]>();
   const hold = (name: string, place: Place | null) => {
@@ -149,33 +187,18 @@ function build() {
   for (const name of NOT_PLACES) hold(name, null);
   // A country's name and every form of its nisba are never a generated place's (فلسطين, Texas).
   const countryWords = new Set<string>();
-  const countryContext = new Map<string, string[]>();
-  const nisbaStems = new Map<string, string[]>();
   for (const place of PLACES) {
     if (place.kind !== 'country') continue;
     for (const name of [...place.arNames, ...place.enNames, ...(place.demonyms ?? [])]) countryWords.add(norm(name));
     for (const stem of place.nisba ?? []) for (const form of nisbaForms(stem.replace(/\+/g, ' '))) countryWords.add(norm(form));
-    const cues = [...place.arNames, ...place.enNames, ...(place.nisba ?? []).map((stem) => stem.replace(/\+/g, ' ')), ...(place.demonyms ?? [])]
-      .filter((name) => !/^[A-Z.]+$/.test(name))
-      .map(norm)
-      .filter((key) => key.replace(/ /g, '').length >= 4);
-    countryContext.set(place.country!, [...new Set(cues)]);
-    nisbaStems.set(place.country!, (place.nisba ?? []).map((stem) => norm(stem.replace(/\+/g, ' ').split(' ').at(-1)!)));
   }
+  const { countryContext, nisbaStems, divisionNames } = contextLists();
   const words = new Set(WORLD_WORDS.map(norm));
   const never = new Set(WORLD_NOT_NAMES.map(norm));
   // First names of the people the actor lexicon knows (فلاديمير، بشار، سيرجي): not places alone.
   const firstNames = new Set<string>();
   for (const [en, ar] of PERSONS) {
     for (const name of [...en.split('|'), ...ar.split('|')]) for (const word of norm(name).split(' ')) if (word.length >= 3) firstNames.add(word);
-  }
-
-  // First-level divisions by country and code, for context.
-  const divisionNames = new Map<string, string[]>();
-  for (const [, kind, country, admin1, , , , en, ar] of WORLD_ROWS) {
-    if (kind !== 'region') continue;
-    const names = [...split(en), ...split(ar)].map(norm).filter((key) => key.replace(/ /g, '').length >= 4);
-    divisionNames.set(`${country}.${admin1}`, [...new Set(names)]);
   }
 
   const places: Place[] = [];
@@ -303,10 +326,204 @@ function build() {
   return { places, aliases, duplicates };
 }
 
-let BUILT: ReturnType<typeof build> | null = null;
-function built() {
-  BUILT ??= build();
+// ── The index file ──────────────────────────────────────────────────────────
+// What build() works out, written by `npm run gazetteer:index` (scripts/gazetteer/index.ts; also
+// run by `npm run gazetteer`) to world.index.generated.json and read back in a few milliseconds.
+// It records which rows are curated places' records, and every accepted spelling with its place;
+// the rest (the places' fields, their context words) is read again from the rows and hand lists.
+// It is used only while its fingerprint matches the hand lists and rows it was made from (an edited
+// hand list falls back to build()); a test checks that the committed file is what build() gives.
+
+/** The build's own version: change it when build() changes what it makes of the same inputs. */
+const WORLD_INDEX_FORMAT = 1;
+
+/** name: the spelling, or its position among its row's names (English then Arabic) when it is one of them. */
+type AliasRecord = [place: number | string, name: string | number, gate: '' | 'w' | 'p' | 'a', flags: number, holders: number];
+const SHARED = 1;
+const COUNTRY_IS_CONTEXT = 2;
+const GATES = { w: 'word', p: 'person', a: 'article' } as const;
+
+export interface WorldIndexFile {
+  about: string;
+  fingerprint: string;
+  /** Rows (by position) that are records of a curated place. */
+  duplicates: number[];
+  /** Each accepted spelling in build()'s order; place: a generated place by position (the other rows in order) or a curated place's id. */
+  aliases: AliasRecord[];
+  /** Context words a place's own spellings rule out besides its first English and Arabic names (place as in aliases). */
+  excluded: [place: number | string, words: string[]][];
+}
+
+/** What the index was made from: the hand lists, the rows' ids and names, the build's version. */
+function fingerprint(): string {
+  const rows = WORLD_ROWS.map((row) => `${row[0]}\t${row[7]}\t${row[8]}\t${row[9]}`).join('\n');
+  const inputs = JSON.stringify([WORLD_INDEX_FORMAT, (WORLD as { about?: unknown }).about, rows, PLACES, AMBIGUOUS, NOT_PLACES, WORLD_WORDS, WORLD_NOT_NAMES, PERSONS]);
+  return createHash('sha256').update(inputs).digest('hex');
+}
+
+/** The index file of a build (what `npm run gazetteer:index` writes). */
+export function worldIndexFile(world: World = build()): WorldIndexFile {
+  const position = new Map(world.places.map((place, i) => [place, i]));
+  const ref = (place: Place) => position.get(place) ?? place.id;
+  const rowNames = new Map(WORLD_ROWS.map((row) => [row[0], [...split(row[7]), ...split(row[8])]]));
+  const { countryContext, nisbaStems, divisionNames } = contextLists();
+  const excluded = new Map<Place, Set<string>>();
+  const aliases: AliasRecord[] = world.aliases.map((alias) => {
+    const { place } = alias;
+    // The own-name filter is a test of membership: a context word missing from a filtered list is one of the place's own names.
+    const base = [...(place.region ? (divisionNames.get(place.region) ?? []) : []), ...(nisbaStems.get(place.country!) ?? [])];
+    const kept = new Set([...alias.division, ...alias.nisba]);
+    const countryIsContext = alias.context.length !== alias.division.length;
+    if (countryIsContext) {
+      base.push(...(countryContext.get(place.country!) ?? []));
+      for (const word of alias.context) kept.add(word);
+    }
+    const named = ownNames(place);
+    for (const word of base) {
+      if (kept.has(word) || named.has(word)) continue;
+      if (!excluded.has(place)) excluded.set(place, new Set());
+      excluded.get(place)!.add(word);
+    }
+    const gate = alias.gate ? (alias.gate[0] as 'w' | 'p' | 'a') : '';
+    const nameAt = place.generated ? (rowNames.get(place.id)?.indexOf(alias.name) ?? -1) : -1;
+    return [ref(place), nameAt >= 0 ? nameAt : alias.name, gate, (alias.shared ? SHARED : 0) | (countryIsContext ? COUNTRY_IS_CONTEXT : 0), alias.holders];
+  });
+  const duplicates: number[] = [];
+  const ids = new Set(world.places.map((place) => place.id));
+  WORLD_ROWS.forEach((row, i) => {
+    if (!ids.has(row[0])) duplicates.push(i);
+  });
+  return {
+    about: 'generated by `npm run gazetteer:index` from world.generated.json and the hand lists (world.ts build()); do not edit',
+    fingerprint: fingerprint(),
+    duplicates,
+    aliases,
+    excluded: [...excluded].map(([place, words]) => [ref(place), [...words].sort()]),
+  };
+}
+
+/** The index file as committed: one spelling per line, so that a change of a hand list reads as a diff of spellings. */
+export function serializeWorldIndex(file: WorldIndexFile = worldIndexFile()): string {
+  return `{"about": ${JSON.stringify(file.about)},
+"fingerprint": ${JSON.stringify(file.fingerprint)},
+"duplicates": ${JSON.stringify(file.duplicates)},
+"excluded": ${JSON.stringify(file.excluded)},
+"aliases": [
+${file.aliases.map((alias) => JSON.stringify(alias)).join(',\n')}
+]}
+`;
+}
+
+/** A place's first names, normalized: always among its own spellings (build() adds them), so never its context. */
+function ownNames(place: Place): Set<string> {
+  return new Set([place.en, place.ar].filter(Boolean).map(norm));
+}
+
+/**
+ * A spelling read from the index file. Its context words are worked out when a text first asks
+ * (a match of this spelling): most spellings never meet a text, and reading every division's
+ * names up front would cost what the file saves.
+ */
+class IndexedAlias implements WorldAlias {
+  constructor(
+    readonly place: Place,
+    readonly name: string,
+    readonly gate: Gate | null,
+    readonly shared: boolean,
+    readonly holders: number,
+    private readonly countryIsContext: boolean,
+    private readonly words: ContextWords,
+  ) {}
+  get context(): readonly string[] {
+    const words = this.words.of(this.place);
+    return this.countryIsContext ? words.divisionAndCountry : words.division;
+  }
+  get division(): readonly string[] {
+    return this.words.of(this.place).division;
+  }
+  get nisba(): readonly string[] {
+    return this.words.of(this.place).nisba;
+  }
+}
+
+/** The context words of each place, filtered as build() filters them, worked out once per place when asked. */
+class ContextWords {
+  private lists: ReturnType<typeof contextLists> | null = null;
+  private readonly byPlace = new Map<Place, { division: string[]; divisionAndCountry: string[]; nisba: string[] }>();
+  constructor(private readonly excluded: Map<Place | undefined, string[]>) {}
+
+  of(place: Place) {
+    let words = this.byPlace.get(place);
+    if (!words) {
+      const { countryContext, nisbaStems, divisionNames } = (this.lists ??= contextLists());
+      const out = ownNames(place);
+      for (const word of this.excluded.get(place) ?? []) out.add(word);
+      const own = (word: string) => !out.has(word);
+      const division = (place.region ? (divisionNames.get(place.region) ?? []) : []).filter(own);
+      words = {
+        division,
+        divisionAndCountry: [...division, ...(countryContext.get(place.country!) ?? []).filter(own)],
+        nisba: (nisbaStems.get(place.country!) ?? []).filter(own),
+      };
+      this.byPlace.set(place, words);
+    }
+    return words;
+  }
+}
+
+/** The build's result from its index file (what build() would give, without its work). */
+export function worldFromIndexFile(file: WorldIndexFile): World {
+  const duplicates = new Set(file.duplicates);
+  const regions = new Set<string>();
+  for (const [, kind, country, admin1] of WORLD_ROWS) if (kind === 'region') regions.add(`${country}.${admin1}`);
+  const places: Place[] = [];
+  /** Each generated place's names as its row gives them (English then Arabic): what a numbered spelling points at. */
+  const names: string[][] = [];
+  WORLD_ROWS.forEach(([id, kind, country, admin1, population, lon, lat, en, ar], i) => {
+    if (duplicates.has(i)) return;
+    const enNames = split(en);
+    const arNames = split(ar);
+    const place: Place = {
+      id,
+      en: enNames[0]!,
+      ar: arNames[0] ?? '',
+      kind,
+      country,
+      coordinates: [lon, lat],
+      arNames: [],
+      enNames: [],
+      population,
+      generated: true,
+    };
+    if (regions.has(`${country}.${admin1}`)) place.region = `${country}.${admin1}`;
+    places.push(place);
+    names.push([...enNames, ...arNames]);
+  });
+  const placeOf = (ref: number | string) => (typeof ref === 'number' ? places[ref] : placeById(ref));
+  const words = new ContextWords(new Map(file.excluded.map(([ref, excluded]) => [placeOf(ref), excluded])));
+  const aliases = file.aliases.map(([ref, spelling, gate, flags, holders]): WorldAlias => {
+    const place = placeOf(ref);
+    const name = typeof spelling === 'number' && typeof ref === 'number' ? names[ref]?.[spelling] : spelling;
+    if (!place || typeof name !== 'string') throw new Error(`world.index.generated.json: no spelling ${spelling} of place ${ref}; run npm run gazetteer:index`);
+    if (place.generated) {
+      // build() keeps each spelling once, in the order the spellings come
+      const list = place[/[A-Za-z]/.test(name) ? 'enNames' : 'arNames'];
+      if (!list.includes(name)) list.push(name);
+    }
+    return new IndexedAlias(place, name, gate ? GATES[gate] : null, (flags & SHARED) !== 0, holders, (flags & COUNTRY_IS_CONTEXT) !== 0, words);
+  });
+  return { places, aliases, duplicates: file.duplicates.length };
+}
+
+let BUILT: World | null = null;
+function built(): World {
+  BUILT ??= (WORLD_INDEX as WorldIndexFile).fingerprint === fingerprint() ? worldFromIndexFile(WORLD_INDEX as WorldIndexFile) : build();
   return BUILT;
+}
+
+/** What build() gives, worked out again (the index file's oracle in the tests). */
+export function buildWorld(): World {
+  return build();
 }
 
 /** The generated places (those the hand lists do not already hold), biggest first. */

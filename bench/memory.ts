@@ -1,0 +1,127 @@
+/**
+ * The memory section of `npm run bench` (loaded by bench/run.ts), and the CLI runner the
+ * extraction section shares: the CLI as a user runs it (`npm run --silent extract --`, or
+ * $TARIKH_BENCH_CLI, e.g. a compiled entry: `node dist/cli.js`) on folders of thousands of
+ * articles and on single large articles, with its wall time and its peak memory (the largest
+ * resident set of any of its Node processes, recorded by bench/rss-probe.cjs).
+ *
+ * Memory should follow the largest article, not the corpus: an article's mentions, normalized
+ * text and clause readings are dropped once it is done. What does grow with the corpus is the
+ * events document itself (every article's paragraphs and events), which the CLI builds and writes
+ * whole; its size is reported beside.
+ *
+ * Environment: TARIKH_BENCH_MEMORY_ARTICLES (default 1000,4000), TARIKH_BENCH_MEMORY_ARTICLE_MB
+ * (single articles, default 1,4). Run alone: `tsx bench/memory.ts`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, closeSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { makeCorpus } from './corpus.ts';
+import { CACHE } from './render/build.ts';
+
+/** The command a user runs, without its arguments. */
+export const CLI_COMMAND = (process.env.TARIKH_BENCH_CLI ?? 'npm run --silent extract --').split(' ').filter(Boolean);
+const PROBE = resolve('bench/rss-probe.cjs');
+const ARTICLE_COUNTS = (process.env.TARIKH_BENCH_MEMORY_ARTICLES ?? '1000,4000').split(',').map(Number);
+const ARTICLE_MB = (process.env.TARIKH_BENCH_MEMORY_ARTICLE_MB ?? '1,4').split(',').map(Number);
+const DIR = resolve(CACHE, 'memory');
+
+let runs = 0;
+/** Runs the CLI with `args`, standard input from `input` (or none), standard output to `output`: wall time and peak RSS. */
+export function runCli(args: string[], input: string | null, output: string): { ms: number; maxRssMb: number } {
+  mkdirSync(CACHE, { recursive: true });
+  const rssFile = resolve(CACHE, `rss-${process.pid}-${runs++}.txt`);
+  rmSync(rssFile, { force: true });
+  const stdin = input ? openSync(input, 'r') : 'ignore';
+  const stdout = openSync(output, 'w');
+  const started = process.hrtime.bigint();
+  const result = spawnSync(CLI_COMMAND[0]!, [...CLI_COMMAND.slice(1), ...args], {
+    stdio: [stdin, stdout, 'pipe'],
+    env: { ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require ${JSON.stringify(PROBE)}`].filter(Boolean).join(' '), TARIKH_RSS_FILE: rssFile },
+    maxBuffer: 64 << 20,
+  });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (typeof stdin === 'number') closeSync(stdin);
+  closeSync(stdout);
+  if (result.status !== 0) throw new Error(`${CLI_COMMAND.join(' ')} ${args.join(' ')} exited with ${result.status}: ${result.stderr?.toString().slice(-2000)}`);
+  const rss = existsSync(rssFile) ? readFileSync(rssFile, 'utf8').split('\n').filter(Boolean).map(Number) : [];
+  rmSync(rssFile, { force: true });
+  return { ms, maxRssMb: rss.length ? Math.max(...rss) / 1024 : NaN };
+}
+
+/** An empty input (the CLI's start-up alone). */
+export function EMPTY_INPUT(): string {
+  mkdirSync(CACHE, { recursive: true });
+  const file = resolve(CACHE, 'empty.jsonl');
+  writeFileSync(file, '');
+  return file;
+}
+
+const META = JSON.stringify({ published: '2025-04-10', language: 'ar' });
+
+/** A folder of `count` synthetic articles of about 4 KB, each with its metadata sidecar. */
+function folderOf(count: number): { folder: string; bytes: number } {
+  const folder = resolve(DIR, `articles-${count}`);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  const texts = makeCorpus('ar', count * 4096, count).slice(0, count);
+  texts.forEach((text, i) => {
+    const name = `article-${String(i).padStart(5, '0')}`;
+    writeFileSync(resolve(folder, `${name}.txt`), text);
+    writeFileSync(resolve(folder, `${name}.meta.json`), META);
+  });
+  return { folder, bytes: texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) };
+}
+
+/** A folder of one synthetic article of about `megabytes` MB. */
+function oneArticleOf(megabytes: number): { folder: string; bytes: number } {
+  const folder = resolve(DIR, `one-${megabytes}mb`);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  const text = makeCorpus('ar', megabytes * 1048576, 31 * megabytes).join('\n');
+  writeFileSync(resolve(folder, 'article.txt'), text);
+  writeFileSync(resolve(folder, 'article.meta.json'), META);
+  return { folder, bytes: Buffer.byteLength(text) };
+}
+
+export async function memorySection(): Promise<string[]> {
+  const rows: string[] = [];
+  const measured: { label: string; articles: number; bytes: number; rss: number; document: number }[] = [];
+  const cases = [
+    ...ARTICLE_COUNTS.map((count) => ({ label: `a folder of ${count.toLocaleString('en-US')} articles`, articles: count, make: () => folderOf(count) })),
+    ...ARTICLE_MB.map((mb) => ({ label: `one article of ${mb} MB`, articles: 1, make: () => oneArticleOf(mb) })),
+  ];
+  for (const { label, articles, make } of cases) {
+    const { folder, bytes } = make();
+    const out = resolve(DIR, 'events.json');
+    const run = runCli([folder, '--out', out, '--quiet'], null, resolve(DIR, 'stdout.txt'));
+    const document = statSync(out).size;
+    measured.push({ label, articles, bytes, rss: run.maxRssMb, document });
+    rows.push(`| ${label} | ${(bytes / 1048576).toFixed(1)} | ${(run.ms / 1000).toFixed(1)} | ${run.maxRssMb.toFixed(0)} | ${(document / 1048576).toFixed(1)} |`);
+    process.stderr.write(`memory ${label}: ${run.maxRssMb.toFixed(0)} MB peak, ${(run.ms / 1000).toFixed(1)} s\n`);
+    rmSync(folder, { recursive: true, force: true });
+  }
+  const folders = measured.filter((row) => row.articles > 1);
+  const [fewer, more] = [folders[0], folders[folders.length - 1]];
+  const growth =
+    fewer && more && more !== fewer
+      ? `From ${fewer.articles.toLocaleString('en-US')} to ${more.articles.toLocaleString('en-US')} articles the peak grows by ${(more.rss - fewer.rss).toFixed(0)} MB for ${((more.bytes - fewer.bytes) / 1048576).toFixed(1)} MB more text, while the events document written grows by ${((more.document - fewer.document) / 1048576).toFixed(1)} MB.`
+      : '';
+  return [
+    '## Memory',
+    '',
+    `The CLI as a user runs it (\`${CLI_COMMAND.join(' ')} FOLDER --out events.json\`) on folders of synthetic articles of about 4 KB (\`bench/corpus.ts\`, each with a metadata sidecar) and on folders of one large article. ` +
+      'Peak RSS is the largest resident set of any of its Node processes (npm, the loader, the extraction; `bench/rss-probe.cjs`). ' +
+      'An article\'s date mentions, normalized text and clause readings are dropped once it is done (only their count is kept), so what grows with the corpus is the events document itself: every article\'s paragraphs and events, built and written whole (its size is the last column).',
+    '',
+    '| input | text (MB) | wall time (s) | peak RSS (MB) | events document (MB) |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...rows,
+    ...(growth ? ['', growth] : []),
+  ];
+}
+
+// Run alone: tsx bench/memory.ts
+if (process.argv[1] && resolve(process.argv[1]) === resolve('bench/memory.ts')) {
+  process.stdout.write((await memorySection()).join('\n') + '\n');
+}
