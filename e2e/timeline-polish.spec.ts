@@ -52,6 +52,23 @@ test('event types, places and actors read in Arabic in the filter, panel, list a
   await expect(page.locator('.legend .types')).toContainText('Talks and meetings');
 });
 
+test('actors grouped by kind in the filter; a person named with their office and country in the panel', async ({ page }) => {
+  await page.goto('./?src=./rich.json');
+  await expect(viewport(page)).toBeVisible();
+  const actor = page.getByLabel('الطرف');
+  expect(await actor.locator('optgroup').evaluateAll((groups) => groups.map((group) => group.getAttribute('label')))).toEqual(['الدول', 'الأشخاص']);
+  await expect(actor.locator('optgroup[label="الأشخاص"] option')).toHaveText(['سيرغي لافروف']);
+  await actor.selectOption('Sergey Lavrov');
+  await expect(page.locator('.event-list li')).toHaveCount(1);
+  await page.locator('.event-list li button').click();
+  await expect(page.locator('section.panel .facts')).toContainText('سيرغي لافروف (وزير الخارجية، روسيا)');
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await page.goto('./?src=./rich.json&lang=en');
+  await page.getByLabel('Actor').selectOption('Sergey Lavrov');
+  await page.locator('.event-list li button').click();
+  await expect(page.locator('section.panel .facts')).toContainText('Sergey Lavrov (Foreign Minister, Russia)');
+});
+
 test('a 1.0.0 document without names still reads: places as the article wrote them, else as the events do', async ({ page }) => {
   await page.route((url) => url.pathname === '/legacy.json', (route) => route.fulfill({ json: richDocument({ legacy: true }) }));
   await page.goto('./?src=./legacy.json');

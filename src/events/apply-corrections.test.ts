@@ -43,6 +43,8 @@ describe('applyCorrections', () => {
 
   it('edit: sets the fields given; a new place clears the old place\'s local name and coordinates; the id follows the rule', () => {
     const document = sampleDocument();
+    // where the extractor read the place goes with it: a person gave the new one
+    Object.assign(byId(document, '2025-02-27-istanbul'), { placeFrom: 'sentence' });
     const result = apply(document, [
       { id: 'e1', kind: 'edit', target: anchorOfEvent(document, '2025-02-27-istanbul'), set: { date: '2025-02-26', place: 'Ankara', title: 'جولة ثانية في أنقرة', actors: ['Russia', 'United States'] } },
     ]);
@@ -58,6 +60,7 @@ describe('applyCorrections', () => {
     });
     // a date a person set is neither "inferred" nor the text's own
     expect(edited.date.certainty).toBeUndefined();
+    expect(edited.placeFrom).toBeUndefined();
     expect(result.applied).toEqual([{ correction: 'e1', kind: 'edit', event: '2025-02-26-ankara' }]);
   });
 

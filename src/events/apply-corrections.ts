@@ -147,6 +147,8 @@ function setFields(event: TimelineEvent, set: EventChanges | NewEvent): void {
     event.place = set.place;
     event.placeLocal = set.placeLocal ?? null;
     event.coordinates = set.coordinates ? [...set.coordinates] : null;
+    // A person gave the place: it was not read from the article.
+    delete event.placeFrom;
   }
   if (set.placeLocal !== undefined) event.placeLocal = set.placeLocal;
   if (set.coordinates !== undefined) event.coordinates = set.coordinates ? [...set.coordinates] : null;
@@ -408,7 +410,10 @@ export function applyCorrections(input: EventsDocument, corrections: readonly Co
         keeper.date = other.date;
         adoptDateReasons(keeper, other);
       }
-      if (!keeper.place && other.place) Object.assign(keeper, { place: other.place, placeLocal: other.placeLocal ?? null, coordinates: other.coordinates ?? null });
+      if (!keeper.place && other.place) {
+        Object.assign(keeper, { place: other.place, placeLocal: other.placeLocal ?? null, coordinates: other.coordinates ?? null });
+        if (other.placeFrom) keeper.placeFrom = other.placeFrom;
+      }
       if (!keeper.type && other.type) keeper.type = other.type;
       if (!keeper.titleEn && other.titleEn) keeper.titleEn = other.titleEn;
       for (const source of other.sources) {

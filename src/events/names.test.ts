@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorName, placeName } from './names.ts';
+import { actorDetail, actorKind, actorName, placeName } from './names.ts';
 
 const names = {
   Riyadh: { ar: 'الرياض', en: 'Riyadh' },
@@ -33,5 +33,35 @@ describe('places and actors from the glossary', () => {
   it('a name that is a property of every object is not mistaken for a glossary entry', () => {
     expect(actorName('constructor', 'ar', names)).toBe('constructor');
     expect(placeName({ place: 'toString' }, 'ar', names)).toBe('toString');
+  });
+});
+
+describe('who an actor is', () => {
+  const glossary = {
+    Turkey: { ar: 'تركيا', en: 'Turkey', kind: 'country' as const },
+    'Hakan Fidan': { ar: 'هاكان فيدان', en: 'Hakan Fidan', kind: 'person' as const, role: { ar: 'وزير الخارجية', en: 'Foreign Minister' }, country: 'Turkey' },
+    Hamas: { ar: 'حماس', en: 'Hamas', kind: 'organization' as const, country: 'Palestine' },
+    'Nobody Known': { en: 'Nobody Known', kind: 'person' as const, role: { en: 'Envoy' } },
+  };
+
+  it('a person\'s office and country in the reader\'s language; a body\'s country as the glossary names it', () => {
+    expect(actorDetail('Hakan Fidan', 'ar', glossary)).toBe('وزير الخارجية، تركيا');
+    expect(actorDetail('Hakan Fidan', 'en', glossary)).toBe('Foreign Minister, Turkey');
+    // a country the glossary does not name is shown as written
+    expect(actorDetail('Hamas', 'ar', glossary)).toBe('Palestine');
+    // an office with no Arabic name: the English one
+    expect(actorDetail('Nobody Known', 'ar', glossary)).toBe('Envoy');
+  });
+
+  it('nothing to say without the glossary or for a country', () => {
+    expect(actorDetail('Turkey', 'ar', glossary)).toBeNull();
+    expect(actorDetail('Hakan Fidan', 'ar')).toBeNull();
+    expect(actorDetail('constructor', 'ar', glossary)).toBeNull();
+  });
+
+  it('its kind, for grouping the actor filter', () => {
+    expect(actorKind('Hakan Fidan', glossary)).toBe('person');
+    expect(actorKind('Turkey', glossary)).toBe('country');
+    expect(actorKind('Russia', names)).toBeUndefined();
   });
 });

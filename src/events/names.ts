@@ -23,3 +23,21 @@ export function placeName(event: Pick<TimelineEvent, 'place' | 'placeLocal'>, la
 export function actorName(actor: string, lang: Language, names?: Names | null): string {
   return entry(names, actor)?.[lang] ?? actor;
 }
+
+/** What kind of party an actor is, when the glossary says (country, organization, person). */
+export function actorKind(actor: string, names?: Names | null): Names[string]['kind'] {
+  return entry(names, actor)?.kind;
+}
+
+/**
+ * Who an actor is, in the reader's language when the glossary has it: a person's office and
+ * country ("وزير الخارجية، تركيا"), a body's country; null when the glossary says nothing.
+ */
+export function actorDetail(actor: string, lang: Language, names?: Names | null): string | null {
+  const known = entry(names, actor);
+  if (!known) return null;
+  const role = known.role && (known.role[lang] ?? known.role.en ?? known.role.ar);
+  const country = known.country ? actorName(known.country, lang, names) : null;
+  const parts = [role, country].filter(Boolean);
+  return parts.length ? parts.join(lang === 'ar' ? '، ' : ', ') : null;
+}

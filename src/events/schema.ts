@@ -13,8 +13,8 @@ import { EVENT_TYPE_IDS } from './vocabulary.ts';
 export const EVENTS_FORMAT = 'tarikh-events';
 /**
  * Semantic version of the format. Readers accept any document with the same major.
- * 1.1.0 added, all optional: `names`; on events `date.period`, `confidence`, `reviewed`,
- * `corrected` and `language`; on articles `publishedFrom`, `updated` and `dateline`. A document
+ * 1.1.0 added, all optional: `names` (with the kind, role and country of actors); on events `date.period`, `confidence`, `reviewed`,
+ * `corrected`, `language` and `placeFrom`; on articles `publishedFrom`, `updated` and `dateline`. A document
  * without them is a valid 1.1.0 document too, and a 1.0 reader, which ignores them, still reads
  * every date (a period is a `range` with its first and last day).
  */
@@ -134,6 +134,15 @@ export const ConfidenceSchema = v.pipe(
 /** What an id may contain (events', and the articles' the build step makes): event ids are used in URLs (`#event=ID`, `?event=ID`). */
 export const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 
+/**
+ * Where in the article an event's place was read, nearest first: the clause of its date, the
+ * rest of its sentence, an earlier sentence of its paragraph, the headline, the dateline (a
+ * statement made at home, "here", "في العاصمة"), or the place given when the happening it
+ * refers to again ("the agreement", القمة) was first reported.
+ */
+export const PLACE_FROM = ['clause', 'sentence', 'paragraph', 'headline', 'dateline', 'earlier-mention'] as const;
+export const PlaceFromSchema = v.pipe(v.picklist(PLACE_FROM), v.description('Where the place was read.'));
+
 export const EventSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1), v.regex(ID_PATTERN, 'letters, digits, - and _ only (it is used in URLs)')),
   date: EventDateSchema,
@@ -150,6 +159,7 @@ export const EventSchema = v.object({
   place: v.nullable(v.pipe(v.string(), v.description('English name of the place, e.g. "Riyadh".'))),
   placeLocal: v.optional(v.nullable(v.pipe(v.string(), v.description('The place as written in the article.')))),
   coordinates: v.optional(v.nullable(v.pipe(v.tuple([v.number(), v.number()]), v.description('[longitude, latitude] of the place.')))),
+  placeFrom: v.optional(PlaceFromSchema),
   type: v.optional(
     v.nullable(
       v.pipe(
@@ -217,9 +227,15 @@ export const ArticleSchema = v.object({
 
 const NameText = v.pipe(v.string(), v.minLength(1));
 
+/** What kind of party an actor is: the view groups its actor filter by it. */
+export const ACTOR_KINDS = ['country', 'organization', 'person'] as const;
+
 export const NameSchema = v.object({
   ar: v.optional(v.pipe(NameText, v.description('The name in Arabic, e.g. "الرياض".'))),
   en: v.optional(v.pipe(NameText, v.description('The name in English, e.g. "Riyadh".'))),
+  kind: v.optional(v.pipe(v.picklist(ACTOR_KINDS), v.description('What kind of actor.'))),
+  role: v.optional(v.pipe(v.object({ ar: v.optional(NameText), en: v.optional(NameText) }), v.description('A person\'s office.'))),
+  country: v.optional(v.pipe(NameText, v.description('Its country\'s key in names.'))),
 });
 
 export const NamesSchema = v.pipe(
@@ -238,6 +254,7 @@ export const EventsDocumentSchema = v.object({
 });
 
 export type Precision = v.InferOutput<typeof PrecisionSchema>;
+export type PlaceFrom = v.InferOutput<typeof PlaceFromSchema>;
 export type EventDate = v.InferOutput<typeof EventDateSchema>;
 export type Mention = v.InferOutput<typeof MentionSchema>;
 export type Confidence = v.InferOutput<typeof ConfidenceSchema>;

@@ -5,12 +5,15 @@
  */
 import type { Article, EventDate, TimelineEvent } from '../events/schema.ts';
 import { classifyParagraphs, splitParagraphs, detectLanguage, portablePath, type ArticleInput, type Paragraph } from './article.ts';
-import { readArticleMentions } from './article-mentions.ts';
-import { Clause, clauseAround } from './clause.ts';
+import { readArticleMentions, type Language } from './article-mentions.ts';
+import { Clause, clauseAround, type Span } from './clause.ts';
+import { datelineFrom } from './dateline-city.ts';
 import { dateArticle, readDateLines, HEAD_PARAGRAPHS, type DateLine } from './dateline.ts';
 import type { DateMention } from './dates/types.ts';
 import { describeEvent } from './description.ts';
 import { assessCandidate } from './event-confidence.ts';
+import { ArticlePlaces } from './event-place.ts';
+import { classifyEventAll } from './gazetteer/index.ts';
 import { isDeadline, isGenericToday, isRecurring, isRunningTally, isStatistic } from './not-events.ts';
 import { ParagraphText } from './paragraph-text.ts';
 import { normalizeArabic, normalizedSlice } from './normalize.ts';
@@ -76,7 +79,7 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
 
   // Arabic text is normalized once: the date engine parses it, and each paragraph reads its slice.
   const normalized = language === 'ar' || /[\u0600-\u06FF]/.test(input.text) ? normalizeArabic(input.text) : undefined;
-  const { mentions, languageOf } = readArticleMentions(input.text, paragraphs, language, ref, normalized);
+  const { mentions, languageOf, paragraphLanguages } = readArticleMentions(input.text, paragraphs, language, ref, normalized);
   const article: Article = {
     id: input.id,
     title: input.metadata.title ?? paragraphs[0]?.text ?? input.id,
@@ -96,25 +99,48 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
 
   const events: TimelineEvent[] = [];
   let unplaced = 0;
-  // Each paragraph is read once per language it is read in, when a mention first needs it;
-  // its date lines (a dateline, a publication line) are read once, when its first mention comes.
+  // Each paragraph is read once per language it is read in, when something in it first needs it
+  // (its own language unless a mention of the other language asks).
   const paragraphTexts = new Map<string, ParagraphText>();
+  const textOf = (paragraph: Paragraph, textLanguage: Language = paragraphLanguages[paragraph.index] ?? language): ParagraphText => {
+    const key = `${paragraph.index} ${textLanguage}`;
+    let text = paragraphTexts.get(key);
+    if (!text) {
+      const slice = textLanguage === 'ar' && normalized ? normalizedSlice(normalized, paragraph.start, paragraph.start + paragraph.text.length) : undefined;
+      paragraphTexts.set(key, (text = new ParagraphText(paragraph.text, textLanguage, slice)));
+    }
+    return text;
+  };
+  // Each paragraph's date lines (a dateline, a publication line), read once; the dates of each
+  // paragraph, date lines left out: a place in one's clause is that date's.
   const dateLines = new Map<Paragraph, DateLine[]>();
+  const dates = new Map<number, Span[]>();
+  const dated: { mention: DateMention; paragraph: Paragraph; span: Span; lines: DateLine[] }[] = [];
   for (const mention of mentions) {
     const paragraph = paragraphHolding(paragraphs, mention.start, mention.end);
-    if (!paragraph || paragraph.boilerplate || paragraph.byline) continue;
-    if (paragraph.index === 0 && paragraphs.length > 1) continue; // the headline repeats the body
+    if (!paragraph) continue;
     const span = { start: mention.start - paragraph.start, end: mention.end - paragraph.start };
     let lines = dateLines.get(paragraph);
     if (!lines) dateLines.set(paragraph, (lines = readDateLines(paragraph.text, mentionsIn(mentions, paragraph), { head: paragraph.index < HEAD_PARAGRAPHS })));
     if (lines.some((line) => line.start < span.end && span.start < line.end)) continue;
+    let spans = dates.get(paragraph.index);
+    if (!spans) dates.set(paragraph.index, (spans = []));
+    spans.push(span);
+    dated.push({ mention, paragraph, span, lines });
+  }
+  const headline = paragraphs.length > 1 ? paragraphs[0] : undefined;
+  const places = new ArticlePlaces(
+    paragraphs,
+    (paragraph) => textOf(paragraph),
+    datelineFrom(dating.dateline, paragraphs),
+    headline ? classifyEventAll(headline.text).map((cue) => cue.type) : [],
+    (index) => dates.get(index) ?? [],
+  );
+  for (const { mention, paragraph, span, lines } of dated) {
+    if (paragraph.boilerplate || paragraph.byline) continue;
+    if (paragraph.index === 0 && paragraphs.length > 1) continue; // the headline repeats the body
     const mentionLanguage = languageOf.get(mention) ?? language;
-    const key = `${paragraph.index} ${mentionLanguage}`;
-    let text = paragraphTexts.get(key);
-    if (!text) {
-      const slice = mentionLanguage === 'ar' && normalized ? normalizedSlice(normalized, paragraph.start, paragraph.start + paragraph.text.length) : undefined;
-      paragraphTexts.set(key, (text = new ParagraphText(paragraph.text, mentionLanguage, slice)));
-    }
+    const text = textOf(paragraph, mentionLanguage);
     if (isGenericToday(text, mention, span)) continue;
     if (isDeadline(text, mention, span) || isRecurring(text, mention, span) || isRunningTally(mention)) continue;
     const date = eventDate(mention);
@@ -127,20 +153,23 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
     const head = lines.find((line) => line.end <= span.start && line.end > clause.start);
     if (head) clause = new Clause(text, head.end, clause.end);
     if (isStatistic(mention, clause)) continue;
-    const description = describeEvent(clause, span);
+    const description = describeEvent(clause, span, { places, paragraph: paragraph.index, relative: mention.relative });
+    const place = description.place?.place ?? null;
     const event: TimelineEvent = {
       id: '',
       date,
       title: description.title,
       titleEn: description.titleEn,
       ...(mentionLanguage !== language ? { language: mentionLanguage } : {}),
-      place: description.place?.place.en ?? null,
+      place: place?.en ?? null,
       placeLocal: description.place?.text ?? null,
-      coordinates: description.place?.place.coordinates ?? null,
+      // A border has no one point.
+      coordinates: place && place.kind !== 'border' ? place.coordinates : null,
       type: description.type,
       actors: description.actors,
       sources: [{ article: input.id, paragraph: paragraph.index, mention: { text: mention.text, start: span.start, end: span.end } }],
     };
+    if (place && description.placeFrom) event.placeFrom = description.placeFrom;
     assessCandidate(event, { mention, article, datelineReference });
     events.push(event);
   }

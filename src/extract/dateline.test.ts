@@ -59,6 +59,7 @@ const ALONE: [line: string, expected: Reading[]][] = [
   ['Updated: Oct 9, 2023, 10:05 AM GMT+3', [update('Updated: Oct 9, 2023, 10:05 AM GMT+3', '2023-10-09')]],
   ['Thursday 26 July 2012', [publication('Thursday 26 July 2012', '2012-07-26')]],
   ['October 8, 2023 2:32 PM EDT', [publication('October 8, 2023 2:32 PM EDT', '2023-10-08')]],
+  ['Published in Dawn, March 7th, 2025', [publication('Published in Dawn, March 7th, 2025', '2025-03-07')]],
 ];
 
 // The dateline heading a lead paragraph: the head up to its dash is the dateline, the rest is prose.
@@ -74,6 +75,9 @@ const LEADS: [paragraph: string, expected: Reading][] = [
   ['GENEVA, March 3, 2025 (Wire) - The envoys met in Geneva.', dateline('GENEVA, March 3, 2025 (Wire) -', '2025-03-03', 'Geneva')],
   ['KHARTOUM, Sudan (AP) — Fighting resumed on Sunday.', dateline('KHARTOUM, Sudan (AP) —', null, 'Khartoum')],
   ['PORT SUDAN — Delegations arrived in Jeddah on Tuesday.', dateline('PORT SUDAN —', null, 'Port Sudan')],
+  ['طهران/ 11 آذار/ مارس/ إرنا – أكد المتحدث باسم الخارجية أن بلاده لن تتفاوض.', dateline('طهران/ 11 آذار/ مارس/ إرنا –', null, 'Tehran')],
+  ['بكين 10 مارس 2025 (شينخوا) قال وزير الخارجية الصيني اليوم إن بلاده مستعدة.', dateline('بكين 10 مارس 2025 (شينخوا)', '2025-03-10', 'Beijing')],
+  ['BEIJING, March 10, 2025 (Xinhua) Chinese Foreign Minister Wang Yi said on Monday.', dateline('BEIJING, March 10, 2025 (Xinhua)', '2025-03-10', 'Beijing')],
 ];
 
 // Not date lines: a date that heads a happening, prose around a dash, a bare date further down.
@@ -90,6 +94,8 @@ const NOT_DATE_LINES: [line: string, head: boolean][] = [
   ['مسقط - العُمانية', false],
   ['القمة العربية في الرياض 2024', true],
   ['إيران - الولايات المتحدة: جولة جديدة من المحادثات غير المباشرة في مسقط', true],
+  ['القاهرة 10 مارس 2025 (الأحد الماضي) شهدت اجتماعا للجامعة العربية.', true],
+  ['Published research on 3 May 2023 shows that the talks failed.', false],
 ];
 
 describe('date lines standing alone', () => {

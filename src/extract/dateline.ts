@@ -106,7 +106,8 @@ const PATTERNED_PIECES: [PieceKind, RegExp, ((before: readonly Piece[]) => boole
   ['era', ERA, after('date')],
   ['shortDate', SHORT_DATE, after('dash', 'place')],
   ['capitals', CAPITALS, (before) => before.length === 0 || (before.length === 1 && before[0]!.kind === 'weekday')],
-  ['agencyWord', AGENCY_WORD, after('date', 'shortDate')],
+  // after the date, or after a slash that follows it (`طهران/ 11 آذار/ مارس/ إرنا –`)
+  ['agencyWord', AGENCY_WORD, (before) => after('date', 'shortDate')(before) || (after('separator')(before) && after('date', 'shortDate')(before.slice(0, -1)))],
   ['on', ON],
   ['dash', DASH],
   ['separator', SEPARATOR],
@@ -157,6 +158,12 @@ class LineText {
     return null;
   }
 
+  /** Whether a date mention stands in normalized [start, end) (`(الأحد الماضي)` is no agency). */
+  hasMentionIn(start: number, end: number): boolean {
+    const span = this.normalized.toOriginal(start, end);
+    return this.mentions.some((mention) => mention.start < span.end && span.start < mention.end);
+  }
+
   /** The original span of normalized [start, end). */
   originalSpan(start: number, end: number): { start: number; end: number } {
     return this.normalized.toOriginal(start, end);
@@ -173,7 +180,8 @@ function scanPieces(line: LineText, at: number, loose: boolean): { pieces: Piece
   at = line.skipSpaces(at);
   while (at < line.text.length) {
     let piece = line.pieceAt(at, pieces);
-    if (piece?.kind === 'byline') budget = BYLINE_NAME_WORDS;
+    // after `By`, a name; after `Published`, where (`Published in Dawn, March 7th, 2025`)
+    if (piece?.kind === 'byline' || piece?.kind === 'published') budget = BYLINE_NAME_WORDS;
     else if (piece && piece.kind !== 'word') budget = 0;
     if (!piece && loose && budget > 0) {
       const end = line.match(WORD, at);
@@ -282,7 +290,8 @@ const LEAD_PIECES = new Set<PieceKind>(['weekday', 'place', 'capitals', 'separat
 /**
  * The dateline heading a paragraph: a city (after a weekday, perhaps), then perhaps its
  * country, a date, a time and an agency, up to the last dash (or a colon after the city or
- * agency, or a `/ وام /` agency) before the prose. Or, as wires also write it, a date with at
+ * agency, or a `/ وام /` agency) before the prose, or with no dash an agency in brackets right
+ * after the date (Xinhua's `بكين 10 مارس 2025 (شينخوا) قال …`). Or, as wires also write it, a date with at
  * most three words before it and a dash after it (`سانا، 12 آذار 2025 (…) -`).
  */
 function readLead(line: LineText): DateLine | null {
@@ -300,7 +309,10 @@ function readLead(line: LineText): DateLine | null {
       const previous = head[i - 1]?.kind;
       const colon = piece.kind === 'separator' && line.text[piece.start] === ':' && (previous === 'place' || previous === 'capitals' || previous === 'agency');
       const slashed = piece.kind === 'agency' && line.text[piece.start] === '/';
-      if (piece.kind === 'dash' || colon || slashed) end = i;
+      // `بكين 10 مارس 2025 (شينخوا) قال …`: an agency in brackets right after the date, no dash.
+      const bracketed =
+        piece.kind === 'agency' && line.text[piece.start] === '(' && (previous === 'date' || previous === 'era' || previous === 'shortDate' || previous === 'time') && !line.hasMentionIn(piece.start, piece.end);
+      if (piece.kind === 'dash' || colon || slashed || bracketed) end = i;
     });
     head = head.slice(0, end + 1);
     // `إيران - الولايات المتحدة: …` pairs two places in a kicker; a dateline names one city.
@@ -330,8 +342,8 @@ function legacyLead(line: LineText): DateLine | null {
   return { kind: 'dateline', start: 0, end: first.end + dash[0].length, day: isWholeDay(first) ? first : null, place: null, placeText: null };
 }
 
-/** Whether a paragraph may hold a dateline at its head: a dash, colon or slash early on. */
-const LEAD_MARK = /[-–—:/]/u;
+/** Whether a paragraph may hold a dateline at its head: a dash, colon, slash or bracket early on. */
+const LEAD_MARK = /[-–—:/(]/u;
 
 export interface ReadDateLinesOptions {
   /** Under the headline, where a line of dates alone is the publication date. */

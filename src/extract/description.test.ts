@@ -12,6 +12,7 @@ function describePhrase(paragraph: string, phrase: string, language: 'ar' | 'en'
   return { ...description, place: description.place?.place.en ?? null };
 }
 
+// The place rules themselves, and the place read from the article around a clause: event-place.test.ts.
 describe('the place of a happening', () => {
   it('comes from the clause of the date, not the first place in the paragraph', () => {
     const p = 'وصل الوزير إلى موسكو أمس، بعد أن كان التقى نظيره في الـ3 من آذار الماضي في باريس.';
@@ -42,8 +43,9 @@ describe('the place of a happening', () => {
   it('a place named in an office is whose, not where (the office read in normalized spelling: خارجية → خارجيه)', () => {
     expect(describePhrase('استقبل الرئيس في بيروت أمس المبعوث الأميركي إلى الشرق الأوسط.', 'أمس').place).toBe('Beirut');
     expect(describePhrase('استقبل الرئيس أمس وزيرة خارجية فرنسا في لبنان.', 'أمس').place).toBe('Lebanon');
-    // the office only ranks its place last: alone, it is still the place
-    expect(describePhrase('استقبل الرئيس أمس وزيرة خارجية فرنسا.', 'أمس').place).toBe('France');
+    // alone, it is no place either: where the minister was received is not said
+    expect(describePhrase('استقبل الرئيس أمس وزيرة خارجية فرنسا.', 'أمس').place).toBeNull();
+    expect(describePhrase('استقبل الرئيس في بيروت أمس سفير روسيا لدى لبنان.', 'أمس').place).toBe('Beirut');
   });
 
   it('two countries as the parties of a happening are its actors, not its place', () => {

@@ -13,6 +13,7 @@ const SETS: Record<string, string[]> = {
   heldout: ['src/extract/fixtures/heldout'],
   validation: ['src/extract/fixtures/heldout/validation'],
   third: ['src/extract/fixtures/heldout/third'],
+  places: ['src/extract/fixtures/heldout/places'],
   story: ['src/extract/fixtures/story'],
   'story-datelines': ['src/extract/fixtures/story-datelines'],
 };

@@ -221,7 +221,10 @@ export function buildDocument(extractions: ArticleExtraction[], merged: MergedEv
           adoptDateReasons(twin, candidate);
           merged.redated(twin);
         }
-        if (!twin.place && candidate.place) Object.assign(twin, { place: candidate.place, placeLocal: candidate.placeLocal, coordinates: candidate.coordinates });
+        if (!twin.place && candidate.place) {
+          Object.assign(twin, { place: candidate.place, placeLocal: candidate.placeLocal, coordinates: candidate.coordinates });
+          if (candidate.placeFrom) twin.placeFrom = candidate.placeFrom;
+        }
         twin.actors = [...new Set([...(twin.actors ?? []), ...(candidate.actors ?? [])])];
         twin.sources.push(...candidate.sources);
         for (const source of candidate.sources) articles.get(twin)!.add(source.article);

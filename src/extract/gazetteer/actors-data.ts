@@ -4,8 +4,9 @@
  * nisba adjectives, capitals used for their governments).
  *
  * Organization row: [id, English names, Arabic names, country (ISO, '' for international)]
- * Person row: [English name, Arabic names, country (ISO, '' for international officials), role]
- * The first name is the display name. Surnames alone are listed only where the press uses
+ * Person row: [English names, Arabic names, country (ISO, '' for international officials), role]
+ * The first name is the display name; the others are the spellings other outlets use
+ * (Zelenskyy, Zelenskiy), so that one person is one actor across articles. Surnames alone are listed only where the press uses
  * them alone and they are not everyday words (نتنياهو yes; رئيسي "main", روحاني "spiritual",
  * بري "land", سعيد "happy" no: those need the full name).
  */
@@ -118,7 +119,7 @@ export const PERSONS: readonly PersonRow[] = [
   ['Mikhail Bogdanov', 'ميخائيل بوغدانوف|بوغدانوف', 'RU', 'Deputy Foreign Minister'],
   ['Vladimir Medinsky', 'فلاديمير ميدينسكي|ميدينسكي', 'RU', 'Presidential aide'],
   // Ukraine
-  ['Volodymyr Zelensky', 'فولوديمير زيلينسكي|زيلينسكي|زيلنسكي|فلاديمير زيلينسكي', 'UA', 'President'],
+  ['Volodymyr Zelensky|Volodymyr Zelenskyy|Volodymyr Zelenskiy', 'فولوديمير زيلينسكي|زيلينسكي|زيلنسكي|فلاديمير زيلينسكي', 'UA', 'President'],
   ['Dmytro Kuleba', 'دميترو كوليبا|كوليبا', 'UA', 'Foreign Minister'],
   ['Andrii Sybiha', 'أندريه سيبيها|أندري سيبيها|سيبيها|سيبيغا', 'UA', 'Foreign Minister'],
   ['Andriy Yermak', 'أندريه يرماك|يرماك|أندري يرماك', 'UA', 'Head of the Presidential Office'],
@@ -180,7 +181,7 @@ export const PERSONS: readonly PersonRow[] = [
   ['Cyril Ramaphosa', 'سيريل رامافوزا|رامافوزا|رامابوزا', 'ZA', 'President'],
   ['Abiy Ahmed', 'آبي أحمد|أبي أحمد', 'ET', 'Prime Minister'],
   // Saudi Arabia, Gulf
-  ['Mohammed bin Salman', 'محمد بن سلمان|الأمير محمد بن سلمان|محمد بن سلمان بن عبد العزيز', 'SA', 'Crown Prince and Prime Minister'],
+  ['Mohammed bin Salman|Mohammad bin Salman|Muhammad bin Salman', 'محمد بن سلمان|الأمير محمد بن سلمان|محمد بن سلمان بن عبد العزيز', 'SA', 'Crown Prince and Prime Minister'],
   ['King Salman', 'الملك سلمان|الملك سلمان بن عبد العزيز|سلمان بن عبد العزيز|سلمان بن عبدالعزيز', 'SA', 'King'],
   ['Faisal bin Farhan', 'فيصل بن فرحان|الأمير فيصل بن فرحان', 'SA', 'Foreign Minister'],
   ['Adel al-Jubeir', 'عادل الجبير|الجبير', 'SA', 'Minister of State for Foreign Affairs'],
@@ -190,7 +191,7 @@ export const PERSONS: readonly PersonRow[] = [
   ['Mohamed bin Zayed', 'محمد بن زايد|محمد بن زايد آل نهيان', 'AE', 'President'],
   ['Abdullah bin Zayed', 'عبد الله بن زايد|عبدالله بن زايد', 'AE', 'Foreign Minister'],
   ['Haitham bin Tariq', 'هيثم بن طارق|السلطان هيثم بن طارق', 'OM', 'Sultan'],
-  ['Badr Albusaidi', 'بدر البوسعيدي|البوسعيدي|بدر بن حمد البوسعيدي', 'OM', 'Foreign Minister'],
+  ['Badr Albusaidi|Badr al-Busaidi|Badr Al Busaidi', 'بدر البوسعيدي|البوسعيدي|بدر بن حمد البوسعيدي', 'OM', 'Foreign Minister'],
   ['Mishal al-Ahmad al-Jaber al-Sabah', 'مشعل الأحمد|مشعل الأحمد الجابر الصباح', 'KW', 'Emir'],
   ['Hamad bin Isa Al Khalifa', 'حمد بن عيسى|حمد بن عيسى آل خليفة', 'BH', 'King'],
   // Egypt, Levant, Iraq
@@ -214,7 +215,7 @@ export const PERSONS: readonly PersonRow[] = [
   ['Hassan Nasrallah', 'حسن نصر الله|حسن نصرالله|نصر الله|نصرالله', 'LB', 'Hezbollah leader'],
   ['Naim Qassem', 'نعيم قاسم', 'LB', 'Hezbollah leader'],
   ['Mohammed Shia al-Sudani', 'محمد شياع السوداني|شياع السوداني', 'IQ', 'Prime Minister'],
-  ['Fuad Hussein', 'فؤاد حسين', 'IQ', 'Foreign Minister'],
+  ['Fuad Hussein|Fouad Hussein', 'فؤاد حسين', 'IQ', 'Foreign Minister'],
   ['Abdul Latif Rashid', 'عبد اللطيف رشيد|عبد اللطيف جمال رشيد', 'IQ', 'President'],
   ['Masoud Barzani', 'مسعود بارزاني|مسعود البارزاني', 'IQ', 'KDP leader'],
   ['Nechirvan Barzani', 'نيجيرفان بارزاني|نيجيرفان البارزاني', 'IQ', 'President of the Kurdistan Region'],
@@ -223,7 +224,7 @@ export const PERSONS: readonly PersonRow[] = [
   ['Masoud Pezeshkian', 'مسعود بزشكيان|بزشكيان|بيزشكيان|مسعود بيزشكيان', 'IR', 'President'],
   ['Ebrahim Raisi', 'إبراهيم رئيسي|ابراهيم رئيسي', 'IR', 'President (until 2024)'],
   ['Hassan Rouhani', 'حسن روحاني', 'IR', 'President (until 2021)'],
-  ['Abbas Araghchi', 'عباس عراقجي|عراقجي|عباس عراقتشي|عراقتشي', 'IR', 'Foreign Minister'],
+  ['Abbas Araghchi|Abbas Araqchi', 'عباس عراقجي|عراقجي|عباس عراقتشي|عراقتشي', 'IR', 'Foreign Minister'],
   ['Hossein Amir-Abdollahian', 'حسين أمير عبد اللهيان|أمير عبد اللهيان|عبد اللهيان|حسين أمير عبداللهيان|عبداللهيان', 'IR', 'Foreign Minister (until 2024)'],
   ['Mohammad Javad Zarif', 'محمد جواد ظريف|جواد ظريف', 'IR', 'Foreign Minister (until 2021)'],
   ['Esmaeil Baghaei', 'إسماعيل بقائي|اسماعيل بقائي|بقائي', 'IR', 'Foreign Ministry spokesman'],

@@ -36,6 +36,8 @@ interface ActorEntry {
   capital: boolean;
   latin: boolean;
   capitals: string | null;
+  /** An English surname standing alone ("Abbas", "Lavrov"): before another capitalized name it is someone's first name. */
+  surname: boolean;
 }
 
 /** Context rules for actor names that are also words or other actors. */
@@ -66,13 +68,13 @@ function buildActors(): { index: PhraseIndex<ActorEntry>; actors: Actor[] } {
     if (!ruled.has(key)) ruled.set(key, []);
     ruled.get(key)!.push({ id, rule });
   }
-  const pending: { alias: string; actor: Actor | null; capital: boolean; nisba: boolean }[] = [];
-  const add = (alias: string, actor: Actor | null, capital = false, nisba = false) => pending.push({ alias, actor, capital, nisba });
-  const entry = (alias: string, actor: Actor | null, rule: Rule | null, capital: boolean, nisba = false): ActorEntry => {
+  const pending: { alias: string; actor: Actor | null; capital: boolean; nisba: boolean; surname: boolean }[] = [];
+  const add = (alias: string, actor: Actor | null, capital = false, nisba = false, surname = false) => pending.push({ alias, actor, capital, nisba, surname });
+  const entry = (alias: string, actor: Actor | null, rule: Rule | null, capital: boolean, nisba = false, surname = false): ActorEntry => {
     const latin = /[A-Za-z]/.test(alias);
     const letters = alias.replace(/[^A-Za-z]/g, '');
     const capitals = latin && letters.length <= 5 && letters === letters.toUpperCase() ? letters : null;
-    return { actor, rule, nisba, capital, latin, capitals };
+    return { actor, rule, nisba, capital, latin, capitals, surname };
   };
 
   const countryActor = new Map<string, Actor>();
@@ -110,18 +112,21 @@ function buildActors(): { index: PhraseIndex<ActorEntry>; actors: Actor[] } {
     actors.push(actor);
     for (const name of [...ars, ...ens]) add(name, actor);
   }
-  for (const [en, ar, country] of PERSONS) {
+  for (const [en, ar, country, role] of PERSONS) {
     const ars = ar.split('|');
-    const actor: Actor = { id: slug(en), en, ar: ars[0]!, kind: 'person' };
+    // Spellings of one person in English (Zelensky, Zelenskyy, Zelenskiy): one actor.
+    const ens = en.split('|');
+    const actor: Actor = { id: slug(ens[0]!), en: ens[0]!, ar: ars[0]!, kind: 'person', role };
     if (country) actor.country = country;
     actors.push(actor);
-    for (const name of [...ars, en]) add(name, actor);
+    for (const name of [...ars, ...ens]) add(name, actor);
     // English surnames alone ("Lavrov", "Zelensky") are as common as the full name.
-    const surname = en.split(' ').at(-1)!;
-    if (en.includes(' ') && surname.length > 3 && !/^(II|VI|XIV|Khan|Thani|Sabah|Ahmed|Costa|Salman|Hussein|Rashid|Francis|Miller|Bruce|Johnson|Cameron|Cooper|Harris|Clinton|Kerry|Austin|Dar|al-Houthi)$/.test(surname)) {
-      add(surname, actor);
+    for (const spelling of ens) {
+      const surname = spelling.split(' ').at(-1)!;
+      if (!spelling.includes(' ') || surname.length <= 3 || /^(II|VI|XIV|Khan|Thani|Sabah|Ahmed|Costa|Salman|Hussein|Rashid|Francis|Miller|Bruce|Johnson|Cameron|Cooper|Harris|Clinton|Kerry|Austin|Dar|al-Houthi)$/.test(surname)) continue;
+      add(surname, actor, false, false, true);
       // "Assad", "Sharaa", "Sisi": the press drops the article as often as not.
-      if (/^(al|el)-/i.test(surname)) add(surname.replace(/^(al|el)-/i, ''), actor);
+      if (/^(al|el)-/i.test(surname)) add(surname.replace(/^(al|el)-/i, ''), actor, false, false, true);
     }
   }
   // Ruled readings first, in list order (the first whose rule holds wins), then the rest.
@@ -134,14 +139,14 @@ function buildActors(): { index: PhraseIndex<ActorEntry>; actors: Actor[] } {
     }
   }
   const seen = new Set<string>();
-  for (const { alias, actor, capital, nisba } of pending) {
+  for (const { alias, actor, capital, nisba, surname } of pending) {
     const key = norm(alias);
     if (!key) continue;
     if (actor && ruled.get(key)?.some((row) => row.id === actor.id)) continue;
     const id = `${key}\u0000${actor?.id ?? ''}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    index.add(alias, entry(alias, actor, null, capital, nisba));
+    index.add(alias, entry(alias, actor, null, capital, nisba, surname));
   }
   return { index, actors };
 }
@@ -165,6 +170,8 @@ function resolve(ctx: MatchContext<ActorEntry>): Actor | false | null {
     const head = scanned.original[span.start] ?? '';
     if (head === head.toLowerCase()) return null;
     if (value.capitals && scanned.original.slice(span.start, span.end).replace(/[^A-Za-z]/g, '') !== value.capitals) return null;
+    // "Abbas Araqchi" is not Mahmoud Abbas: a surname followed by a name is a first name.
+    if (value.surname && /^\s+[A-Z]/.test(scanned.original.slice(span.end, span.end + 3))) return null;
   }
   if (value.rule && !ruleHolds(value.rule, scanned, first, last, reading)) return null;
   if (value.nisba && reading.proclitic === '' && placeEnds.has(scanned.tokens[first - 1]?.end ?? -1)) return false;

@@ -51,20 +51,30 @@ export interface Rule {
   notConstructHead?: boolean;
   /** A feminine nisba spelled like the country (سورية "Syrian"): not after an indefinite noun, not before another nisba. */
   adjectiveLike?: boolean;
+  /**
+   * The name does not count when its original spelling (before normalization drops the marks)
+   * matches: a vowelled عُمان is Oman whatever the context, a vowelled عمّان is Amman.
+   */
+  notSpelled?: RegExp;
 }
 
 export const WINDOW = 160;
 
 const JORDAN = ['الاردن', 'اردني', 'الهاشميه'];
+/** عُمان (a damma on its first letter): Oman. عمّان (a shadda on its mim): Amman. */
+const OMAN_VOWELLED = /ع\u064F/u;
+const AMMAN_VOWELLED = /م\u064E?\u0651/u;
 const GULF = ['مسقط', 'عماني', 'سلطنه', 'الخليج', 'خليجي', 'مجلس التعاون', 'السعوديه', 'الامارات', 'قطر', 'الكويت', 'البحرين', 'اليمن', 'ايران'];
 const LEBANON = ['لبنان', 'لبناني', 'حزب الله', 'بيروت', 'صيدا', 'النبطيه', 'الجنوب'];
 const PREPOSITIONS = ['في', 'الى', 'من', 'عن', 'على', 'قرب', 'نحو', 'داخل', 'بين', 'حول', 'مدينه', 'بلده', 'منطقه', 'محيط', 'ريف', 'اطراف'];
 
 export const AMBIGUOUS: readonly (readonly [string, string, Rule])[] = [
   // Amman or Oman: عمان is both (عَمّان / عُمان).
-  ['عمان', 'amman', { cue: { prev: ['العاصمه', 'مدينه'], window: JORDAN } }],
-  ['عمان', 'om', { cue: { prev: ['سلطنه', 'خليج', 'بحر'], window: GULF } }],
-  ['عمان', 'amman', {}],
+  // The marks, when a writer puts them, settle it before any context.
+  ['عمان', 'amman', { cue: { prev: ['العاصمه', 'مدينه'], window: JORDAN }, notSpelled: OMAN_VOWELLED }],
+  ['عمان', 'om', { cue: { prev: ['سلطنه', 'خليج', 'بحر'], window: GULF }, notSpelled: AMMAN_VOWELLED }],
+  ['عمان', 'amman', { notSpelled: OMAN_VOWELLED }],
+  ['عمان', 'om', {}],
   // Kyiv written كيف is "how": only after a place cue, in a text about Ukraine, and never وكيف/فكيف.
   ['كيف', 'kyiv', { cue: { prev: ['في', 'الى', 'العاصمه', 'مدينه', 'بين', 'من'] }, cue2: { window: ['اوكران', 'زيلينسك', 'روسي', 'موسكو'] }, proclitics: false }],
   // Tyre: صور is "pictures".

@@ -4,6 +4,7 @@ import { EVENTS_VERSION, placeName, actorName, validateEventsDocument } from '..
 import { extractArticle } from '../article-events.ts';
 import { buildDocument } from '../merge.ts';
 import { allActors, glossaryOf, PLACES } from './index.ts';
+import { roleNames } from './roles.ts';
 
 const event = (id: string, place: string | null, actors: string[], placeLocal?: string): TimelineEvent => ({
   id,
@@ -20,8 +21,30 @@ describe('the glossary of an events document', () => {
     const names = glossaryOf([event('a', 'Riyadh', ['Russia', 'United States']), event('b', 'Istanbul', ['Marco Rubio', 'Russia'])]);
     expect(Object.keys(names)).toEqual(['Istanbul', 'Marco Rubio', 'Riyadh', 'Russia', 'United States']);
     expect(names.Riyadh).toEqual({ ar: 'الرياض', en: 'Riyadh' });
-    expect(names['Marco Rubio']).toEqual({ ar: 'ماركو روبيو', en: 'Marco Rubio' });
+    // an actor says what it is; a person the office and the country (itself named)
+    expect(names['Marco Rubio']).toEqual({
+      ar: 'ماركو روبيو',
+      en: 'Marco Rubio',
+      kind: 'person',
+      role: { en: 'Secretary of State', ar: 'وزير الخارجية' },
+      country: 'United States',
+    });
+    expect(names.Russia?.kind).toBe('country');
     expect(names['United States']?.ar).toBe('الولايات المتحدة');
+  });
+
+  it('a person\'s country is named even when no event names it; a body\'s too', () => {
+    const names = glossaryOf([event('f', null, ['Hakan Fidan', 'Hamas'])]);
+    expect(Object.keys(names)).toEqual(['Hakan Fidan', 'Hamas', 'Palestine', 'Turkey']);
+    expect(names.Turkey).toEqual({ ar: 'تركيا', en: 'Turkey', kind: 'country' });
+    expect(names.Hamas).toMatchObject({ kind: 'organization', country: 'Palestine' });
+  });
+
+  it('every office of the persons the lexicon knows is named in Arabic', () => {
+    for (const actor of allActors()) if (actor.kind === 'person') expect(roleNames(actor.role!).ar, `${actor.en}: ${actor.role}`).toMatch(/[\u0600-\u06FF]/);
+    expect(roleNames('Foreign Minister (until 2024)')).toEqual({ en: 'Foreign Minister (until 2024)', ar: 'وزير الخارجية (حتى 2024)' });
+    expect(roleNames('Prime Minister (2021–2022)')).toEqual({ en: 'Prime Minister (2021–2022)', ar: 'رئيس الوزراء (2021–2022)' });
+    expect(roleNames('Chief Astronaut')).toEqual({ en: 'Chief Astronaut' });
   });
 
   it('a place the gazetteer does not know gets no entry; the reader shows the place as the article wrote it', () => {

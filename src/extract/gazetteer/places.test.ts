@@ -250,6 +250,14 @@ describe('ambiguity negatives', () => {
     expect(ids('حصلت مصر على قرض')).toEqual(['eg']);
   });
 
+  it('Amman or Oman by their marks when written, whatever the context', () => {
+    expect(ids('وصل إلى الدوحة ومن المقرر أن يتوجه إلى عمّان غداً')).toEqual(['doha', 'amman']);
+    expect(ids('زار الملك عبد الله الثاني عُمان بعد جولة في الأردن')).toEqual(['om', 'jo']);
+    // The same sentence in a Gulf tour, unvowelled: Oman by context; vowelled: Amman.
+    expect(ids('في جولة خليجية بدأها في قطر، يتوجه إلى عمان غداً')).toEqual(['qa', 'om']);
+    expect(ids('في جولة خليجية بدأها في قطر، يتوجه إلى عمّان غداً')).toEqual(['qa', 'amman']);
+  });
+
   it('Amman or Oman by context', () => {
     expect(ids('سلطنة عمان')).toEqual(['om']);
     expect(ids('زار الملك عبد الله الثاني عمان بعد جولة في الأردن')).toEqual(['amman', 'jo']);

@@ -60,6 +60,10 @@ export function ruleHolds(rule: Rule, scanned: ScannedText, first: number, last:
   if (rule.cue && !cueHolds(rule.cue, scanned, first, last)) return false;
   if (rule.cue2 && !cueHolds(rule.cue2, scanned, first, last)) return false;
   if (rule.not && cueHolds(rule.not, scanned, first, last)) return false;
+  if (rule.notSpelled) {
+    const span = scanned.toOriginal(tokens[first]!.start, tokens[last]!.end);
+    if (rule.notSpelled.test(scanned.original.slice(span.start, span.end))) return false;
+  }
   const before = tokens[first - 1]?.word;
   const after = tokens[last + 1]?.word;
   if (rule.notAfterDefinite && reading.proclitic === '' && before && definite(before) && !NOT_NOUNS.has(before)) return false;

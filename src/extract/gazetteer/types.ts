@@ -1,6 +1,6 @@
 /** Types shared by the gazetteer modules (places, actors, event types). */
 
-export type PlaceKind = 'capital' | 'city' | 'country' | 'sea' | 'region';
+export type PlaceKind = 'capital' | 'city' | 'country' | 'sea' | 'region' | 'border';
 
 export interface Place {
   /** Stable id: ISO 3166 alpha-2 in lower case for countries ("sa"), a slug otherwise ("riyadh"). */
@@ -30,6 +30,8 @@ export interface Place {
   region?: string;
   /** From the generated gazetteer (world.generated.ts), not the hand lists. `ar` is '' when no source has an Arabic name. */
   generated?: true;
+  /** Borders (borders.ts): the two countries, ISO alpha-2. */
+  borders?: [string, string];
 }
 
 export interface PlaceMatch {
@@ -52,6 +54,8 @@ export interface Actor {
   kind: ActorKind;
   /** ISO alpha-2 of the country the actor is or represents. */
   country?: string;
+  /** Persons: their office, in English ("Foreign Minister"); roles.ts names it in Arabic. */
+  role?: string;
 }
 
 export interface ActorMatch {

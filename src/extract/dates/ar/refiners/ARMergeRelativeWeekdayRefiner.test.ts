@@ -13,9 +13,14 @@ table('ARMergeRelativeWeekdayRefiner: the weekday decides', REF, [
   ['تبدأ غداً الجمعة', 'غداً الجمعة', '2025-04-11', 'day', 'inferred', '2025-04-11', '2025-04-11'],
   // "tomorrow, Thursday" on a Thursday: the coming Thursday
   ['غدا الخميس', 'غدا الخميس', '2025-04-17', 'day', 'inferred', '2025-04-17', '2025-04-17'],
+  // the weekday in brackets, as Xinhua's Arabic service writes it
+  ['قال الوزير اليوم (الخميس) إن', 'اليوم (الخميس)', '2025-04-10', 'day', 'inferred', '2025-04-10', '2025-04-10'],
+  ['أعلن أمس ( الثلاثاء ) أن', 'أمس ( الثلاثاء )', '2025-04-08', 'day', 'inferred', '2025-04-08', '2025-04-08'],
 ]);
 
 table('ARMergeRelativeWeekdayRefiner: what it must not merge', REF, [
   ['أمس والثلاثاء', 'الثلاثاء', '2025-04-08', 'day', 'inferred', '2025-04-08', '2025-04-08'],
   ['الخميس أمس', 'أمس', '2025-04-09', 'day', 'inferred', '2025-04-09', '2025-04-09'],
+  // a bracket that does not close on the weekday
+  ['أمس (الثلاثاء بحسب الوكالة) أعلن', 'أمس', '2025-04-09', 'day', 'inferred', '2025-04-09', '2025-04-09'],
 ]);
