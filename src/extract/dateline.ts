@@ -42,6 +42,8 @@ const BYLINE_NAME_WORDS = 4;
 /** What may follow a line's last dash or colon: an agency or reporter (`مسقط - العُمانية`، `عدن - خاص`). */
 const TAIL_MAX_WORDS = 3;
 const TAIL_MAX_LENGTH = 32;
+/** How far past a lead's longest head its dates are read, so that one running over the edge is whole. */
+const LEAD_DATE_ROOM = 120;
 /** The legacy lead: at most this many words before a date that a dash follows. */
 const LEAD_MAX_WORDS_BEFORE = 3;
 
@@ -125,7 +127,8 @@ class LineText {
   constructor(
     readonly original: string,
     mentions: DateMention[],
-    places: PlaceMatch[],
+    /** The places, in text order (original offsets). */
+    readonly places: PlaceMatch[],
   ) {
     this.normalized = normalizeArabic(original);
     this.text = this.normalized.text;
@@ -259,7 +262,10 @@ function readLineAlone(line: LineText, bareDates: boolean): DateLine[] {
   const framed = ['published', 'updated', 'byline', 'agency', 'time'].some((kind) => kinds.has(kind as PieceKind));
   // `مسقط - العُمانية`، `واشنطن: علي بردى`: a city and who reports from it.
   const cityAndSource = bareDates && city && (pieces[0]!.kind === 'place' || pieces[0]!.kind === 'capitals') && kinds.has('word') && (kinds.has('dash') || kinds.has('separator'));
-  if (!(stated && (city || framed || bareDates)) && !cityAndSource) return [];
+  // `ISTANBUL`: a wire's city in capitals on a line of its own under the headline.
+  const only = pieces.length === 1 ? pieces[0]! : undefined;
+  const wireCity = bareDates && (only?.kind === 'place' || only?.kind === 'capitals') && /^[A-Z][A-Z .'’-]+$/.test(line.original.trim());
+  if (!(stated && (city || framed || bareDates)) && !cityAndSource && !wireCity) return [];
 
   // Parts: each label opens one; a part without a date or a place says nothing.
   const parts: Piece[][] = [[]];
@@ -339,7 +345,11 @@ function legacyLead(line: LineText): DateLine | null {
   }
   const dash = DASH_AFTER.exec(line.original.slice(first.end));
   if (!dash) return null;
-  return { kind: 'dateline', start: 0, end: first.end + dash[0].length, day: isWholeDay(first) ? first : null, place: null, placeText: null };
+  // The place among the words before the date: a town the gazetteer lacks with its country in
+  // brackets (`الصخيرات (المغرب) 17 ديسمبر 2015 (وال) -`) is placed in that country.
+  const before = line.places.filter((place) => place.end <= first.start).at(-1);
+  const place = before ? datelineCity(before) : null;
+  return { kind: 'dateline', start: 0, end: first.end + dash[0].length, day: isWholeDay(first) ? first : null, place, placeText: place?.text ?? null };
 }
 
 /** Whether a paragraph may hold a dateline at its head: a dash, colon, slash or bracket early on. */
@@ -410,7 +420,10 @@ export function dateArticle(
 ): ArticleDating {
   const found: Found[] = [];
   const read = (text: string, paragraph: number | null, head: boolean) => {
-    const mentions = findDateMentions(text, { language: scriptLanguage(text, language) });
+    // Only a line standing alone or a lead's head is read (readDateLines): its dates are found
+    // there, with room for a date that runs past the head, not in the whole of a long paragraph.
+    const scope = text.length <= LINE_MAX_LENGTH ? text : text.slice(0, LEAD_MAX_LENGTH + LEAD_DATE_ROOM);
+    const mentions = findDateMentions(scope, { language: scriptLanguage(scope, language) });
     for (const line of readDateLines(text, mentions, { head })) found.push({ line, text, paragraph });
   };
   paragraphs.forEach((paragraph, index) => {
