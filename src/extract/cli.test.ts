@@ -1,4 +1,4 @@
-/** The CLI contract our evaluation tooling depends on: files mode, --jsonl mode, errors. */
+/** The CLI contract our evaluation tooling depends on: files mode, --jsonl mode, errors (the compiled CLI, lib/node/bin.js, which loading vite.config.ts rebuilds when a source changed). */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,7 @@ import { validateEventsDocument } from '../events/validate.ts';
 const SEED = 'data/articles/2025-04-10-al-thawra-us-russia-istanbul-talks.txt';
 
 function extract(args: string[], input?: string) {
-  const run = spawnSync('node_modules/.bin/tsx', ['src/extract/cli.ts', ...args], { input, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['lib/node/bin.js', 'extract', ...args], { input, encoding: 'utf8' });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -105,7 +105,7 @@ describe('extract with no arguments', () => {
     mkdirSync(articles, { recursive: true });
     writeFileSync(join(articles, 'visit.txt'), 'زيارة\nزار الوزير موسكو أمس.');
     writeFileSync(join(articles, 'visit.meta.json'), JSON.stringify({ published: '2024-05-02' }));
-    const run = spawnSync(resolve('node_modules/.bin/tsx'), [resolve('src/extract/cli.ts')], { cwd: project, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [resolve('lib/node/bin.js'), 'extract'], { cwd: project, encoding: 'utf8' });
     expect(run.status).toBe(0);
     const document = JSON.parse(readFileSync(join(project, 'data', 'events.json'), 'utf8'));
     expect(document.articles.map((article: { id: string }) => article.id)).toEqual(['visit']);

@@ -1,0 +1,51 @@
+/**
+ * `tarikh extract --jsonl`, one line: `{"id", "text", "ref"}` in, `{"id", "mentions",
+ * "events"}` out, or an error line `{"id", "error", "mentions": [], "events": []}`. A pure
+ * function of the line (jsonl-stream.ts runs it over a stream, on every core).
+ */
+import { isCalendarDay, ID_PATTERN } from '../events/schema.ts';
+import { detectLanguage } from './article.ts';
+import { extractArticle } from './article-events.ts';
+import { findDateMentions } from './dates/index.ts';
+import { buildDocument } from './merge.ts';
+
+export interface LineAnswer {
+  /** The answer, one JSON object, without its newline. */
+  line: string;
+  /** Set when the answer is an error line. */
+  error?: string;
+}
+
+class LineError extends Error {}
+
+const EXPECTED = 'expected a JSON object {"id", "text", "ref"}';
+
+/** One input line → its answer: `{id, mentions, events}`, or `{id, error, mentions: [], events: []}`. */
+export function answerLine(text: string, lineNumber: number): LineAnswer {
+  let id: unknown = null;
+  try {
+    if (!text.trim()) throw new LineError(`line ${lineNumber}: blank; ${EXPECTED}`);
+    let input: { id?: unknown; text?: unknown; ref?: unknown } | null;
+    try {
+      input = JSON.parse(text);
+    } catch {
+      throw new LineError(`line ${lineNumber}: not valid JSON`);
+    }
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new LineError(`line ${lineNumber}: ${EXPECTED}`);
+    id = input.id ?? null;
+    if (typeof input.text !== 'string') throw new LineError(`line ${lineNumber}: "text" must be a string`);
+    const ref = input.ref == null || input.ref === '' ? undefined : String(input.ref);
+    if (ref !== undefined && !isCalendarDay(ref)) throw new LineError(`line ${lineNumber}: ref: "${ref}" is not a calendar day written YYYY-MM-DD`);
+    const article = input.text;
+    const language = detectLanguage(article);
+    const mentions = findDateMentions(article, { ref: ref ?? null, language }).map(({ text, start, end, value }) => ({ text, start, end, value }));
+    const articleId = typeof id === 'string' && ID_PATTERN.test(id) ? id : `line-${lineNumber}`;
+    const extraction = extractArticle({ id: articleId, text: article, metadata: { language, ...(ref ? { published: ref } : {}) } }, { ref: ref ?? null });
+    const events = buildDocument([extraction]).events;
+    return { line: JSON.stringify({ id, mentions, events }) };
+  } catch (error) {
+    // A bug met on one line must not stop a pipeline's other million: it is that line's answer.
+    const message = error instanceof LineError ? error.message : `line ${lineNumber}: internal error: ${(error as Error)?.message ?? error}`;
+    return { line: JSON.stringify({ id, error: message, mentions: [], events: [] }), error: message };
+  }
+}
