@@ -37,7 +37,8 @@ Options:
   --format FORMAT    json (the events document, default), timelinejs (TimelineJS3 JSON),
                      csv (one row per source), ics (iCalendar)
   --ref YYYY-MM-DD   publication date used to resolve relative dates (overrides metadata)
-  --jobs N           worker threads extracting at once (default: one per core, ${availableParallelism()} here)
+  --jobs N           at most N worker threads extracting at once (default: one per core,
+                     ${availableParallelism()} here); each takes at least 8 articles, so small runs use fewer
   --no-paths         leave the articles' file paths out of the document
   --corrections FILE apply a person's corrections (default run: data/corrections.json when it exists)
   --approved-only    publish only the events a person approved
@@ -129,7 +130,7 @@ async function extract(argv: string[]): Promise<number> {
     ? readCorrectionsFile(correctionsFile, { missing: values.corrections === undefined ? 'empty' : 'error' })
     : null;
 
-  const [{ expandInputs }, { extractSources }, { publish }] = await Promise.all([
+  const [{ expandInputs }, { extractSources, threadsFor }, { publish }] = await Promise.all([
     import('./sources.ts'),
     import('./parallel/extract-sources.ts'),
     import('./publish.ts'),
@@ -173,6 +174,7 @@ async function extract(argv: string[]): Promise<number> {
         (corrected && corrections?.length
           ? `, ${corrections.length} corrections (${corrected.applied.length} applied, ${corrected.orphans.length} orphaned, ${corrected.hidden.length} events hidden)`
           : '') +
+        (threadsFor(sources.length, jobs) > 1 ? ` (${threadsFor(sources.length, jobs)} worker threads)` : '') +
         (out ? ` → ${out}` : '') +
         '\n',
     );

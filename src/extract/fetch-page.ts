@@ -41,13 +41,13 @@ export function articleIdFromUrl(url: URL): string {
   return id || 'page';
 }
 
-const megabytes = (bytes: number) => `${(bytes / 1048576).toFixed(bytes < 1048576 ? 2 : 1).replace(/\.?0+$/, '')} MB`;
-const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 1000 ? 2 : 0).replace(/\.?0+$/, '')} s`;
+const size = (bytes: number) => (bytes >= 1048576 ? `${Number((bytes / 1048576).toFixed(1))} MB` : `${Number((bytes / 1024).toFixed(1))} KB`);
+const seconds = (ms: number) => `${Number((ms / 1000).toFixed(2))} s`;
 
-/** What went wrong in a fetch that threw, in a few words (undici hides the cause in `cause`). */
+/** What went wrong in a fetch that threw ("connect ECONNREFUSED …"; undici keeps it in `cause`). */
 function describeFailure(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ? `${cause.code}${cause.message && !cause.message.includes(cause.code) ? `: ${cause.message}` : ''}` : cause?.message ?? (error as Error).message;
+  const cause = (error as { cause?: { message?: string } }).cause;
+  return cause?.message || (error as Error).message;
 }
 
 class TooLarge extends Error {}
@@ -130,7 +130,7 @@ export async function fetchArticle(input: string, limits: Partial<FetchLimits> =
   } catch (error) {
     if (error instanceof ArticleError) throw error;
     if (error instanceof TooLarge) {
-      throw new ArticleError(input, `the page is larger than ${megabytes(maxBytes)}, the limit per article (raise --max-article-mb)`);
+      throw new ArticleError(input, `the page is larger than ${size(maxBytes)}, the limit per article (raise --max-article-mb)`);
     }
     if (signal.aborted) throw new ArticleError(input, `no complete answer within ${seconds(timeoutMs)}, the time limit`);
     throw new ArticleError(input, `cannot be fetched (${describeFailure(error)})`);

@@ -66,7 +66,7 @@ function runCli(args: string[], cwd: string): Promise<Extraction> {
 
 export function tarikhEvents(options: TarikhEventsOptions = {}): Plugin {
   const fileName = (options.fileName ?? 'events.json').replace(/^\/+/, '');
-  let enabled = options.extract !== false && !process.env.VITEST;
+  let enabled = options.extract !== false;
   let root = process.cwd();
   const path = (file: string) => resolve(root, file);
   let document: Buffer | null = null;
@@ -126,6 +126,7 @@ export function tarikhEvents(options: TarikhEventsOptions = {}): Plugin {
   return {
     name: 'tarikh-events',
     config(_config, env) {
+      // Vitest loads a project's Vite config in mode "test": tests do not extract.
       if (env.mode === 'test') enabled = false;
     },
     configResolved(config: ResolvedConfig) {

@@ -20,9 +20,14 @@ export interface CorpusOptions extends SourceOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** How many worker threads extract `sources` sources with `jobs` allowed (1: in this thread, no worker). */
+export function threadsFor(sources: number, jobs: number = defaultJobs()): number {
+  return Math.max(1, Math.min(jobs, Math.floor(sources / MIN_SOURCES_PER_WORKER)));
+}
+
 export async function extractSources(sources: readonly ArticleSource[], options: CorpusOptions = {}): Promise<CorpusResult> {
   const { jobs: requested, onProgress, ...sourceOptions } = options;
-  const jobs = Math.max(1, Math.min(requested ?? defaultJobs(), Math.floor(sources.length / MIN_SOURCES_PER_WORKER)));
+  const jobs = threadsFor(sources.length, requested);
   const runner = taskRunner(jobs);
   const outcomes: ArticleOutcome[] = [];
   try {

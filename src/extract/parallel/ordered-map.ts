@@ -51,10 +51,10 @@ export async function* orderedMap<T, R>(
         await new Promise<void>((resume) => (wakeOutput = resume));
         continue;
       }
-      const result = await started[0]!;
+      yield await started[0]!;
+      // Only now, once the consumer has taken it and asks for the next, is its place free.
       started.shift();
       wake('input');
-      yield result;
     }
     if (inputError) throw inputError.error;
   } finally {
