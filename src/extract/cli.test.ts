@@ -129,7 +129,7 @@ describe('tarikh', () => {
   });
 });
 
-describe('extract from any folder', () => {
+describe('extract from any folder', { timeout: 60_000 }, () => {
   it('globs, articles outside the working folder recorded by relative path, --no-paths leaving paths out', () => {
     const work = mkdtempSync(join(tmpdir(), 'tarikh-work-'));
     const archive = mkdtempSync(join(tmpdir(), 'tarikh-archive-'));

@@ -9,20 +9,22 @@
  */
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import type { LineAnswer } from './jsonl.ts';
+import { errorAnswer, type InputLine, type LineAnswer } from './jsonl.ts';
 import { orderedMap } from './parallel/ordered-map.ts';
 import { taskRunner } from './parallel/worker-pool.ts';
 
-/** A line as read: its text, or why it has none (too long, not UTF-8). */
-export type InputLine = { number: number; text: string } | { number: number; problem: string };
-
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Lines handed to a worker at once: enough to make a message's cost small beside their extraction. */
+const MAX_BATCH = 256;
 
 /**
  * The lines of a byte stream (`\n` or `\r\n`), each at most `maxBytes`: a longer line is
- * skipped as it streams past, never held whole, and reported in its place.
+ * skipped as it streams past, never held whole, and reported in its place. Lines come in
+ * batches of those complete in one chunk of input, so a line that arrives alone (a caller
+ * waiting for its answer) is passed on at once.
  */
-export async function* readLines(input: AsyncIterable<Uint8Array | string>, maxBytes: number): AsyncGenerator<InputLine> {
+export async function* readLineBatches(input: AsyncIterable<Uint8Array | string>, maxBytes: number): AsyncGenerator<InputLine[]> {
   let parts: Uint8Array[] = [];
   let size = 0;
   let tooLong = false;
@@ -40,6 +42,7 @@ export async function* readLines(input: AsyncIterable<Uint8Array | string>, maxB
   };
   for await (const chunk of input) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    let batch: InputLine[] = [];
     let start = 0;
     for (;;) {
       const newline = bytes.indexOf(10, start);
@@ -54,14 +57,24 @@ export async function* readLines(input: AsyncIterable<Uint8Array | string>, maxB
         }
       }
       if (newline === -1) break;
-      yield line();
+      batch.push(line());
+      if (batch.length === MAX_BATCH) {
+        yield batch;
+        batch = [];
+      }
       parts = [];
       size = 0;
       tooLong = false;
       start = newline + 1;
     }
+    if (batch.length) yield batch;
   }
-  if (size > 0 || tooLong) yield line();
+  if (size > 0 || tooLong) yield [line()];
+}
+
+/** The lines of a byte stream one by one (readLineBatches). */
+export async function* readLines(input: AsyncIterable<Uint8Array | string>, maxBytes: number): AsyncGenerator<InputLine> {
+  for await (const batch of readLineBatches(input, maxBytes)) yield* batch;
 }
 
 export interface JsonlOptions {
@@ -76,25 +89,22 @@ export interface JsonlOptions {
 /** Answers every line of `input` on `output`, in order. Resolves to the number of lines and of error lines. */
 export async function streamJsonl(input: AsyncIterable<Uint8Array | string>, output: Writable, options: JsonlOptions): Promise<{ lines: number; errors: number }> {
   const runner = taskRunner(options.jobs);
-  const answer = (line: InputLine): Promise<LineAnswer> => {
-    if ('problem' in line) return Promise.resolve({ line: JSON.stringify({ id: null, error: line.problem, mentions: [], events: [] }), error: line.problem });
-    // A worker that died on this line (out of memory, say) answers it with an error too.
-    return runner.run({ kind: 'line', text: line.text, number: line.number }).catch((error: Error) => {
-      const message = `line ${line.number}: internal error: ${error.message}`;
-      return { line: JSON.stringify({ id: null, error: message, mentions: [], events: [] }), error: message };
-    });
-  };
+  // A worker that died on a batch (out of memory, say) answers each of its lines with an error.
+  const answer = (batch: InputLine[]): Promise<LineAnswer[]> =>
+    runner.run({ kind: 'lines', lines: batch }).catch((error: Error) => batch.map((line) => errorAnswer(`line ${line.number}: internal error: ${error.message}`)));
   let lines = 0;
   let errors = 0;
   try {
-    const window = options.jobs === 1 ? 1 : options.jobs * 4;
-    for await (const answered of orderedMap(readLines(input, options.maxLineBytes ?? 32 * 1024 * 1024), answer, window)) {
-      lines++;
-      if (answered.error) {
-        errors++;
-        options.onError?.(answered.error);
+    const window = options.jobs === 1 ? 1 : options.jobs * 2;
+    for await (const answers of orderedMap(readLineBatches(input, options.maxLineBytes ?? 32 * 1024 * 1024), answer, window)) {
+      for (const answered of answers) {
+        lines++;
+        if (answered.error) {
+          errors++;
+          options.onError?.(answered.error);
+        }
+        if (!output.write(answered.line + '\n')) await once(output, 'drain');
       }
-      if (!output.write(answered.line + '\n')) await once(output, 'drain');
     }
   } finally {
     await runner.close();

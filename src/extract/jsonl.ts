@@ -16,6 +16,9 @@ export interface LineAnswer {
   error?: string;
 }
 
+/** A line as read: its text, or why it has none (too long, not UTF-8). */
+export type InputLine = { number: number; text: string } | { number: number; problem: string };
+
 class LineError extends Error {}
 
 const EXPECTED = 'expected a JSON object {"id", "text", "ref"}';
@@ -48,4 +51,14 @@ export function answerLine(text: string, lineNumber: number): LineAnswer {
     const message = error instanceof LineError ? error.message : `line ${lineNumber}: internal error: ${(error as Error)?.message ?? error}`;
     return { line: JSON.stringify({ id, error: message, mentions: [], events: [] }), error: message };
   }
+}
+
+/** The error line for a line that could not be read. */
+export function errorAnswer(message: string): LineAnswer {
+  return { line: JSON.stringify({ id: null, error: message, mentions: [], events: [] }), error: message };
+}
+
+/** Answers lines as read (those that could not be read with their error line). */
+export function answerLines(lines: readonly InputLine[]): LineAnswer[] {
+  return lines.map((line) => ('problem' in line ? errorAnswer(line.problem) : answerLine(line.text, line.number)));
 }
