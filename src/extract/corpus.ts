@@ -53,7 +53,7 @@ export type ArticleOutcome = { name: string; extraction: ArticleExtraction } | {
 export function extractRead(input: ArticleInput, name: string, options: ExtractionOptions = {}): ArticleExtraction {
   const extraction = extractArticle(input, { ref: options.ref ?? null });
   for (const note of input.notes ?? []) extraction.warnings.push({ article: input.id, message: `${name}: ${note}` });
-  if (!input.text.trim()) extraction.warnings.push({ article: input.id, message: `${name}: the file is empty; no events` });
+  if (!input.text.trim()) extraction.warnings.push({ article: input.id, message: `${name}: ${input.file ? 'the file is empty' : 'the page has no text'}; no events` });
   if (options.filePaths === false) delete extraction.article.file;
   return extraction;
 }
