@@ -1,11 +1,16 @@
+import { execFileSync } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { tarikhEvents } from './src/extract/vite-plugin.ts';
 import { tarikhTypeColours } from './src/timeline/components/typeColours.ts';
+
+// The Vite plugin as other sites get it: the package's compiled build (`tarikh/vite`, which
+// runs the compiled CLI), brought up to date with the sources first (a no-op when it is).
+execFileSync(process.execPath, ['scripts/build-package.mjs', '--only', 'node', '--quiet'], { stdio: 'inherit' });
+const { tarikhEvents } = await import('tarikh/vite');
 
 /** `*.ce.svelte` files are custom elements (`<tarikh-timeline>`); everything else is a plain component. */
 const dynamicCompileOptions = ({ filename }: { filename: string }) =>
@@ -54,7 +59,7 @@ export default defineConfig({
     tarikhEvents({
       extract: !process.env.TARIKH_SKIP_EXTRACT,
       articlesDir: process.env.TARIKH_ARTICLES,
-      eventsFile: process.env.TARIKH_EVENTS,
+      eventsFile: process.env.TARIKH_EVENTS ?? 'data/events.json',
       correctionsFile: process.env.TARIKH_CORRECTIONS,
       approvedOnly: process.env.TARIKH_APPROVED_ONLY === '1',
     }),

@@ -29,7 +29,7 @@ const parse: (article: CorpusArticle) => number =
     ? (article) => findDateMentions(article.text, { ref: article.ref, language: article.language }).length
     : engine === 'tarikh-whole'
       ? (article) => {
-          const line = extractLine(article.id, article.text, article.ref, article.language);
+          const line = extractLine(article.id, article.text, article.ref);
           events += line.events;
           return line.mentions;
         }

@@ -8,6 +8,8 @@
  *   scaling     time per character (or event) at a large size ÷ at a small one, on long and
  *               hostile inputs (bench/scaling.ts)
  *   rendering   Tarikh, vis-timeline and TimelineJS3 in Chromium (bench/render.ts)
+ *   package     the compiled `tarikh` command: --jobs 1 against every core, --jsonl memory on a
+ *               long stream, start-up (bench/package.ts)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -20,6 +22,7 @@ import { scalingSection } from './scaling.ts';
 import { adversarialSection } from './adversarial.ts';
 import { CLI_COMMAND, EMPTY_INPUT, memorySection, runCli } from './memory.ts';
 import { makeCorpus, realCorpus } from './corpus.ts';
+import { packageSection } from './package.ts';
 
 interface Measurement {
   engine: string;
@@ -54,7 +57,7 @@ const ENGINE_NAMES: Record<string, string> = {
 const RUNS = Number(process.env.TARIKH_BENCH_RUNS ?? 3);
 /** Extraction runs are short and the machine is shared: more of them, for a steadier median. */
 const EXTRACTION_RUNS = Number(process.env.TARIKH_BENCH_EXTRACTION_RUNS ?? Math.max(RUNS, 5));
-const SECTIONS = new Set((process.env.TARIKH_BENCH_SECTIONS ?? 'extraction,merge,scaling,adversarial,memory,rendering').split(',').map((s) => s.trim()));
+const SECTIONS = new Set((process.env.TARIKH_BENCH_SECTIONS ?? 'extraction,merge,scaling,adversarial,memory,rendering,package').split(',').map((s) => s.trim()));
 
 /**
  * Every engine runs in plain Node from one JavaScript bundle of the worker (Tarikh's sources
@@ -223,6 +226,9 @@ else if (existsSync('bench/render.ts')) {
   const { renderSection } = (await import(renderModule)) as { renderSection: () => Promise<string[]> };
   lines.push('', ...(await renderSection()));
 }
+
+if (SECTIONS.has('package')) lines.push(...(await packageSection()));
+else lines.push('', '(Package not run: TARIKH_BENCH_SECTIONS.)');
 
 writeFileSync('bench/results/report.md', lines.join('\n') + '\n');
 process.stdout.write(lines.filter((line) => !line.startsWith('![')).join('\n') + '\n\nReport: bench/results/report.md\n');

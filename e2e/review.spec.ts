@@ -240,7 +240,7 @@ test('the issue\'s measure: four changes in review mode hold through extraction,
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
 
   // Extract again, then again with one more article: all four still apply, none orphaned.
-  const extract = () => run('node_modules/.bin/tsx', ['src/extract/cli.ts', articles, '--out', eventsFile, '--corrections', correctionsFile, '--strict']);
+  const extract = () => run('node_modules/.bin/tsx', ['src/extract/bin.ts', 'extract', articles, '--out', eventsFile, '--corrections', correctionsFile, '--strict']);
   let result = await extract();
   expect(result.stderr).toContain('4 corrections (4 applied, 0 orphaned, 1 events hidden)');
   expect(result.code).toBe(0);

@@ -13,7 +13,7 @@
  * Parser: every expected result has a mention with the same span whose value equals the
  * Timex or either resolution's date (FutureResolution / PastResolution).
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,10 +52,11 @@ function readSpec(path: string): SpecCase[] {
   return JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')) as SpecCase[];
 }
 
-/** Our engine as the pipeline runs it: the CLI in --jsonl mode, one line per case. */
+/** Our engine as the pipeline runs it: the compiled CLI in --jsonl mode, one line per case. */
 const cliEngine: Engine = (queries) =>
   new Promise((resolvePromise, reject) => {
-    const child = spawn(join(repoRoot, 'node_modules/.bin/tsx'), ['src/extract/cli.ts', '--jsonl'], {
+    execFileSync(process.execPath, [join(repoRoot, 'scripts/build-package.mjs'), '--only', 'node', '--quiet'], { stdio: 'inherit' });
+    const child = spawn(process.execPath, [join(repoRoot, 'lib/node/bin.js'), 'extract', '--jsonl'], {
       cwd: repoRoot,
       stdio: ['pipe', 'pipe', 'inherit'],
     });
@@ -192,8 +193,8 @@ async function main(): Promise<number> {
     ...parserCases.map((c, i) => ({ id: `parser-${i}`, text: c.Input, ref: c.Context?.ReferenceDateTime?.slice(0, 10) ?? null })),
   ];
 
-  const hasCli = existsSync(join(repoRoot, 'src/extract/cli.ts'));
-  if (!hasCli) console.log('eval:peer: src/extract/cli.ts not found; calling findDateMentions directly instead of the --jsonl CLI');
+  const hasCli = existsSync(join(repoRoot, 'src/extract/bin.ts'));
+  if (!hasCli) console.log('eval:peer: src/extract/bin.ts not found; calling findDateMentions directly instead of the --jsonl CLI');
   const engines: [string, Engine][] = [[hasCli ? 'tarikh (cli --jsonl)' : 'tarikh (library)', hasCli ? cliEngine : libraryEngine]];
   if (values.baseline) engines.push(['chrono.ar as shipped', baselineEngine]);
 

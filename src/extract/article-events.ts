@@ -25,8 +25,10 @@ export interface Warning {
 
 export interface ArticleExtraction {
   article: Article;
-  /** Every date expression in the article text, with offsets into the whole text. */
+  /** Every date expression in the article text, with offsets into the whole text (empty when a corpus dropped them). */
   mentions: DateMention[];
+  /** How many mentions there were, when a corpus dropped them (corpus.ts keepMentions). */
+  mentionCount?: number;
   /** One candidate event per dated happening, before merging across articles. */
   events: TimelineEvent[];
   warnings: Warning[];

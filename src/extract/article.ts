@@ -78,12 +78,13 @@ export function articleIdFromFile(file: string): string {
 }
 
 /**
- * The article's file as the document records it: relative to the working directory with `/`
- * (so a committed events document names no machine's folders), or as given when outside it.
+ * The article's file as the document records it: relative to the working folder, with `/`
+ * (`../archive/a.txt` when outside it), so that a published document never names this
+ * machine's folders; the file name alone when there is no relative path (another drive).
  */
 export function portablePath(file: string): string {
-  const inside = relative(process.cwd(), file);
-  const path = !inside || inside.startsWith('..') || isAbsolute(inside) ? file : inside;
+  const path = relative(process.cwd(), file);
+  if (!path || isAbsolute(path)) return basename(file);
   return path.split(sep).join('/');
 }
 

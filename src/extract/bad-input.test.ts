@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 function extract(args: string[], cwd?: string) {
-  const run = spawnSync(join(process.cwd(), 'node_modules/.bin/tsx'), [join(process.cwd(), 'src/extract/cli.ts'), ...args], { encoding: 'utf8', cwd });
+  const run = spawnSync(process.execPath, [join(process.cwd(), 'lib/node/bin.js'), 'extract', ...args], { encoding: 'utf8', cwd });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -94,7 +94,7 @@ describe('bad input to the build step', () => {
     for (let i = 0; i < 400; i++) writeFileSync(join(articles, `n${i}.txt`), `خبر\nالتقى الوفدان في جنيف في ${(i % 28) + 1} شباط 2024.`);
     const previous = '{"previous": true}\n';
     writeFileSync(join(project, 'data', 'events.json'), previous);
-    const child = spawn(join(process.cwd(), 'node_modules/.bin/tsx'), [join(process.cwd(), 'src/extract/cli.ts')], { cwd: project });
+    const child = spawn(process.execPath, [join(process.cwd(), 'lib/node/bin.js'), 'extract'], { cwd: project });
     await new Promise((done) => setTimeout(done, 1500));
     child.kill('SIGINT');
     await new Promise((done) => child.on('exit', done));

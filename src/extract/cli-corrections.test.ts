@@ -31,7 +31,7 @@ function project(corrections?: string): string {
 }
 
 function extract(args: string[], cwd = process.cwd()) {
-  const run = spawnSync(resolve('node_modules/.bin/tsx'), [resolve('src/extract/cli.ts'), ...args], { cwd, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [resolve('lib/node/bin.js'), 'extract', ...args], { cwd, encoding: 'utf8' });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

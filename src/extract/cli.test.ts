@@ -1,6 +1,8 @@
-/** The CLI contract our evaluation tooling depends on: files mode, --jsonl mode, errors. */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+/** The CLI contract our evaluation tooling depends on: files mode, --jsonl mode, errors (the compiled CLI, lib/node/bin.js, which loading vite.config.ts rebuilds when a source changed). */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync, copyFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +11,7 @@ import { validateEventsDocument } from '../events/validate.ts';
 const SEED = 'data/articles/2025-04-10-al-thawra-us-russia-istanbul-talks.txt';
 
 function extract(args: string[], input?: string) {
-  const run = spawnSync('node_modules/.bin/tsx', ['src/extract/cli.ts', ...args], { input, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['lib/node/bin.js', 'extract', ...args], { input, encoding: 'utf8' });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -105,7 +107,7 @@ describe('extract with no arguments', () => {
     mkdirSync(articles, { recursive: true });
     writeFileSync(join(articles, 'visit.txt'), 'زيارة\nزار الوزير موسكو أمس.');
     writeFileSync(join(articles, 'visit.meta.json'), JSON.stringify({ published: '2024-05-02' }));
-    const run = spawnSync(resolve('node_modules/.bin/tsx'), [resolve('src/extract/cli.ts')], { cwd: project, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [resolve('lib/node/bin.js'), 'extract'], { cwd: project, encoding: 'utf8' });
     expect(run.status).toBe(0);
     const document = JSON.parse(readFileSync(join(project, 'data', 'events.json'), 'utf8'));
     expect(document.articles.map((article: { id: string }) => article.id)).toEqual(['visit']);
@@ -113,5 +115,65 @@ describe('extract with no arguments', () => {
     // the document names the file relative to the project, not by this machine's folders
     expect(document.articles[0].file).toBe('data/articles/visit.txt');
     expect(existsSync(join(project, 'data', 'events.json'))).toBe(true);
+  });
+});
+
+describe('tarikh', () => {
+  it('--version is the package\'s, --help lists the commands, anything else is a usage error (exit 2)', () => {
+    const tarikh = (...args: string[]) => spawnSync(process.execPath, ['lib/node/bin.js', ...args], { encoding: 'utf8' });
+    expect(tarikh('--version').stdout).toBe(`${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`);
+    expect(tarikh('--help')).toMatchObject({ status: 0, stdout: expect.stringContaining('tarikh extract FILE|FOLDER|GLOB|URL...') });
+    expect(tarikh('extract', '--help')).toMatchObject({ status: 0, stdout: expect.stringContaining('--jobs N') });
+    expect(tarikh('frobnicate')).toMatchObject({ status: 2, stdout: '', stderr: expect.stringMatching(/^tarikh: "frobnicate" is not a command/) });
+    expect(tarikh()).toMatchObject({ status: 2, stderr: expect.stringMatching(/^tarikh: name a command/) });
+  });
+});
+
+describe('extract from any folder', { timeout: 60_000 }, () => {
+  it('globs, articles outside the working folder recorded by relative path, --no-paths leaving paths out', () => {
+    const work = mkdtempSync(join(tmpdir(), 'tarikh-work-'));
+    const archive = mkdtempSync(join(tmpdir(), 'tarikh-archive-'));
+    mkdirSync(join(archive, '2025'));
+    copyFileSync(SEED, join(archive, '2025', 'seed.txt'));
+    writeFileSync(join(archive, '2025', 'seed.meta.json'), JSON.stringify({ published: '2025-04-10' }));
+    const cli = resolve('lib/node/bin.js');
+    const run = spawnSync(process.execPath, [cli, 'extract', join(archive, '*/*.txt')], { cwd: work, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const file = JSON.parse(run.stdout).articles[0].file;
+    expect(file).toMatch(/^\.\.\/.*\/2025\/seed\.txt$/); // relative, never this machine's absolute path
+    expect(resolve(work, file)).toBe(join(archive, '2025', 'seed.txt'));
+    const bare = spawnSync(process.execPath, [cli, 'extract', join(archive, '2025'), '--no-paths'], { cwd: work, encoding: 'utf8' });
+    expect(JSON.parse(bare.stdout).articles[0]).not.toHaveProperty('file');
+    expect(bare.stdout).not.toContain(archive);
+  });
+
+  it('URLs among the inputs: the page read with its metadata, a failure naming its URL, the rest extracted (exit 1)', async () => {
+    const page = `<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>زيارة</title>
+      <meta property="article:published_time" content="2024-05-02"></head><body><article><h1>زيارة</h1>
+      <p>زار وزير الخارجية موسكو أمس، وبحث مع نظيره العلاقات الثنائية والتطورات في المنطقة وسبل تعزيز التعاون بين البلدين.</p></article></body></html>`;
+    const server = createServer((request, response) => {
+      if (request.url === '/visit.html') response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+      else response.writeHead(404).end();
+    });
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const child = spawn(process.execPath, ['lib/node/bin.js', 'extract', `${base}/visit.html`, `${base}/gone.html`, SEED], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      const code = await new Promise((done) => child.on('close', done));
+      expect(code).toBe(1);
+      expect(stderr).toContain(`error: ${base}/gone.html: the server answered 404 Not Found`);
+      const document = JSON.parse(stdout);
+      const visit = document.articles.find((article: { id: string }) => article.id === '127-0-0-1-visit');
+      expect(visit).toMatchObject({ title: 'زيارة', published: '2024-05-02', language: 'ar', url: `${base}/visit.html` });
+      expect(visit).not.toHaveProperty('file');
+      expect(document.events.some((event: { date: { edtf: string }; place: string }) => event.date.edtf === '2024-05-01' && event.place === 'Moscow')).toBe(true);
+      expect(document.articles).toHaveLength(2);
+    } finally {
+      server.close();
+    }
   });
 });

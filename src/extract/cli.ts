@@ -1,46 +1,50 @@
 /**
- * tarikh extract: article text → events document.
+ * `tarikh extract`: articles → events document.
  *
- *   npm run extract                                   data/articles/ → data/events.json
- *   npm run --silent extract -- FILE... [--ref DATE]  prints the events document
- *   npm run --silent extract -- --jsonl               JSON lines in, JSON lines out
+ *   tarikh extract                                    ./data/articles/ → ./data/events.json
+ *   tarikh extract FILE|FOLDER|GLOB|URL... [-o FILE]  the events document of these articles
+ *   tarikh extract --jsonl                            JSON lines in, JSON lines out
  *
- * The default run applies data/corrections.json when there is one; --corrections FILE names
- * another (also with files given).
+ * (In this repository `npm run extract` is `tarikh extract`.) The default run applies
+ * ./data/corrections.json when there is one; --corrections FILE names another (also with
+ * articles named).
  *
  * Exit codes: 0 done; 1 some input could not be processed (the rest was), or a warning
  * under --strict; 2 wrong usage or an unusable corrections file (nothing written).
+ *
+ * The extractor is loaded only once the arguments are known to be right, and with workers
+ * only in them: help and usage errors answer at once.
  */
-import { parseArgs } from 'node:util';
-import { createInterface } from 'node:readline';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { SingleBar } from 'cli-progress';
-import { expandPaths, extractFiles, listArticleFiles, removePendingTemporaryFiles, writeFileAtomic } from './corpus.ts';
-import { FORMATS, serializeAs, type Format } from './exports/index.ts';
-import { extractArticle } from './article-events.ts';
-import { buildDocument } from './merge.ts';
-import { findDateMentions } from './dates/index.ts';
-import { detectLanguage } from './article.ts';
-import { ID_PATTERN, isCalendarDay } from '../events/schema.ts';
+import { parseArgs } from 'node:util';
+import { isCalendarDay } from '../events/schema.ts';
+import { removePendingTemporaryFiles, writeFileAtomic } from './atomic-write.ts';
 import { CorrectionsFileError, DEFAULT_CORRECTIONS_FILE, readCorrectionsFile } from './corrections-file.ts';
-import { publish } from './publish.ts';
+import { FORMATS, serializeAs, type Format } from './exports/index.ts';
 
-const USAGE = `Usage:
-  npm run extract                                  extract data/articles/ into data/events.json
-  npm run extract -- --format csv                  … into data/events.csv (timelinejs: data/events.timelinejs.json, ics: data/events.ics)
-  npm run --silent extract -- FILE|DIR... [options]  print the events document for these articles
-  npm run --silent extract -- --jsonl              read {"id","text","ref"} lines on stdin, write one result line each
+export const EXTRACT_USAGE = `Usage:
+  tarikh extract FILE|FOLDER|GLOB|URL... [options]   print the events document of these articles
+  tarikh extract [options]                           extract ./data/articles/ into ./data/events.json
+  tarikh extract --jsonl [--jobs N] < in.jsonl       read {"id","text","ref"} lines, write one answer line each
+
+Articles are text files (.txt) and saved web pages (.html) with optional .meta.json sidecars,
+folders of them, globs ('archive/**/*.html', quoted) and http(s) URLs of news pages.
 
 Options:
-  --ref YYYY-MM-DD   publication date used to resolve relative dates (overrides metadata)
-  --out FILE         write the document to FILE (atomically) instead of stdout
+  -o, --out FILE     write the document to FILE (atomically) instead of standard output
   --format FORMAT    json (the events document, default), timelinejs (TimelineJS3 JSON),
                      csv (one row per source), ics (iCalendar)
+  --ref YYYY-MM-DD   publication date used to resolve relative dates (overrides metadata)
+  --jobs N           at most N worker threads extracting at once (default: one per core,
+                     ${availableParallelism()} here); each takes at least 8 articles, so small runs use fewer
+  --no-paths         leave the articles' file paths out of the document
   --corrections FILE apply a person's corrections (default run: data/corrections.json when it exists)
   --approved-only    publish only the events a person approved
   --strict           treat warnings (orphaned corrections too) as errors (exit 1)
-  --max-article-mb N refuse articles larger than N MB (default 32)
-  --quiet            no summary line on stderr
+  --max-article-mb N refuse articles (files, pages, JSONL lines) larger than N MB (default 32)
+  --quiet            no summary line on standard error
   -h, --help         this help
 
 Exit codes: 0 done, 1 some input failed (the rest was processed) or a warning under --strict,
@@ -48,57 +52,32 @@ Exit codes: 0 done, 1 some input failed (the rest was processed) or a warning un
 
 class UsageError extends Error {}
 
-function checkRef(ref: string | undefined, where = '--ref'): string | undefined {
-  if (ref !== undefined && !isCalendarDay(ref)) throw new UsageError(`${where}: "${ref}" is not a calendar day written YYYY-MM-DD`);
+function checkRef(ref: string | undefined): string | undefined {
+  if (ref !== undefined && !isCalendarDay(ref)) throw new UsageError(`--ref: "${ref}" is not a calendar day written YYYY-MM-DD`);
   return ref;
 }
 
-async function runJsonl(): Promise<number> {
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  let failures = 0;
-  let lineNumber = 0;
-  for await (const line of lines) {
-    lineNumber++;
-    if (!line.trim()) continue;
-    let id: unknown = null;
-    try {
-      let input: { id?: unknown; text?: unknown; ref?: unknown };
-      try {
-        input = JSON.parse(line);
-      } catch {
-        throw new UsageError(`line ${lineNumber}: not valid JSON`);
-      }
-      id = input?.id ?? null;
-      if (typeof input?.text !== 'string') throw new UsageError(`line ${lineNumber}: "text" must be a string`);
-      const ref = input.ref == null || input.ref === '' ? undefined : checkRef(String(input.ref), `line ${lineNumber}: ref`);
-      const text = input.text;
-      const language = detectLanguage(text);
-      const articleId = typeof id === 'string' && ID_PATTERN.test(id) ? id : `line-${lineNumber}`;
-      const extraction = extractArticle({ id: articleId, text, metadata: { language, ...(ref ? { published: ref } : {}) } }, { ref: ref ?? null });
-      // The line's mentions are read against its own ref: the extraction's, unless a dateline stood in for a missing one.
-      const read = extraction.article.published === (ref ?? null) ? extraction.mentions : findDateMentions(text, { ref: ref ?? null, language });
-      const mentions = read.map(({ text, start, end, value }) => ({ text, start, end, value }));
-      const events = buildDocument([extraction]).events;
-      process.stdout.write(JSON.stringify({ id, mentions, events }) + '\n');
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      failures++;
-      process.stdout.write(JSON.stringify({ id, error: error.message, mentions: [], events: [] }) + '\n');
-      process.stderr.write(`tarikh extract: ${error.message}\n`);
-    }
+function positiveNumber(option: string, value: string | undefined, whole: boolean): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!(number > 0) || (whole && !Number.isInteger(number))) {
+    throw new UsageError(`--${option}: "${value}" is not a positive ${whole ? 'whole ' : ''}number`);
   }
-  return failures ? 1 : 0;
+  return number;
 }
 
-async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+function parse(argv: string[]) {
+  return parseArgs({
     args: argv,
     allowPositionals: true,
+    allowNegative: true,
     options: {
       ref: { type: 'string' },
-      out: { type: 'string' },
+      out: { type: 'string', short: 'o' },
       format: { type: 'string', default: 'json' },
       jsonl: { type: 'boolean', default: false },
+      jobs: { type: 'string' },
+      paths: { type: 'boolean', default: true },
       strict: { type: 'boolean', default: false },
       corrections: { type: 'string' },
       'approved-only': { type: 'boolean', default: false },
@@ -107,28 +86,42 @@ async function main(argv: string[]): Promise<number> {
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
+}
+
+async function runJsonl(jobs: number, maxLineBytes: number | undefined): Promise<number> {
+  const { streamJsonl } = await import('./jsonl-stream.ts');
+  const { errors } = await streamJsonl(process.stdin, process.stdout, {
+    jobs,
+    ...(maxLineBytes ? { maxLineBytes } : {}),
+    onError: (message) => process.stderr.write(`tarikh extract: ${message}\n`),
+  });
+  return errors ? 1 : 0;
+}
+
+/** Runs `tarikh extract` with these arguments; resolves to the exit code. */
+async function extract(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv);
   if (values.help) {
-    process.stdout.write(USAGE + '\n');
+    process.stdout.write(EXTRACT_USAGE + '\n');
     return 0;
   }
   const ref = checkRef(values.ref);
   const format = values.format as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format: "${values.format}" is not one of ${FORMATS.join(', ')}`);
+  const jobs = positiveNumber('jobs', values.jobs, true) ?? availableParallelism();
+  const maxArticleMb = positiveNumber('max-article-mb', values['max-article-mb'], false);
+  const maxArticleBytes = maxArticleMb === undefined ? undefined : maxArticleMb * 1024 * 1024;
   if (values.jsonl) {
-    if (positionals.length) throw new UsageError('--jsonl reads standard input; do not name files with it');
+    if (positionals.length) throw new UsageError('--jsonl reads standard input; do not name articles with it');
     if (values.corrections !== undefined || values['approved-only']) throw new UsageError('--jsonl does not apply corrections (they name articles of a corpus)');
-    return runJsonl();
+    if (values.out !== undefined) throw new UsageError('--jsonl writes to standard output; redirect it instead of --out');
+    return runJsonl(jobs, maxArticleBytes);
   }
 
-  let maxArticleBytes: number | undefined;
-  if (values['max-article-mb'] !== undefined) {
-    const mb = Number(values['max-article-mb']);
-    if (!(mb > 0)) throw new UsageError(`--max-article-mb: "${values['max-article-mb']}" is not a positive number`);
-    maxArticleBytes = mb * 1024 * 1024;
-  }
   const defaultRun = positionals.length === 0;
-  const files = defaultRun ? listArticleFiles(resolve('data/articles')) : expandPaths(positionals);
-  if (files.length === 0) throw new UsageError(defaultRun ? 'data/articles/ holds no articles (.txt, .html)' : 'no article files given');
+  if (defaultRun && !existsSync('data/articles')) {
+    throw new UsageError('name the articles to read (files, folders, globs or URLs); with none, tarikh extract reads ./data/articles/, and there is none here');
+  }
   const defaultOut = { json: 'data/events.json', timelinejs: 'data/events.timelinejs.json', csv: 'data/events.csv', ics: 'data/events.ics' }[format];
   const out = values.out ?? (defaultRun ? resolve(defaultOut) : undefined);
   // Read before extracting: a broken corrections file stops the run before anything is written.
@@ -137,14 +130,29 @@ async function main(argv: string[]): Promise<number> {
     ? readCorrectionsFile(correctionsFile, { missing: values.corrections === undefined ? 'empty' : 'error' })
     : null;
 
+  const [{ expandInputs }, { extractSources, threadsFor }, { publish }] = await Promise.all([
+    import('./sources.ts'),
+    import('./parallel/extract-sources.ts'),
+    import('./publish.ts'),
+  ]);
+  const sources = expandInputs(defaultRun ? ['data/articles'] : positionals);
+  if (sources.length === 0) throw new UsageError(defaultRun ? 'data/articles/ holds no articles (.txt, .html)' : 'no article files given');
+
   // A progress bar only on a terminal, and only for a corpus that takes more than a moment.
-  const bar = process.stderr.isTTY && files.length >= 50 && !values.quiet
+  const { SingleBar } = await import('cli-progress');
+  const bar = process.stderr.isTTY && sources.length >= 50 && !values.quiet
     ? new SingleBar({ format: 'extracting {bar} {value}/{total} articles', stream: process.stderr, hideCursor: true }, undefined)
     : null;
-  bar?.start(files.length, 0);
+  bar?.start(sources.length, 0);
   let result;
   try {
-    result = extractFiles(files, { ref: ref ?? null, maxArticleBytes, onProgress: (done) => bar?.update(done) });
+    result = await extractSources(sources, {
+      ref: ref ?? null,
+      jobs,
+      filePaths: values.paths,
+      ...(maxArticleBytes ? { maxArticleBytes } : {}),
+      onProgress: (done) => bar?.update(done),
+    });
   } finally {
     bar?.stop();
   }
@@ -166,6 +174,7 @@ async function main(argv: string[]): Promise<number> {
         (corrected && corrections?.length
           ? `, ${corrections.length} corrections (${corrected.applied.length} applied, ${corrected.orphans.length} orphaned, ${corrected.hidden.length} events hidden)`
           : '') +
+        (threadsFor(sources.length, jobs) > 1 ? ` (${threadsFor(sources.length, jobs)} worker threads)` : '') +
         (out ? ` → ${out}` : '') +
         '\n',
     );
@@ -175,28 +184,32 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-// Ctrl-C: leave the previous output intact and no temporary file behind.
-process.on('SIGINT', () => {
-  removePendingTemporaryFiles();
-  process.stderr.write('\ntarikh extract: interrupted; the previous output is unchanged\n');
-  process.exit(130);
-});
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
+/** `tarikh extract ARGS`: runs it and turns every failure into its message and exit code. */
+export async function extractCommand(argv: string[]): Promise<number> {
+  // Ctrl-C: leave the previous output intact and no temporary file behind.
+  process.on('SIGINT', () => {
+    removePendingTemporaryFiles();
+    process.stderr.write('\ntarikh extract: interrupted; the previous output is unchanged\n');
+    process.exit(130);
+  });
+  // A reader that stops reading (`| head`) is no failure of ours.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  try {
+    return await extract(argv);
+  } catch (error) {
     if (error instanceof CorrectionsFileError) {
       process.stderr.write(`tarikh extract: corrections file ${error.message}\nnothing was written; fix the file and run again\n`);
-      process.exitCode = 2;
-    } else if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`tarikh extract: ${(error as Error).message}\n\n${USAGE}\n`);
-      process.exitCode = 2;
-    } else {
-      process.stderr.write(`tarikh extract: unexpected failure: ${(error as Error).message}\n`);
-      if (process.env.TARIKH_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
-      process.exitCode = 1;
+      return 2;
     }
-  },
-);
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`tarikh extract: ${(error as Error).message}\n\n${EXTRACT_USAGE}\n`);
+      return 2;
+    }
+    process.stderr.write(`tarikh extract: unexpected failure: ${(error as Error).message}\n`);
+    if (process.env.TARIKH_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+    return 1;
+  }
+}

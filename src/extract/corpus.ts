@@ -1,14 +1,15 @@
 /** A corpus of article files → one events document (used by the CLI and the Vite plugin). */
-import { readdirSync, statSync, writeFileSync, renameSync, rmSync } from 'node:fs';
-import { join, extname, dirname, basename } from 'node:path';
-import { readArticle, ArticleError } from './article.ts';
+import { readdirSync, statSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import { readArticle, ArticleError, type ArticleInput } from './article.ts';
 import { HTML_EXTENSIONS } from './html.ts';
 import { extractArticle, type ArticleExtraction, type Warning } from './article-events.ts';
 import { buildDocument } from './merge.ts';
 import { validateEventsDocument } from '../events/validate.ts';
 import type { EventsDocument } from '../events/schema.ts';
 
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', ...HTML_EXTENSIONS]);
+/** The files a folder's articles are in (their `.meta.json` sidecars are read beside them). */
+export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', ...HTML_EXTENSIONS]);
 
 /** The article files in a folder (not its metadata sidecars), sorted by name. */
 export function listArticleFiles(folder: string): string[] {
@@ -32,11 +33,6 @@ export function expandPaths(paths: string[]): string[] {
 
 export interface CorpusResult {
   document: EventsDocument;
-  /**
-   * Each article's extraction. Its date mentions are kept only with `keepMentions` (tests and
-   * evaluations read them): a corpus of thousands of articles keeps their count, not the
-   * mentions, so that memory follows the largest article rather than the whole corpus.
-   */
   extractions: ArticleExtraction[];
   warnings: Warning[];
   /** Files that could not be read, each with a message naming the file. */
@@ -44,30 +40,51 @@ export interface CorpusResult {
   mentionCount: number;
 }
 
-export function extractFiles(
-  files: string[],
-  options: { ref?: string | null; maxArticleBytes?: number; keepMentions?: boolean; onProgress?: (done: number, total: number) => void } = {},
-): CorpusResult {
+export interface ExtractionOptions {
+  ref?: string | null;
+  /** false: leave `articles[].file` out of the document. */
+  filePaths?: boolean;
+  /**
+   * Keep each article's date mentions in its extraction (the golden test reads them); otherwise
+   * they are counted and dropped, so that a folder of thousands of articles holds only its events.
+   */
+  keepMentions?: boolean;
+}
+
+/** One source read and extracted, or the error that stopped it (naming the file or URL). */
+export type ArticleOutcome = { name: string; extraction: ArticleExtraction } | { name: string; error: string };
+
+/** Extracts an article that was read; what is worth telling about its file becomes a warning. */
+export function extractRead(input: ArticleInput, name: string, options: ExtractionOptions = {}): ArticleExtraction {
+  const extraction = extractArticle(input, { ref: options.ref ?? null });
+  for (const note of input.notes ?? []) extraction.warnings.push({ article: input.id, message: `${name}: ${note}` });
+  if (!input.text.trim()) extraction.warnings.push({ article: input.id, message: `${name}: ${input.file ? 'the file is empty' : 'the page has no text'}; no events` });
+  if (options.filePaths === false) delete extraction.article.file;
+  if (!options.keepMentions) {
+    extraction.mentionCount = extraction.mentions.length;
+    extraction.mentions = [];
+  }
+  return extraction;
+}
+
+/** The outcomes of a corpus, in the order of its sources, → one events document. */
+export function assembleCorpus(outcomes: Iterable<ArticleOutcome>): CorpusResult {
   const extractions: ArticleExtraction[] = [];
   const errors: string[] = [];
-  let mentionCount = 0;
   const seen = new Set<string>();
-  files.forEach((file, i) => {
-    try {
-      const input = readArticle(file, options.maxArticleBytes ? { maxBytes: options.maxArticleBytes } : {});
-      if (seen.has(input.id)) throw new ArticleError(file, `another article already has the id "${input.id}"`);
-      seen.add(input.id);
-      const extraction = extractArticle(input, { ref: options.ref ?? null });
-      for (const note of input.notes ?? []) extraction.warnings.push({ article: input.id, message: `${file}: ${note}` });
-      if (!input.text.trim()) extraction.warnings.push({ article: input.id, message: `${file}: the file is empty; no events` });
-      mentionCount += extraction.mentions.length;
-      extractions.push(options.keepMentions ? extraction : { ...extraction, mentions: [] });
-    } catch (error) {
-      if (error instanceof ArticleError) errors.push(error.message);
-      else throw error;
+  for (const outcome of outcomes) {
+    if ('error' in outcome) {
+      errors.push(outcome.error);
+      continue;
     }
-    options.onProgress?.(i + 1, files.length);
-  });
+    const { id } = outcome.extraction.article;
+    if (seen.has(id)) {
+      errors.push(new ArticleError(outcome.name, `another article already has the id "${id}"`).message);
+      continue;
+    }
+    seen.add(id);
+    extractions.push(outcome.extraction);
+  }
   const document = buildDocument(extractions);
   const validation = validateEventsDocument(document);
   if (!validation.ok) {
@@ -78,32 +95,29 @@ export function extractFiles(
     extractions,
     warnings: extractions.flatMap((extraction) => extraction.warnings),
     errors,
-    mentionCount,
+    mentionCount: extractions.reduce((sum, extraction) => sum + (extraction.mentionCount ?? extraction.mentions.length), 0),
   };
 }
 
-/**
- * Writes a file so that readers see the old content or the new, never half of it:
- * the text goes to a temporary file beside the target, which is then renamed over it.
- */
-const pendingTemporaryFiles = new Set<string>();
-
-/** Removes temporary files of writes cut short (the CLI calls it on Ctrl-C). */
-export function removePendingTemporaryFiles(): void {
-  for (const file of pendingTemporaryFiles) rmSync(file, { force: true });
-  pendingTemporaryFiles.clear();
+/** Files → one events document, in this thread (extractSources in parallel/ runs them on every core). */
+export function extractFiles(
+  files: string[],
+  options: ExtractionOptions & { maxArticleBytes?: number; onProgress?: (done: number, total: number) => void } = {},
+): CorpusResult {
+  const outcomes = files.map((file, i): ArticleOutcome => {
+    let outcome: ArticleOutcome;
+    try {
+      const input = readArticle(file, options.maxArticleBytes ? { maxBytes: options.maxArticleBytes } : {});
+      outcome = { name: file, extraction: extractRead(input, file, options) };
+    } catch (error) {
+      if (!(error instanceof ArticleError)) throw error;
+      outcome = { name: file, error: error.message };
+    }
+    options.onProgress?.(i + 1, files.length);
+    return outcome;
+  });
+  return assembleCorpus(outcomes);
 }
 
-export function writeFileAtomic(target: string, content: string): void {
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-  pendingTemporaryFiles.add(temporary);
-  try {
-    writeFileSync(temporary, content);
-    renameSync(temporary, target);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  } finally {
-    pendingTemporaryFiles.delete(temporary);
-  }
-}
+// Moved to atomic-write.ts (which the CLI loads without the extractor); kept here for old imports.
+export { writeFileAtomic, removePendingTemporaryFiles } from './atomic-write.ts';

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Correction, CorrectionOperation } from '../events/corrections.ts';
 import { applyOperation, editRecord, serializeCorrections } from '../events/corrections-format.ts';
 import { parseCorrections, validateCorrection } from '../events/corrections-validate.ts';
-import { writeFileAtomic } from './corpus.ts';
+import { writeFileAtomic } from './atomic-write.ts';
 
 export const DEFAULT_CORRECTIONS_FILE = 'data/corrections.json';
 

@@ -3,9 +3,19 @@
  * algorithm) over a linkedom DOM, then flattened to one paragraph per block, headline
  * first. Scripts, styles, navigation, headers, footers and forms are dropped before.
  */
+import { createRequire } from 'node:module';
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type * as Linkedom from 'linkedom';
 import type { ArticleMetadata } from './article.ts';
+
+// linkedom takes 200 ms to load: loaded on the first page read, so that a run over text files
+// (and the CLI's start-up) does not pay for it.
+const requireLazily = createRequire(import.meta.url);
+let linkedom: typeof Linkedom | undefined;
+function parseHTML(html: string): ReturnType<typeof Linkedom.parseHTML> {
+  linkedom ??= requireLazily('linkedom') as typeof Linkedom;
+  return linkedom.parseHTML(html);
+}
 
 export const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
 

@@ -47,8 +47,8 @@ function project(corrections: Correction[] | null): string {
   for (const file of ['index.html', 'embed.html', 'embed-demo.html', 'vite.config.ts', 'vite.embed.config.ts', 'svelte.config.js', 'tsconfig.json', 'package.json']) {
     copyFileSync(file, join(root, file));
   }
-  symlinkSync(resolve('src'), join(root, 'src'));
-  symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
+  // The sources, the tools and the built package (vite.config.ts loads the plugin as `tarikh/vite`) are this one's.
+  for (const folder of ['src', 'node_modules', 'scripts', 'lib']) symlinkSync(resolve(folder), join(root, folder));
   mkdirSync(join(root, ARTICLES), { recursive: true });
   for (const file of readdirSync(ARTICLES)) copyFileSync(join(ARTICLES, file), join(root, ARTICLES, file));
   if (corrections) writeFileSync(join(root, 'data', 'corrections.json'), serializeCorrections(corrections));
@@ -66,7 +66,7 @@ async function run(root: string, command: string, args: string[], env: Record<st
 async function publish(root: string): Promise<Map<string, string>> {
   // One at a time: on a shared machine, four at once take as long and slow every other test.
   await run(root, 'node_modules/.bin/vite', ['build', '--logLevel', 'warn']);
-  for (const format of ['timelinejs', 'csv', 'ics']) await run(root, 'node_modules/.bin/tsx', ['src/extract/cli.ts', '--format', format, '--quiet']);
+  for (const format of ['timelinejs', 'csv', 'ics']) await run(root, process.execPath, ['lib/node/bin.js', 'extract', '--format', format, '--quiet']);
   const files = new Map<string, string>();
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {

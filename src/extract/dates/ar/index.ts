@@ -6,7 +6,9 @@
  * Hijri dates, or of the relative periods news writes. All parsers run on text normalized by
  * src/extract/normalize.ts.
  */
-import { Chrono, type Parser, type Refiner } from 'chrono-node';
+import type { Parser, Refiner } from 'chrono-node';
+// The class from chrono-node/en, not the package root, which loads every locale at start-up.
+import { Chrono } from 'chrono-node/en';
 import ARCasualDateParser from './parsers/ARCasualDateParser.ts';
 import ARMonthNameLittleEndianParser from './parsers/ARMonthNameLittleEndianParser.ts';
 import ARMonthNameParser from './parsers/ARMonthNameParser.ts';
