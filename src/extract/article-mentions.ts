@@ -10,6 +10,9 @@
 import { findDateMentions } from './dates/index.ts';
 import type { DateMention } from './dates/types.ts';
 import type { Span } from './clause.ts';
+import { NEITHER, SCRIPT, scriptLanguage, scriptOf, type Language } from '../events/script.ts';
+
+export { scriptLanguage };
 import { normalizedSlice, type NormalizedText } from './normalize.ts';
 
 /**
@@ -27,30 +30,7 @@ function withoutOverlaps(found: DateMention[], others: DateMention[]): DateMenti
   return kept;
 }
 
-export type Language = 'ar' | 'en';
-
-/** The script of a UTF-16 code: Arabic letters (and their marks), Latin letters, or neither (figures, spaces, punctuation). */
-const NEITHER = 0;
-const ARABIC = 1;
-const LATIN = 2;
-function scriptOf(code: number): number {
-  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)) return LATIN;
-  if ((code >= 0x621 && code <= 0x64a) || (code >= 0x66e && code <= 0x6d3) || (code >= 0x6fa && code <= 0x6ff) || (code >= 0x750 && code <= 0x77f) || (code >= 0x8a0 && code <= 0x8ff) || (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefc)) return ARABIC;
-  return NEITHER;
-}
-const SCRIPT: Record<Language, number> = { ar: ARABIC, en: LATIN };
-
-/** The language of a text by its letters: Arabic when they outnumber Latin ones; `fallback` on a tie (a line of figures). */
-export function scriptLanguage(text: string, fallback: Language): Language {
-  let arabic = 0;
-  let latin = 0;
-  for (let i = 0; i < text.length; i++) {
-    const script = scriptOf(text.charCodeAt(i));
-    if (script === ARABIC) arabic++;
-    else if (script === LATIN) latin++;
-  }
-  return arabic > latin ? 'ar' : latin > arabic ? 'en' : fallback;
-}
+export type { Language };
 
 /**
  * A stretch of English in an Arabic paragraph is read by the English parser when it is prose:

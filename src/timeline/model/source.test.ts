@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXCERPT_REACH, WHOLE_PARAGRAPH_MAX, excerptAround, splitAtMention } from './source.ts';
+import { EXCERPT_REACH, WHOLE_PARAGRAPH_MAX, excerptAround, resolveSources, splitAtMention } from './source.ts';
+import type { Article, EventsDocument, TimelineEvent } from '../../events/index.ts';
 import { formatHash, parseHash } from './deeplink.ts';
 import { dayToTime } from './time.ts';
 import { foldForSearch } from './filter.ts';
@@ -71,5 +72,28 @@ describe('search folding', () => {
   it('treats hamza forms, ta marbuta and digits alike', () => {
     expect(foldForSearch('إسطنبول')).toBe(foldForSearch('اسطنبول'));
     expect(foldForSearch('٢٠٢٥')).toBe('2025');
+  });
+});
+
+describe('each source quoted in its own language', () => {
+  const article = (language: 'ar' | 'en', paragraphs: string[]): Article => ({
+    id: `a-${language}`, title: 't', published: '2025-12-14', source: null, byline: null, language, url: null, paragraphs,
+  });
+  const event = (articleId: string, paragraph: number): TimelineEvent => ({
+    id: 'e', date: { edtf: '2025-12-14', start: '2025-12-14', end: '2025-12-14', precision: 'day', certainty: 'stated' },
+    title: 't', titleEn: null, place: null, placeLocal: null, coordinates: null, type: null, actors: [],
+    sources: [{ article: articleId, paragraph, mention: { text: 'today', start: 0, end: 5 } }],
+  });
+
+  it('an English paragraph of an Arabic page is quoted left to right, in English; an Arabic one right to left', () => {
+    const bilingual = article('ar', ['عنوان', 'استقبل الوزير اليوم نظيره في المنامة.', 'today the minister received his counterpart in Manama.']);
+    const document = { articles: [bilingual] } as unknown as EventsDocument;
+    expect(resolveSources(event(bilingual.id, 2), document).map((s) => [s.language, s.dir])).toEqual([['en', 'ltr']]);
+    expect(resolveSources(event(bilingual.id, 1), document).map((s) => [s.language, s.dir])).toEqual([['ar', 'rtl']]);
+  });
+
+  it('a paragraph of figures alone keeps its article\'s language', () => {
+    const english = article('en', ['Title', '2025-12-14 — 14:00']);
+    expect(resolveSources(event(english.id, 1), { articles: [english] } as unknown as EventsDocument)[0]).toMatchObject({ language: 'en', dir: 'ltr' });
   });
 });

@@ -1,6 +1,7 @@
 /** Resolving an event's sources to their articles, and splitting a paragraph at the date phrase. */
 import type { Article, EventsDocument, EventSource, Mention, TimelineEvent } from '../../events/index.ts';
 import { httpUrl } from '../../events/url.ts';
+import { scriptLanguage, type Language } from '../../events/script.ts';
 
 export interface ParagraphParts {
   before: string;
@@ -79,6 +80,9 @@ export interface ResolvedSource {
   paragraph: ParagraphParts;
   /** The article's URL when it is http(s), else null (never a javascript: link). */
   href: string | null;
+  /** The paragraph's own language, by its script (an English paragraph of an Arabic page), and its direction. */
+  language: Language;
+  dir: 'rtl' | 'ltr';
 }
 
 export function resolveSources(event: TimelineEvent, document: EventsDocument): ResolvedSource[] {
@@ -87,10 +91,16 @@ export function resolveSources(event: TimelineEvent, document: EventsDocument): 
     const article = document.articles.find((a) => a.id === source.article);
     if (!article) continue;
     const text = article.paragraphs[source.paragraph] ?? '';
-    out.push({ source, article, text, paragraph: splitAtMention(text, source.mention), href: httpUrl(article.url) });
+    out.push({ source, article, text, paragraph: splitAtMention(text, source.mention), href: httpUrl(article.url), ...quotedIn(text, article) });
   }
   return out;
 }
 
-/** Text direction of an article's language, for `dir` on quoted paragraphs. */
+/** A paragraph's own language, by its script, and its direction: `lang` and `dir` where it is quoted. */
+export function quotedIn(paragraph: string, article: Article): { language: Language; dir: 'rtl' | 'ltr' } {
+  const language = scriptLanguage(paragraph, article.language);
+  return { language, dir: language === 'ar' ? 'rtl' : 'ltr' };
+}
+
+/** Text direction of an article's language, for `dir` on its title. */
 export const articleDir = (article: Article): 'rtl' | 'ltr' => (article.language === 'ar' ? 'rtl' : 'ltr');
