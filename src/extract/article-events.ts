@@ -14,7 +14,7 @@ import { describeEvent } from './description.ts';
 import { assessCandidate } from './event-confidence.ts';
 import { ArticlePlaces } from './event-place.ts';
 import { classifyEventAll } from './gazetteer/index.ts';
-import { isDeadline, isGenericToday, isRecurring, isRunningTally, isStatistic } from './not-events.ts';
+import { isDateList, isDeadline, isGenericToday, isRecurring, isRunningTally, isStatistic } from './not-events.ts';
 import { ParagraphText } from './paragraph-text.ts';
 import { normalizeArabic, normalizedSlice } from './normalize.ts';
 
@@ -154,7 +154,7 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
     // The dateline heading the paragraph (`رام الله 19-11-2025 وفا- استقبل …`) is no part of the sentence after it.
     const head = lines.find((line) => line.end <= span.start && line.end > clause.start);
     if (head) clause = new Clause(text, head.end, clause.end);
-    if (isStatistic(mention, clause)) continue;
+    if (isStatistic(mention, clause) || isDateList(clause, dates.get(paragraph.index) ?? [])) continue;
     const description = describeEvent(clause, span, { places, paragraph: paragraph.index, relative: mention.relative });
     const place = description.place?.place ?? null;
     const event: TimelineEvent = {

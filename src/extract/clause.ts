@@ -23,6 +23,8 @@ export class Clause implements Span {
   reading?: ClauseReading;
   /** Whether it states a figure (not-events.ts), kept with it. */
   statesFigure?: boolean;
+  /** Whether it holds nothing but dates (not-events.ts isDateList), kept with it. */
+  onlyDates?: boolean;
   /** Its head words and their title, by the number of words read (titleFromClause). */
   heads?: Map<number, ClauseHead>;
 

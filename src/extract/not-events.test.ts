@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { clauseAround } from './clause.ts';
 import { findDateMentions } from './dates/index.ts';
 import { readDateLines } from './dateline.ts';
-import { isDeadline, isGenericToday, isRecurring, isRunningTally, isStatistic } from './not-events.ts';
+import { isDateList, isDeadline, isGenericToday, isRecurring, isRunningTally, isStatistic } from './not-events.ts';
 import { ParagraphText } from './paragraph-text.ts';
 
-type Verdict = 'event' | 'dateline' | 'to this day' | 'deadline' | 'every year' | 'tally' | 'statistic';
+type Verdict = 'event' | 'dateline' | 'to this day' | 'deadline' | 'every year' | 'tally' | 'statistic' | 'list';
 
 /** The verdict on `phrase` in `paragraph`, by the rules in the order the extraction applies them. */
 function verdict(paragraph: string, phrase: string): Verdict {
@@ -23,7 +23,9 @@ function verdict(paragraph: string, phrase: string): Verdict {
   if (isDeadline(text, mention, mention)) return 'deadline';
   if (isRecurring(text, mention, mention)) return 'every year';
   if (isRunningTally(mention)) return 'tally';
-  if (isStatistic(mention, clauseAround(text, mention))) return 'statistic';
+  const clause = clauseAround(text, mention);
+  if (isStatistic(mention, clause)) return 'statistic';
+  if (isDateList(clause, mentions)) return 'list';
   return 'event';
 }
 
@@ -77,6 +79,13 @@ const TABLE: [paragraph: string, phrase: string, expected: Verdict][] = [
   ['Prices rose over the past three weeks.', 'past three weeks', 'tally'],
   // a window ahead is when a happening is due
   ['وستعقد الجولة المقبلة خلال الأيام العشرة المقبلة.', 'الأيام العشرة المقبلة', 'event'],
+  // dates and nothing else: a list, a table or a chronology run together, no happening told
+  ['3-4-2020 و2020/5/6، 7/8/2021 ثم 9-10-2022 و1/2/2019', '7/8/2021', 'list'],
+  ['12 آذار 2025 - 14 آذار 2025 - 20 نيسان 2025', '20 نيسان 2025', 'list'],
+  ['March 3, 2024; April 5, 2024 and then May 6, 2024', 'April 5, 2024', 'list'],
+  // … but dates with the happening they date are events, listed or not
+  ['والتقى الوزيران في 3-4-2020 و2020/5/6 في جنيف.', '2020/5/6', 'event'],
+  ['The envoys met on March 3, 2024 and April 5, 2024 in Geneva.', 'April 5, 2024', 'event'],
 ];
 
 describe('dates that are not events', () => {

@@ -5,7 +5,7 @@
  * its clause), normalized (ى→ي, ة→ه, أ/إ→ا) through the paragraph's one normalization.
  */
 import type { DateMention } from './dates/types.ts';
-import type { Clause, Span } from './clause.ts';
+import { countContentWords, type Clause, type Span } from './clause.ts';
 import type { ParagraphText } from './paragraph-text.ts';
 
 /** Date phrases that mean "nowadays", "to this day" rather than a day. */
@@ -59,4 +59,38 @@ export function isStatistic(mention: DateMention, clause: Clause): boolean {
     clause.statesFigure = MEASURE_VERB.test(text) && QUANTITY.test(text);
   }
   return clause.statesFigure;
+}
+
+/**
+ * A clause that says nothing but dates (`3-4-2020 و2020/5/6، 7/8/2021 ثم 9-10-2022`: a list, a
+ * table or a chronology flattened into text): no content word outside its date phrases, so no
+ * happening to tell. `dates` are the paragraph's date spans in text order; each clause is read
+ * once (its dates and the gaps between them), so a clause of thousands of dates costs its length.
+ */
+export function isDateList(clause: Clause, dates: readonly Span[]): boolean {
+  if (clause.onlyDates !== undefined) return clause.onlyDates;
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (dates[mid]!.end <= clause.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const tells = (start: number, end: number) => countContentWords(clause.paragraph, start, end, 1) > 0 && !isConnector(clause.paragraph.text.slice(start, end));
+  let from = clause.start;
+  let content = false;
+  for (let i = lo; i < dates.length && dates[i]!.start < clause.end && !content; i++) {
+    content = tells(from, Math.min(dates[i]!.start, clause.end));
+    from = Math.max(from, dates[i]!.end);
+  }
+  if (!content) content = tells(from, clause.end);
+  clause.onlyDates = !content;
+  return clause.onlyDates;
+}
+
+/** What joins the dates of a list: `ثم`، `أو`، `إلى`, "then", "or", "to" (with `و` glued on, punctuation around). */
+const CONNECTOR = /^[\s،,؛;:.\-–—/()]*(?:(?:(?:و|ف)?(?:ثم|او|أو|إلى|الى|حتى|بين)|then|or|to|until|through|and)[\s،,؛;:.\-–—/()]+){0,2}$/iu;
+const CONNECTOR_MAX_LENGTH = 20;
+function isConnector(gap: string): boolean {
+  return gap.length <= CONNECTOR_MAX_LENGTH && CONNECTOR.test(gap);
 }
