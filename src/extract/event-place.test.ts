@@ -74,6 +74,22 @@ describe('a country that is a party is not the place', () => {
   });
 });
 
+describe('a place that is only the topic is not the place', () => {
+  it('a meeting to discuss the situation in Gaza is not in Gaza', () => {
+    expect(placeOf(`${HEADLINE}وعقد وزراء الخارجية العرب أمس اجتماعا طارئا لبحث تطورات الأوضاع في قطاع غزة.`, 'أمس').place).toBeNull();
+    expect(placeOf(`${HEADLINE_EN}The OIC ministers met on Friday to discuss the situation in Gaza.`, 'Friday').place).toBeNull();
+  });
+
+  it('but where the meeting is said to be, it is there, the topic aside', () => {
+    expect(placeOf(`${HEADLINE}وعقد وزراء الخارجية العرب أمس في القاهرة اجتماعا لبحث الأوضاع في السودان.`, 'أمس').place).toBe('Cairo');
+    expect(placeOf(`${HEADLINE_EN}The ministers met in Jeddah on Friday to discuss the situation in Gaza.`, 'Friday').place).toBe('Jeddah');
+  });
+
+  it('a war in a place did happen there', () => {
+    expect(placeOf(`${HEADLINE_EN}The war in Sudan broke out on April 15, 2023.`, 'April 15, 2023').place).toBe('Sudan');
+  });
+});
+
 describe('names that are no places', () => {
   it('a city\'s name as a person', () => {
     expect(placeOf(`${HEADLINE}طالب المندوب الدائم رياض منصور أمس بتحرك دولي فوري.`, 'أمس').place).toBeNull();

@@ -121,6 +121,13 @@ const INSIDE_BEARING = /(?:^|\s)[وف]?(?:في|ب)\s{0,3}(?:ال)?(?:شمال|ج
 /** `عقوبات على طهران`، "sanctions on Moscow": a capital standing for its government, a party. */
 const PARTY_BEFORE =
   /(?:^|\s)(?:[وف]?(?:ال)?(?:عقوبات|ضغوط|ضغط|حظر|حصار)(?:\s{1,3}ال\S+)?\s{1,3}(?:علي|ضد)|(?:sanctions|pressure|embargo|tariffs)\s{1,3}(?:on|against))\s{1,3}$/iu;
+/**
+ * A place named as what is talked about, not where: `لبحث الأوضاع في غزة`، `مستجدات الوضع في
+ * السودان`، "to discuss the situation in Gaza". A meeting about Gaza is not in Gaza; the place of
+ * the happening is told elsewhere, or not at all. (A war or a crisis in a place did happen there.)
+ */
+const TOPIC_BEFORE =
+  /(?:^|\s)[وف]?(?:ب|ل)?(?:ال)?(?:اوضاع|وضع|تطورات|مستجدات|ملف|قضيه)(?:\s{1,3}ال\S+)?\s{1,3}(?:في|ب)\s{1,3}$|\b(?:situation|developments)\s{1,3}in\s{1,3}(?:the\s{1,3})?$/iu;
 /** A newspaper, a street, a club, a channel named after a place (`صحيفة الرياض`، `شارع بغداد`، "Baghdad Street"). */
 const NAMED_THING_BEFORE =
   /(?:^|\s)[وف]?(?:ب|ل)?(?:ال)?(?:صحيفه|جريده|مجله|شارع|جاده|نادي|فريق|منتخب|قناه|اذاعه|مسرح)\s{1,3}$|\b(?:newspaper|daily|club)\s{1,3}$/iu;
@@ -204,7 +211,7 @@ function candidatesOf(text: ParagraphText, matches: readonly PlaceMatch[], floor
     const after = text.text.slice(match.end, match.end + 40);
     const named = HAPPENING_NAME_BEFORE.test(before) || HAPPENING_NAME_AFTER.test(after);
     if ((match.place.kind === 'country' || (claimed && match.place.kind === 'capital' && !named)) && !countryIsWhere(text, match, from)) continue;
-    if (PARTY_BEFORE.test(before) || NAMED_THING_BEFORE.test(before) || NAMED_THING_AFTER.test(after)) continue;
+    if (PARTY_BEFORE.test(before) || TOPIC_BEFORE.test(before) || NAMED_THING_BEFORE.test(before) || NAMED_THING_AFTER.test(after)) continue;
     // `رياض منصور`، `رياض الأطفال`: a name written with ال (الرياض), met without it, is a person or a word.
     const bare = match.place.ar.startsWith('ال') && text.normalizedSlice(match.start, match.end) === normalizeWord(match.place.ar.slice(2));
     if (bare && !PLACE_NOUN_BEFORE.test(before)) continue;
