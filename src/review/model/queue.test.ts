@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchorOf, confidenceScore, type Correction, type TimelineEvent } from '../../events/index.ts';
 import { sampleDocument } from '../../events/corrections.fixtures.ts';
-import { eventKey, findItem, passes, queueOf, stepQueue } from './queue.ts';
+import { QUEUE_PAGE, eventKey, findItem, passes, queueOf, queueWindow, stepQueue } from './queue.ts';
 import { reviewStateOf } from './review.fixtures.ts';
 
 /**
@@ -79,5 +79,18 @@ describe('the review queue', () => {
     expect(found.event.date.edtf).toBe('2025-03-02');
     const merged = queueOf(reviewStateOf([{ id: 'm1', kind: 'merge', targets: [anchorOf(document, document.events[2]!), anchorOf(document, document.events[1]!)] }]));
     expect(findItem(merged, istanbul.key)!.key).toBe(eventKey(merged.find((item) => item.event.sources.length === 2 && item.event.sources[0]!.mention.text === '10 نيسان')!.event));
+  });
+});
+
+describe('a long queue is drawn a page at a time', () => {
+  it('the first page, more when asked, and always as far as the open event and a little past it', () => {
+    expect(queueWindow(10, -1, QUEUE_PAGE)).toBe(10);
+    expect(queueWindow(5000, -1, QUEUE_PAGE)).toBe(QUEUE_PAGE);
+    expect(queueWindow(5000, -1, 2 * QUEUE_PAGE)).toBe(2 * QUEUE_PAGE);
+    // the reviewer stepped (J) to the 1,000th event: it and the next ones are drawn
+    const drawn = queueWindow(5000, 999, QUEUE_PAGE);
+    expect(drawn).toBeGreaterThan(1000);
+    expect(drawn).toBeLessThan(1100);
+    expect(queueWindow(1005, 999, QUEUE_PAGE)).toBe(1005);
   });
 });

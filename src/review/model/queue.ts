@@ -66,8 +66,16 @@ export function queueOf(state: ReviewState): QueueItem[] {
   const document = state.document;
   if (!document) return [];
   const approved = new Set(state.approved);
-  const byEvent = (kind: string, id: string, hidden: boolean) =>
-    state.applied.filter((entry) => entry.kind === kind && entry.event === id && !!entry.hidden === hidden).map((entry) => entry.correction);
+  // The applied corrections by kind and event, indexed once: a review of thousands of events
+  // with thousands of corrections looks each event up, not through every correction.
+  const applied = new Map<string, string[]>();
+  for (const entry of state.applied) {
+    const key = `${entry.kind} ${entry.event} ${!!entry.hidden}`;
+    const list = applied.get(key);
+    if (list) list.push(entry.correction);
+    else applied.set(key, [entry.correction]);
+  }
+  const byEvent = (kind: string, id: string, hidden: boolean) => applied.get(`${kind} ${id} ${hidden}`) ?? [];
   const items: QueueItem[] = [];
   for (const event of document.events) {
     const reviewed = (event as { reviewed?: unknown }).reviewed === true;
@@ -109,6 +117,19 @@ export function queueOf(state: ReviewState): QueueItem[] {
   items.push(...hidden.values());
   return items.sort(compareItems);
 }
+
+/** How many items the queue draws at first, and how many more each time the reviewer asks. */
+export const QUEUE_PAGE = 200;
+
+/**
+ * How many of `count` items to draw: the first `limit`, and always as far as the open one
+ * (`current`, its index among them, -1 for none) and a few past it, so that stepping with the
+ * keys never opens an event the list does not show.
+ */
+export function queueWindow(count: number, current: number, limit: number): number {
+  return Math.min(count, Math.max(limit, current + 1 + QUEUE_AHEAD));
+}
+const QUEUE_AHEAD = 20;
 
 export function passes(item: QueueItem, filter: QueueFilter): boolean {
   switch (filter) {
