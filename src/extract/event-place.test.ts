@@ -191,6 +191,12 @@ describe('regions, borders and the sea', () => {
     expect(placeOf(`${HEADLINE_EN}Troops clashed along the border between Chad and Sudan on Monday.`, 'Monday').place).toBe('Chad–Sudan border');
   });
 
+  it('a border beside a region the gazetteer lacks is still the border; a town it lacks still leaves no place', () => {
+    expect(placeOf(`${HEADLINE_EN}Two officers were killed near the Kenya-Somalia border in Mandera County on Thursday.`, 'Thursday').place).toBe('Kenya–Somalia border');
+    expect(placeOf(`${HEADLINE}وقتل شرطيان يوم الخميس قرب الحدود الكينية الصومالية في محافظة مانديرا.`, 'يوم الخميس').place).toBe('Kenya–Somalia border');
+    expect(placeOf(`${HEADLINE_EN}Two officers were killed in Elwak near the Kenya-Somalia border on Thursday.`, 'Thursday').place).toBeNull();
+  });
+
   it('a border named from one side takes the other from the dateline', () => {
     const text = 'عنوان\nبورتسودان 5-3-2025 (سونا) - أعيد اليوم فتح معبر أدري الحدودي مع جمهورية تشاد أمام المساعدات.';
     expect(placeOf(text, 'اليوم').place).toBe('Chad–Sudan border');

@@ -270,6 +270,8 @@ const ANAPHOR = new RegExp(
  */
 const UNKNOWN_ARABIC = /(?:^|\s)[وف]?(?:في|ب)\s{0,3}(?:مدينه|بلده|قريه|منطقه|ولايه|محافظه|اقليم|مخيم|ميناء|جزيره|مطار)\s{1,3}((?:ال)?[\u0621-\u064A]{3,})/gu;
 const UNKNOWN_ENGLISH = /\b(?:in|at)\s+(?:the\s+)?([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})/gu;
+/** What makes an unknown name a region (`ولاية`، `محافظة`، "County", "Province"), not a town. */
+const UNKNOWN_REGION = /(?:ولايه|محافظه|اقليم|منطقه)\s|\s(?:County|Province|Region|State|District|Governorate|Oblast)$/u;
 /** Words after a place noun or "in" that name no place. */
 const NOT_A_PLACE_NAME =
   /^(?:الحدود|الحدوديه|الشرق|الغرب|الشمال|الجنوب|الوسط|المحيط|العاصمه|المدينه|المنطقه|ذاته|نفسها|نفسه|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|English|Arabic|French|Parliament|Congress|Senate|Geneva Conventions)(?:\s|$)/u;
@@ -285,7 +287,8 @@ class ParagraphPlaces {
   /** Candidate places in text order (not overlapping). */
   readonly candidates: Candidate[];
   readonly pointers: Span[] = [];
-  readonly unknown: Span[] = [];
+  /** Places the gazetteer does not know, each with the rank of what it names (a town, a region). */
+  readonly unknown: (Span & { rank: number })[] = [];
   readonly references: Reference[] = [];
   /** Happening nouns (for registering where a happening was first placed). */
   readonly nouns: Reference[] = [];
@@ -337,7 +340,9 @@ class ParagraphPlaces {
       if (NOT_A_PLACE_NAME.test(word)) continue;
       const at = name.index + name[0].length - word.length;
       const span = original(at, at + word.length);
-      if (!this.overlaps(span.start, span.end) && !findPlaces(word).length) this.unknown.push(span);
+      if (this.overlaps(span.start, span.end) || findPlaces(word).length) continue;
+      // `محافظة X`، `Mandera County`: a region, which a border or a sea may stand beside; a town only a known city.
+      this.unknown.push({ ...span, rank: UNKNOWN_REGION.test(name[0]) ? KIND_RANK.region! : KIND_RANK.city! });
     }
     for (const reference of normalized.text.matchAll(ANAPHOR)) {
       const noun = reference.slice(1).find(Boolean)!.toLowerCase();
@@ -571,9 +576,11 @@ function clausePlace(query: PlaceQuery, home: Place | null, usable: (candidate: 
     inFrame.filter((candidate) => !candidate.oneSided || completeBorder(candidate, other(candidate))),
     mention,
   );
-  // A town the gazetteer does not know is named here: a known city only can stand beside it.
-  const unknown = startingIn(paragraph.unknown, from, to).some((span) => span.end <= to);
-  if (unknown && (!found || found.rank > KIND_RANK.city!)) return { match: null, frame, unknown };
+  // A town the gazetteer does not know is named here: a known city only can stand beside it (and
+  // beside an unknown region, a known border or sea too).
+  const named = startingIn(paragraph.unknown, from, to).filter((span) => span.end <= to);
+  const unknown = named.length > 0;
+  if (unknown && (!found || named.some((span) => found.rank > span.rank))) return { match: null, frame, unknown };
   return { match: found ? completeBorder(found, found.oneSided ? other(found) : null) : null, frame, unknown };
 }
 
