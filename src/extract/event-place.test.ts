@@ -90,6 +90,15 @@ describe('a place that is only the topic is not the place', () => {
   });
 });
 
+describe('where someone came from is not the place', () => {
+  it('an arrival coming from Doha is not in Doha', () => {
+    expect(placeOf(`${HEADLINE}وكان الوزير قد وصل إلى عمّان مساء أمس قادماً من الدوحة.`, 'مساء أمس').place).toBe('Amman');
+    expect(placeOf(`${HEADLINE_EN}The minister arrived in Amman on Monday, coming from Doha.`, 'Monday').place).toBe('Amman');
+    // … but it is where the happening told after `حيث` ("where") was
+    expect(placeOf(`${HEADLINE}وكان فيدان قد وصل إلى بغداد قادما من أربيل، حيث التقى رئيس حكومة الإقليم يوم الاثنين.`, 'يوم الاثنين').place).toBe('Erbil');
+  });
+});
+
 describe('names that are no places', () => {
   it('a city\'s name as a person', () => {
     expect(placeOf(`${HEADLINE}طالب المندوب الدائم رياض منصور أمس بتحرك دولي فوري.`, 'أمس').place).toBeNull();

@@ -50,6 +50,11 @@ interface Candidate {
   rank: number;
   /** A border named from one side only: the other side is the article's. */
   oneSided?: Place;
+  /**
+   * Named as where someone came from (`وصل … قادماً من الدوحة`): not the place of its own
+   * clause's happening, but still of another clause's (`قادما من أربيل، حيث التقى`).
+   */
+  origin?: boolean;
 }
 
 const KIND_RANK: Record<string, number> = { capital: 0, city: 0, border: 1, sea: 1, region: 2, country: 3 };
@@ -128,6 +133,12 @@ const PARTY_BEFORE =
  */
 const TOPIC_BEFORE =
   /(?:^|\s)[وف]?(?:ب|ل)?(?:ال)?(?:اوضاع|وضع|تطورات|مستجدات|ملف|قضيه)(?:\s{1,3}ال\S+)?\s{1,3}(?:في|ب)\s{1,3}$|\b(?:situation|developments)\s{1,3}in\s{1,3}(?:the\s{1,3})?$/iu;
+/**
+ * Where someone came from is not where the happening was: `وصل إلى العاصمة قادماً من الدوحة`،
+ * `عائداً من موسكو`, "arrived in Amman coming from Doha", "returning from Moscow".
+ */
+const ORIGIN_BEFORE =
+  /(?:^|\s)(?:قادم|قادما|قادمه|قادمين|قادمون|عائد|عائدا|عائده|عائدين)\s{1,3}(?:من|مِن)\s{1,3}$|\b(?:coming|arriving|returning|flying|travelling|traveling)\s{1,3}(?:back\s{1,3})?from\s{1,3}$/iu;
 /** A newspaper, a street, a club, a channel named after a place (`صحيفة الرياض`، `شارع بغداد`، "Baghdad Street"). */
 const NAMED_THING_BEFORE =
   /(?:^|\s)[وف]?(?:ب|ل)?(?:ال)?(?:صحيفه|جريده|مجله|شارع|جاده|نادي|فريق|منتخب|قناه|اذاعه|مسرح)\s{1,3}$|\b(?:newspaper|daily|club)\s{1,3}$/iu;
@@ -215,7 +226,8 @@ function candidatesOf(text: ParagraphText, matches: readonly PlaceMatch[], floor
     // `رياض منصور`، `رياض الأطفال`: a name written with ال (الرياض), met without it, is a person or a word.
     const bare = match.place.ar.startsWith('ال') && text.normalizedSlice(match.start, match.end) === normalizeWord(match.place.ar.slice(2));
     if (bare && !PLACE_NOUN_BEFORE.test(before)) continue;
-    out.push({ match, rank: (KIND_RANK[match.place.kind] ?? 9) + (named || isBearing(text, match, from) ? BEARING_RANK : 0) });
+    const rank = (KIND_RANK[match.place.kind] ?? 9) + (named || isBearing(text, match, from) ? BEARING_RANK : 0);
+    out.push(ORIGIN_BEFORE.test(before) ? { match, rank, origin: true } : { match, rank });
   }
   return out;
 }
@@ -568,7 +580,7 @@ function clausePlace(query: PlaceQuery, home: Place | null, usable: (candidate: 
   }
   const from = Math.max(frame.start, mention.start - REACH);
   const to = Math.min(frame.end, mention.end + REACH);
-  const inFrame = paragraph.within(from, to).filter(usable);
+  const inFrame = paragraph.within(from, to).filter((candidate) => !candidate.origin && usable(candidate));
   const sentence = paragraph.sentences[paragraph.sentenceIndex(mention.start)]!;
   const near = () => paragraph.within(Math.max(sentence.start, mention.start - REACH), Math.min(sentence.end, mention.end + REACH));
   const other = (candidate: Candidate) => home ?? otherCountryNear(near(), candidate.match, candidate.oneSided!.country);
