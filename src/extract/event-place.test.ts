@@ -180,6 +180,8 @@ describe('the place stated outside the date\'s clause, and why', () => {
       from: 'dateline',
     });
     expect(placeOf('عنوان\nعمان - بترا\nعقد مجلس الوزراء جلسته الأسبوعية في العاصمة أمس برئاسة رئيس الوزراء.', 'أمس')).toMatchObject({ place: 'Amman', from: 'dateline' });
+    // an arrival in the capital, coming from elsewhere: the capital, not where the guest came from
+    expect(placeOf('عنوان\nأبوظبي في 6 يناير/ وام/ استقبل وزير الخارجية اليوم في مكتبه نظيره السوري والوفد المرافق له.\nوكان الضيف قد وصل إلى العاصمة مساء أمس قادماً من الدوحة.', 'مساء أمس', '2025-01-06')).toMatchObject({ place: 'Abu Dhabi', from: 'dateline' });
     expect(placeOf('Headline\nRIYADH, Dec 3 (Reuters) - Speaking to journalists here on Wednesday, the spokesman said the talks went well.', 'Wednesday', '2025-12-03')).toMatchObject({
       place: 'Riyadh',
       from: 'dateline',

@@ -238,7 +238,7 @@ function candidatesOf(text: ParagraphText, matches: readonly PlaceMatch[], floor
 const SENTENCE_END = /(?<!\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Sen|Rep|Gov|Inc|Ltd|Jr|Sr|vs))[.!?؟](?!\d)/g;
 
 /** `هنا`، `في العاصمة` (bare), "here", "in the capital": the article's own place. */
-const LOCAL_POINTER = /(?:^|\s)(?<!من\s)[وف]?هنا(?=[\s،,.؛]|$)|(?:^|\s)[وف]?(?:في|ب)\s{0,3}العاصمه(?=[\s،,.؛]|$)|\bhere\b|\bin\s+the\s+capital\b(?!\s+of)/giu;
+const LOCAL_POINTER = /(?:^|\s)(?<!من\s)[وف]?هنا(?=[\s،,.؛]|$)|(?:^|\s)[وف]?(?:في|ب|الي)\s{0,3}العاصمه(?=[\s،,.؛]|$)|\bhere\b|\b(?:in|to)\s+the\s+capital\b(?!\s+of)/giu;
 
 /** `بلاده ستحتضن`، `بلادها استضافت`: the speaker's own country hosting. */
 const OWN_COUNTRY_HOSTS = /(?:^|\s)(?:[بو]?ان\s+)?(بلاده|بلادها)\s+(?:(?:قد|لقد)\s+)?(?:س?(?:تستضيف|تحتضن)|استضافت|احتضنت)(?=\s)/gu;
