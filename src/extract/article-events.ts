@@ -75,13 +75,18 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
     : input.metadata.published
       ? { published: input.metadata.published, from: input.publishedFrom ?? ('metadata' as const) }
       : null;
-  // Without a publication date, the dateline or a publication line stands in for it.
-  const dating = dateArticle(paragraphs, input.pageLines ?? [], language, given);
-  const ref = dating.published;
-
   // Arabic text is normalized once: the date engine parses it, and each paragraph reads its slice.
   const normalized = language === 'ar' || /[\u0600-\u06FF]/.test(input.text) ? normalizeArabic(input.text) : undefined;
-  const { mentions, languageOf, paragraphLanguages } = readArticleMentions(input.text, paragraphs, language, ref, normalized);
+  // The dates are read against the given publication date; without one, the dateline or a
+  // publication line stands in for it (date lines state whole days, which no reference changes,
+  // so the first reading finds them) and the dates are read again against it.
+  const provisional = given?.published ?? null;
+  let reading = readArticleMentions(input.text, paragraphs, language, provisional, normalized);
+  const first = reading;
+  const dating = dateArticle(paragraphs, input.pageLines ?? [], language, given, (index) => mentionsIn(first.mentions, paragraphs[index]!));
+  const ref = dating.published;
+  if (ref !== provisional) reading = readArticleMentions(input.text, paragraphs, language, ref, normalized);
+  const { mentions, languageOf, paragraphLanguages } = reading;
   const article: Article = {
     id: input.id,
     title: input.metadata.title ?? paragraphs[0]?.text ?? input.id,

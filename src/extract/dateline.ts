@@ -417,13 +417,22 @@ export function dateArticle(
   pageLines: readonly string[],
   language: Language,
   given: { published: string; from: PublishedFrom } | null,
+  /**
+   * A paragraph's date mentions (offsets into it) when the article's dates were already found:
+   * date lines need only stated days, which no reference changes, so the article's own reading
+   * serves and its paragraphs are not read twice.
+   */
+  known?: (paragraph: number) => DateMention[],
 ): ArticleDating {
   const found: Found[] = [];
   const read = (text: string, paragraph: number | null, head: boolean) => {
-    // Only a line standing alone or a lead's head is read (readDateLines): its dates are found
-    // there, with room for a date that runs past the head, not in the whole of a long paragraph.
-    const scope = text.length <= LINE_MAX_LENGTH ? text : text.slice(0, LEAD_MAX_LENGTH + LEAD_DATE_ROOM);
-    const mentions = findDateMentions(scope, { language: scriptLanguage(scope, language) });
+    let mentions = paragraph !== null ? known?.(paragraph) : undefined;
+    if (!mentions) {
+      // Only a line standing alone or a lead's head is read (readDateLines): its dates are found
+      // there, with room for a date that runs past the head, not in the whole of a long paragraph.
+      const scope = text.length <= LINE_MAX_LENGTH ? text : text.slice(0, LEAD_MAX_LENGTH + LEAD_DATE_ROOM);
+      mentions = findDateMentions(scope, { language: scriptLanguage(scope, language) });
+    }
     for (const line of readDateLines(text, mentions, { head })) found.push({ line, text, paragraph });
   };
   paragraphs.forEach((paragraph, index) => {
