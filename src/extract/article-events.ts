@@ -83,7 +83,15 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
   const provisional = given?.published ?? null;
   let reading = readArticleMentions(input.text, paragraphs, language, provisional, normalized);
   const first = reading;
-  const dating = dateArticle(paragraphs, input.pageLines ?? [], language, given, (index) => mentionsIn(first.mentions, paragraphs[index]!));
+  // Each paragraph's date lines (a dateline, a publication line), read once: for the article's
+  // dating and for its events (none of which a date line is).
+  const dateLines = new Map<number, DateLine[]>();
+  const linesOf = (index: number, head = index < HEAD_PARAGRAPHS): DateLine[] => {
+    let lines = dateLines.get(index);
+    if (!lines) dateLines.set(index, (lines = readDateLines(paragraphs[index]!.text, mentionsIn(first.mentions, paragraphs[index]!), { head })));
+    return lines;
+  };
+  const dating = dateArticle(paragraphs, input.pageLines ?? [], language, given, linesOf);
   const ref = dating.published;
   if (ref !== provisional) reading = readArticleMentions(input.text, paragraphs, language, ref, normalized);
   const { mentions, languageOf, paragraphLanguages } = reading;
@@ -118,17 +126,14 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
     }
     return text;
   };
-  // Each paragraph's date lines (a dateline, a publication line), read once; the dates of each
-  // paragraph, date lines left out: a place in one's clause is that date's.
-  const dateLines = new Map<Paragraph, DateLine[]>();
+  // The dates of each paragraph, date lines left out: a place in one's clause is that date's.
   const dates = new Map<number, Span[]>();
   const dated: { mention: DateMention; paragraph: Paragraph; span: Span; lines: DateLine[] }[] = [];
   for (const mention of mentions) {
     const paragraph = paragraphHolding(paragraphs, mention.start, mention.end);
     if (!paragraph) continue;
     const span = { start: mention.start - paragraph.start, end: mention.end - paragraph.start };
-    let lines = dateLines.get(paragraph);
-    if (!lines) dateLines.set(paragraph, (lines = readDateLines(paragraph.text, mentionsIn(mentions, paragraph), { head: paragraph.index < HEAD_PARAGRAPHS })));
+    const lines = linesOf(paragraph.index);
     if (lines.some((line) => line.start < span.end && span.start < line.end)) continue;
     let spans = dates.get(paragraph.index);
     if (!spans) dates.set(paragraph.index, (spans = []));

@@ -418,22 +418,22 @@ export function dateArticle(
   language: Language,
   given: { published: string; from: PublishedFrom } | null,
   /**
-   * A paragraph's date mentions (offsets into it) when the article's dates were already found:
-   * date lines need only stated days, which no reference changes, so the article's own reading
-   * serves and its paragraphs are not read twice.
+   * A paragraph's date lines when the article's dates were already found (readDateLines on its
+   * mentions, `head` as here): date lines need only stated days, which no reference changes, so
+   * the article's own reading serves, and the caller keeps the lines for its events.
    */
-  known?: (paragraph: number) => DateMention[],
+  linesOf?: (paragraph: number, head: boolean) => DateLine[],
 ): ArticleDating {
   const found: Found[] = [];
   const read = (text: string, paragraph: number | null, head: boolean) => {
-    let mentions = paragraph !== null ? known?.(paragraph) : undefined;
-    if (!mentions) {
+    let lines = paragraph !== null ? linesOf?.(paragraph, head) : undefined;
+    if (!lines) {
       // Only a line standing alone or a lead's head is read (readDateLines): its dates are found
       // there, with room for a date that runs past the head, not in the whole of a long paragraph.
       const scope = text.length <= LINE_MAX_LENGTH ? text : text.slice(0, LEAD_MAX_LENGTH + LEAD_DATE_ROOM);
-      mentions = findDateMentions(scope, { language: scriptLanguage(scope, language) });
+      lines = readDateLines(text, findDateMentions(scope, { language: scriptLanguage(scope, language) }), { head });
     }
-    for (const line of readDateLines(text, mentions, { head })) found.push({ line, text, paragraph });
+    for (const line of lines) found.push({ line, text, paragraph });
   };
   paragraphs.forEach((paragraph, index) => {
     if (index < HEAD_PARAGRAPHS) read(paragraph.text, index, true);
