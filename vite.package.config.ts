@@ -16,6 +16,9 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   publicDir: false,
+  // JSON.parse of a string compiles and runs several times faster than the same data as an object
+  // literal (the gazetteer's generated files are 1.6 MB): part of every run's start-up.
+  json: { stringify: true, namedExports: false },
   logLevel: 'warn',
   build: {
     ssr: true,

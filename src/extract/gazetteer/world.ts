@@ -160,9 +160,44 @@ function contextLists() {
 }
 
 interface World {
-  places: Place[];
-  aliases: WorldAlias[];
+  readonly places: readonly Place[];
+  /** Every spelling, in build() order. */
+  readonly aliases: readonly WorldAlias[];
   duplicates: number;
+  /** The spellings whose first word (normalized) is `word`, in build() order: what a text with that word needs. */
+  startingWith(word: string): readonly WorldAlias[];
+  /** The first place whose English name is `en`. */
+  named(en: string): Place | undefined;
+}
+
+/** The first place of each English name. */
+function byEnglishName(places: () => Iterable<[en: string, place: () => Place]>): (en: string) => Place | undefined {
+  let first: Map<string, () => Place> | null = null;
+  return (en) => {
+    if (!first) {
+      first = new Map();
+      for (const [name, place] of places()) if (!first.has(name)) first.set(name, place);
+    }
+    return first.get(en)?.();
+  };
+}
+
+const firstWord = (name: string) => norm(name).split(' ')[0]!;
+
+/** Spellings by their first word (normalized), each list in the order given. */
+function byFirstWord(aliases: readonly WorldAlias[]): (word: string) => readonly WorldAlias[] {
+  let lists: Map<string, WorldAlias[]> | null = null;
+  return (word) => {
+    if (!lists) {
+      lists = new Map();
+      for (const alias of aliases) {
+        const first = firstWord(alias.name);
+        if (!lists.has(first)) lists.set(first, []);
+        lists.get(first)!.push(alias);
+      }
+    }
+    return lists.get(word) ?? [];
+  };
 }
 
 /**
@@ -323,7 +358,7 @@ function build(): World {
     place.arNames = [...new Set(place.arNames)];
     place.enNames = [...new Set(place.enNames)];
   }
-  return { places, aliases, duplicates };
+  return { places, aliases, duplicates, startingWith: byFirstWord(aliases), named: byEnglishName(() => places.map((place) => [place.en, () => place])) };
 }
 
 // ── The index file ──────────────────────────────────────────────────────────
@@ -335,10 +370,13 @@ function build(): World {
 // hand list falls back to build()); a test checks that the committed file is what build() gives.
 
 /** The build's own version: change it when build() changes what it makes of the same inputs. */
-const WORLD_INDEX_FORMAT = 1;
+const WORLD_INDEX_FORMAT = 2;
 
-/** name: the spelling, or its position among its row's names (English then Arabic) when it is one of them. */
-type AliasRecord = [place: number | string, name: string | number, gate: '' | 'w' | 'p' | 'a', flags: number, holders: number];
+/**
+ * name: the spelling, or its position among its row's names (English then Arabic) when it is one
+ * of them; first: its first word, normalized (a run makes only the spellings of its texts' words).
+ */
+type AliasRecord = [place: number | string, name: string | number, gate: '' | 'w' | 'p' | 'a', flags: number, holders: number, first: string];
 const SHARED = 1;
 const COUNTRY_IS_CONTEXT = 2;
 const GATES = { w: 'word', p: 'person', a: 'article' } as const;
@@ -386,7 +424,7 @@ export function worldIndexFile(world: World = build()): WorldIndexFile {
     }
     const gate = alias.gate ? (alias.gate[0] as 'w' | 'p' | 'a') : '';
     const nameAt = place.generated ? (rowNames.get(place.id)?.indexOf(alias.name) ?? -1) : -1;
-    return [ref(place), nameAt >= 0 ? nameAt : alias.name, gate, (alias.shared ? SHARED : 0) | (countryIsContext ? COUNTRY_IS_CONTEXT : 0), alias.holders];
+    return [ref(place), nameAt >= 0 ? nameAt : alias.name, gate, (alias.shared ? SHARED : 0) | (countryIsContext ? COUNTRY_IS_CONTEXT : 0), alias.holders, firstWord(alias.name)];
   });
   const duplicates: number[] = [];
   const ids = new Set(world.places.map((place) => place.id));
@@ -450,14 +488,15 @@ class IndexedAlias implements WorldAlias {
 class ContextWords {
   private lists: ReturnType<typeof contextLists> | null = null;
   private readonly byPlace = new Map<Place, { division: string[]; divisionAndCountry: string[]; nisba: string[] }>();
-  constructor(private readonly excluded: Map<Place | undefined, string[]>) {}
+  /** excluded: the words of a place that are its own names besides its first ones (the index file's `excluded`). */
+  constructor(private readonly excluded: (place: Place) => readonly string[] | undefined) {}
 
   of(place: Place) {
     let words = this.byPlace.get(place);
     if (!words) {
       const { countryContext, nisbaStems, divisionNames } = (this.lists ??= contextLists());
       const out = ownNames(place);
-      for (const word of this.excluded.get(place) ?? []) out.add(word);
+      for (const word of this.excluded(place) ?? []) out.add(word);
       const own = (word: string) => !out.has(word);
       const division = (place.region ? (divisionNames.get(place.region) ?? []) : []).filter(own);
       words = {
@@ -471,48 +510,93 @@ class ContextWords {
   }
 }
 
-/** The build's result from its index file (what build() would give, without its work). */
+/**
+ * The build's result from its index file (what build() would give, without its work). A run
+ * meets few of the fourteen thousand places: each place and spelling is made when first asked
+ * for (a text's word that begins a spelling, worldPlaces()), not up front.
+ */
 export function worldFromIndexFile(file: WorldIndexFile): World {
+  // Generated places by position: the rows that are not a curated place's record, in order.
+  const rowOf: number[] = [];
   const duplicates = new Set(file.duplicates);
-  const regions = new Set<string>();
-  for (const [, kind, country, admin1] of WORLD_ROWS) if (kind === 'region') regions.add(`${country}.${admin1}`);
-  const places: Place[] = [];
-  /** Each generated place's names as its row gives them (English then Arabic): what a numbered spelling points at. */
-  const names: string[][] = [];
-  WORLD_ROWS.forEach(([id, kind, country, admin1, population, lon, lat, en, ar], i) => {
-    if (duplicates.has(i)) return;
+  for (let i = 0; i < WORLD_ROWS.length; i++) if (!duplicates.has(i)) rowOf.push(i);
+  let regions: Set<string> | null = null;
+  /** Each generated place's spellings (positions in file.aliases), in order. */
+  let spellingsOf: Map<number, number[]> | null = null;
+  const made: (Place | undefined)[] = [];
+  const position = new Map<Place, number>();
+  const rowNames = (row: WorldRow) => [...split(row[7]), ...split(row[8])];
+  const nameOf = (i: number): string => {
+    const [ref, spelling] = file.aliases[i]!;
+    const name = typeof spelling === 'number' && typeof ref === 'number' && rowOf[ref] !== undefined ? rowNames(WORLD_ROWS[rowOf[ref]!]!)[spelling] : spelling;
+    if (typeof name !== 'string') throw new Error(`world.index.generated.json: no spelling ${spelling} of place ${ref}; run npm run gazetteer:index`);
+    return name;
+  };
+  const placeAt = (at: number): Place | undefined => {
+    let place = made[at];
+    if (place || rowOf[at] === undefined) return place;
+    const [id, kind, country, admin1, population, lon, lat, en, ar] = WORLD_ROWS[rowOf[at]!]!;
     const enNames = split(en);
     const arNames = split(ar);
-    const place: Place = {
-      id,
-      en: enNames[0]!,
-      ar: arNames[0] ?? '',
-      kind,
-      country,
-      coordinates: [lon, lat],
-      arNames: [],
-      enNames: [],
-      population,
-      generated: true,
-    };
+    place = { id, en: enNames[0]!, ar: arNames[0] ?? '', kind, country, coordinates: [lon, lat], arNames: [], enNames: [], population, generated: true };
+    if (!regions) {
+      regions = new Set();
+      for (const [, kind, country, admin1] of WORLD_ROWS) if (kind === 'region') regions.add(`${country}.${admin1}`);
+    }
     if (regions.has(`${country}.${admin1}`)) place.region = `${country}.${admin1}`;
-    places.push(place);
-    names.push([...enNames, ...arNames]);
-  });
-  const placeOf = (ref: number | string) => (typeof ref === 'number' ? places[ref] : placeById(ref));
-  const words = new ContextWords(new Map(file.excluded.map(([ref, excluded]) => [placeOf(ref), excluded])));
-  const aliases = file.aliases.map(([ref, spelling, gate, flags, holders]): WorldAlias => {
-    const place = placeOf(ref);
-    const name = typeof spelling === 'number' && typeof ref === 'number' ? names[ref]?.[spelling] : spelling;
-    if (!place || typeof name !== 'string') throw new Error(`world.index.generated.json: no spelling ${spelling} of place ${ref}; run npm run gazetteer:index`);
-    if (place.generated) {
-      // build() keeps each spelling once, in the order the spellings come
+    if (!spellingsOf) {
+      spellingsOf = new Map();
+      file.aliases.forEach(([ref], i) => {
+        if (typeof ref !== 'number') return;
+        if (!spellingsOf!.has(ref)) spellingsOf!.set(ref, []);
+        spellingsOf!.get(ref)!.push(i);
+      });
+    }
+    // build() keeps each spelling once, in the order the spellings come
+    for (const i of spellingsOf.get(at) ?? []) {
+      const name = nameOf(i);
       const list = place[/[A-Za-z]/.test(name) ? 'enNames' : 'arNames'];
       if (!list.includes(name)) list.push(name);
     }
-    return new IndexedAlias(place, name, gate ? GATES[gate] : null, (flags & SHARED) !== 0, holders, (flags & COUNTRY_IS_CONTEXT) !== 0, words);
+    made[at] = place;
+    position.set(place, at);
+    return place;
+  };
+  const placeOf = (ref: number | string): Place => {
+    const place = typeof ref === 'number' ? placeAt(ref) : placeById(ref);
+    if (!place) throw new Error(`world.index.generated.json: no place ${ref}; run npm run gazetteer:index`);
+    return place;
+  };
+  const excluded = new Map<number | string, string[]>(file.excluded);
+  const words = new ContextWords((place) => excluded.get(position.get(place) ?? place.id));
+  const aliases: (WorldAlias | undefined)[] = [];
+  const aliasAt = (i: number): WorldAlias => {
+    let alias = aliases[i];
+    if (!alias) {
+      const [ref, , gate, flags, holders] = file.aliases[i]!;
+      aliases[i] = alias = new IndexedAlias(placeOf(ref), nameOf(i), gate ? GATES[gate] : null, (flags & SHARED) !== 0, holders, (flags & COUNTRY_IS_CONTEXT) !== 0, words);
+    }
+    return alias;
+  };
+  const byFirstWord = new Map<string, number[]>();
+  file.aliases.forEach((record, i) => {
+    const first = record[5];
+    if (!byFirstWord.has(first)) byFirstWord.set(first, []);
+    byFirstWord.get(first)!.push(i);
   });
-  return { places, aliases, duplicates: file.duplicates.length };
+  let allPlaces: Place[] | null = null;
+  let allAliases: WorldAlias[] | null = null;
+  return {
+    get places() {
+      return (allPlaces ??= rowOf.map((_, at) => placeAt(at)!));
+    },
+    get aliases() {
+      return (allAliases ??= file.aliases.map((_, i) => aliasAt(i)));
+    },
+    duplicates: file.duplicates.length,
+    startingWith: (word) => byFirstWord.get(word)?.map(aliasAt) ?? [],
+    named: byEnglishName(() => rowOf.map((row, at) => [split(WORLD_ROWS[row]![7])[0]!, () => placeAt(at)!])),
+  };
 }
 
 let BUILT: World | null = null;
@@ -531,9 +615,19 @@ export function worldPlaces(): readonly Place[] {
   return built().places;
 }
 
+/** The first generated place (in the order of worldPlaces()) whose English name is `en`: made alone, without the others. */
+export function worldPlaceNamed(en: string): Place | undefined {
+  return built().named(en);
+}
+
 /** Every generated spelling with what it needs to be read as its place. */
 export function worldAliases(): readonly WorldAlias[] {
   return built().aliases;
+}
+
+/** The generated spellings whose first word (normalized) is `word`, in the order of worldAliases(). */
+export function worldAliasesStartingWith(word: string): readonly WorldAlias[] {
+  return built().startingWith(word);
 }
 
 /** How many generated rows were left out as records of a curated place. */
