@@ -20,8 +20,7 @@
  *   (Victoria Nuland, Mobile Street) make it no place at all.
  */
 import { createHash } from 'node:crypto';
-import WORLD from './world.generated.json';
-import WORLD_INDEX from './world.index.generated.json';
+import { readFileSync } from 'node:fs';
 import { AMBIGUOUS, NOT_PLACES, WORLD_NOT_NAMES, WORLD_WORDS } from './ambiguity.ts';
 import { PERSONS } from './actors-data.ts';
 import { norm } from './matcher.ts';
@@ -123,7 +122,11 @@ export function arabicVariants(name: string, country: string): { plain: string[]
 
 const split = (list: string) => (list ? list.split('|') : []);
 
-const WORLD_ROWS = (WORLD as unknown as { rows: readonly WorldRow[] }).rows;
+// Read as files, not imported: 2 MB of JSON inside the compiled JavaScript would be decoded and
+// scanned as source on every start (the package build puts them beside the bundle, lib/node/).
+const WORLD = JSON.parse(readFileSync(new URL('./world.generated.json', import.meta.url), 'utf8')) as { about?: unknown; rows: readonly WorldRow[] };
+const WORLD_INDEX = JSON.parse(readFileSync(new URL('./world.index.generated.json', import.meta.url), 'utf8')) as WorldIndexFile;
+const WORLD_ROWS = WORLD.rows;
 
 interface Candidate {
   place: Place;
@@ -395,7 +398,7 @@ export interface WorldIndexFile {
 /** What the index was made from: the hand lists, the rows' ids and names, the build's version. */
 function fingerprint(): string {
   const rows = WORLD_ROWS.map((row) => `${row[0]}\t${row[7]}\t${row[8]}\t${row[9]}`).join('\n');
-  const inputs = JSON.stringify([WORLD_INDEX_FORMAT, (WORLD as { about?: unknown }).about, rows, PLACES, AMBIGUOUS, NOT_PLACES, WORLD_WORDS, WORLD_NOT_NAMES, PERSONS]);
+  const inputs = JSON.stringify([WORLD_INDEX_FORMAT, WORLD.about, rows, PLACES, AMBIGUOUS, NOT_PLACES, WORLD_WORDS, WORLD_NOT_NAMES, PERSONS]);
   return createHash('sha256').update(inputs).digest('hex');
 }
 
@@ -601,7 +604,7 @@ export function worldFromIndexFile(file: WorldIndexFile): World {
 
 let BUILT: World | null = null;
 function built(): World {
-  BUILT ??= (WORLD_INDEX as WorldIndexFile).fingerprint === fingerprint() ? worldFromIndexFile(WORLD_INDEX as WorldIndexFile) : build();
+  BUILT ??= WORLD_INDEX.fingerprint === fingerprint() ? worldFromIndexFile(WORLD_INDEX) : build();
   return BUILT;
 }
 

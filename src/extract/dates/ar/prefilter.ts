@@ -25,10 +25,16 @@ import { escapeRegExp } from './pattern.ts';
  */
 const WORD_CHAR = (() => {
   const table = new Uint8Array(0x10000);
-  const word = /[\p{L}\p{N}_]/u;
-  for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue; // surrogates: always tried
-    if (word.test(String.fromCharCode(c))) table[c] = 1;
+  // One scan for runs of word characters over every code unit but the surrogates (always
+  // tried), not a test per unit: this runs as the extractor loads.
+  const CHUNK = 4096;
+  const runs = /[\p{L}\p{N}_]+/gu;
+  for (let from = 0; from < 0x10000; from += CHUNK) {
+    const units: number[] = [];
+    for (let c = from; c < from + CHUNK; c++) units.push(c >= 0xd800 && c <= 0xdfff ? 0x20 : c);
+    const chunk = String.fromCharCode(...units);
+    runs.lastIndex = 0;
+    for (let run = runs.exec(chunk); run; run = runs.exec(chunk)) table.fill(1, from + run.index, from + runs.lastIndex);
   }
   return table;
 })();
