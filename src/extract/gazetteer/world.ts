@@ -124,7 +124,10 @@ const split = (list: string) => (list ? list.split('|') : []);
 
 // Read as files, not imported: 2 MB of JSON inside the compiled JavaScript would be decoded and
 // scanned as source on every start (the package build puts them beside the bundle, lib/node/).
-const WORLD = JSON.parse(readFileSync(new URL('./world.generated.json', import.meta.url), 'utf8')) as { about?: unknown; rows: readonly WorldRow[] };
+const WORLD_FILE = readFileSync(new URL('./world.generated.json', import.meta.url));
+const WORLD = JSON.parse(WORLD_FILE.toString('utf8')) as { about?: unknown; rows: readonly WorldRow[] };
+/** The rows file's own bytes, hashed: part of the index file's fingerprint. */
+const WORLD_DIGEST = createHash('sha256').update(WORLD_FILE).digest('hex');
 const WORLD_INDEX = JSON.parse(readFileSync(new URL('./world.index.generated.json', import.meta.url), 'utf8')) as WorldIndexFile;
 const WORLD_ROWS = WORLD.rows;
 
@@ -395,10 +398,9 @@ export interface WorldIndexFile {
   excluded: [place: number | string, words: string[]][];
 }
 
-/** What the index was made from: the hand lists, the rows' ids and names, the build's version. */
+/** What the index was made from: the hand lists, the rows file (every byte: names, kinds, places, populations), the build's version. */
 function fingerprint(): string {
-  const rows = WORLD_ROWS.map((row) => `${row[0]}\t${row[7]}\t${row[8]}\t${row[9]}`).join('\n');
-  const inputs = JSON.stringify([WORLD_INDEX_FORMAT, WORLD.about, rows, PLACES, AMBIGUOUS, NOT_PLACES, WORLD_WORDS, WORLD_NOT_NAMES, PERSONS]);
+  const inputs = JSON.stringify([WORLD_INDEX_FORMAT, WORLD_DIGEST, PLACES, AMBIGUOUS, NOT_PLACES, WORLD_WORDS, WORLD_NOT_NAMES, PERSONS]);
   return createHash('sha256').update(inputs).digest('hex');
 }
 
