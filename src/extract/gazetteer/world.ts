@@ -139,29 +139,52 @@ interface Candidate {
   rank: number;
 }
 
+/** A list per key, worked out the first time the key is asked for. */
+interface ListsByKey {
+  get(key: string): string[] | undefined;
+  has(key: string): boolean;
+}
+
+function listsByKey<S>(sources: () => Map<string, S>, list: (source: S) => string[]): ListsByKey {
+  let bySource: Map<string, S> | null = null;
+  const made = new Map<string, string[]>();
+  const source = (key: string) => (bySource ??= sources()).get(key);
+  return {
+    get(key) {
+      let found = made.get(key);
+      if (!found) {
+        const from = source(key);
+        if (from === undefined) return undefined;
+        made.set(key, (found = list(from)));
+      }
+      return found;
+    },
+    has: (key) => source(key) !== undefined,
+  };
+}
+
 /**
  * The words that place a generated place: its country's names, nisba and demonyms (normalized,
  * four letters or more), the last word of each nisba stem, and each first-level division's names.
+ * Each country's and division's list is worked out when first asked for: a run reads the
+ * context of the few generated places its texts name, not of all.
  */
 function contextLists() {
-  const countryContext = new Map<string, string[]>();
-  const nisbaStems = new Map<string, string[]>();
-  for (const place of PLACES) {
-    if (place.kind !== 'country') continue;
+  // the last record of a code holds it, as a Map built in order keeps it
+  const countries = () => new Map(PLACES.filter((place) => place.kind === 'country').map((place) => [place.country!, place]));
+  const countryContext = listsByKey(countries, (place) => {
     const cues = [...place.arNames, ...place.enNames, ...(place.nisba ?? []).map((stem) => stem.replace(/\+/g, ' ')), ...(place.demonyms ?? [])]
       .filter((name) => !/^[A-Z.]+$/.test(name))
       .map(norm)
       .filter((key) => key.replace(/ /g, '').length >= 4);
-    countryContext.set(place.country!, [...new Set(cues)]);
-    nisbaStems.set(place.country!, (place.nisba ?? []).map((stem) => norm(stem.replace(/\+/g, ' ').split(' ').at(-1)!)));
-  }
+    return [...new Set(cues)];
+  });
+  const nisbaStems = listsByKey(countries, (place) => (place.nisba ?? []).map((stem) => norm(stem.replace(/\+/g, ' ').split(' ').at(-1)!)));
   // First-level divisions by country and code, for context.
-  const divisionNames = new Map<string, string[]>();
-  for (const [, kind, country, admin1, , , , en, ar] of WORLD_ROWS) {
-    if (kind !== 'region') continue;
-    const names = [...split(en), ...split(ar)].map(norm).filter((key) => key.replace(/ /g, '').length >= 4);
-    divisionNames.set(`${country}.${admin1}`, [...new Set(names)]);
-  }
+  const divisionNames = listsByKey(
+    () => new Map(WORLD_ROWS.filter((row) => row[1] === 'region').map((row) => [`${row[2]}.${row[3]}`, row])),
+    ([, , , , , , , en, ar]) => [...new Set([...split(en), ...split(ar)].map(norm).filter((key) => key.replace(/ /g, '').length >= 4))],
+  );
   return { countryContext, nisbaStems, divisionNames };
 }
 
@@ -526,8 +549,11 @@ export function worldFromIndexFile(file: WorldIndexFile): World {
   const duplicates = new Set(file.duplicates);
   for (let i = 0; i < WORLD_ROWS.length; i++) if (!duplicates.has(i)) rowOf.push(i);
   let regions: Set<string> | null = null;
-  /** Each generated place's spellings (positions in file.aliases), in order. */
-  let spellingsOf: Map<number, number[]> | null = null;
+  /**
+   * Each generated place's spellings (positions in file.aliases), in order: those of place p are
+   * spellings[first[p]] up to spellings[first[p + 1]] (two passes over the records, no list per place).
+   */
+  let spellingsOf: { first: Int32Array; spellings: Int32Array } | null = null;
   const made: (Place | undefined)[] = [];
   const position = new Map<Place, number>();
   const rowNames = (row: WorldRow) => [...split(row[7]), ...split(row[8])];
@@ -550,16 +576,19 @@ export function worldFromIndexFile(file: WorldIndexFile): World {
     }
     if (regions.has(`${country}.${admin1}`)) place.region = `${country}.${admin1}`;
     if (!spellingsOf) {
-      spellingsOf = new Map();
+      const first = new Int32Array(rowOf.length + 1);
+      for (const [ref] of file.aliases) if (typeof ref === 'number') first[ref + 1]!++;
+      for (let p = 0; p < rowOf.length; p++) first[p + 1]! += first[p]!;
+      const spellings = new Int32Array(first[rowOf.length]!);
+      const next = first.slice(0, rowOf.length);
       file.aliases.forEach(([ref], i) => {
-        if (typeof ref !== 'number') return;
-        if (!spellingsOf!.has(ref)) spellingsOf!.set(ref, []);
-        spellingsOf!.get(ref)!.push(i);
+        if (typeof ref === 'number') spellings[next[ref]!++] = i;
       });
+      spellingsOf = { first, spellings };
     }
     // build() keeps each spelling once, in the order the spellings come
-    for (const i of spellingsOf.get(at) ?? []) {
-      const name = nameOf(i);
+    for (let k = spellingsOf.first[at]!; k < spellingsOf.first[at + 1]!; k++) {
+      const name = nameOf(spellingsOf.spellings[k]!);
       const list = place[/[A-Za-z]/.test(name) ? 'enNames' : 'arNames'];
       if (!list.includes(name)) list.push(name);
     }
