@@ -6,6 +6,7 @@
  *   lib/bin.js      the `tarikh` command
  *   lib/vite.js     the Vite plugin (`tarikh/vite`)
  *   lib/worker.js   a worker thread of `--jobs`
+ *   lib/world*.json the generated gazetteer, read by world.ts at run time (scripts/build-package.mjs copies them)
  *
  * Dependencies stay imports (they are the package's dependencies); shared code goes into
  * chunks beside the entries, all in one folder, because the pool finds lib/worker.js and the

@@ -80,7 +80,7 @@ test.afterAll(() => {
 
 test('the tarball holds the compiled package and nothing else', async () => {
   const files = (await ok('tar', ['-tzf', join(work, tarball)], work)).trim().split('\n').map((file) => file.replace(/^package\//, ''));
-  for (const needed of ['package.json', 'README.md', 'lib/node/bin.js', 'lib/node/index.js', 'lib/node/vite.js', 'lib/node/worker.js', 'lib/embed/embed.js', 'lib/types/index.d.ts', 'lib/types/extract/vite-plugin.d.ts', 'lib/types/embed/element-types.d.ts', 'lib/schemas/events.schema.json', 'lib/schemas/corrections.schema.json']) {
+  for (const needed of ['package.json', 'README.md', 'lib/node/bin.js', 'lib/node/index.js', 'lib/node/vite.js', 'lib/node/worker.js', 'lib/node/world.generated.json', 'lib/node/world.index.generated.json', 'lib/embed/embed.js', 'lib/types/index.d.ts', 'lib/types/extract/vite-plugin.d.ts', 'lib/types/embed/element-types.d.ts', 'lib/schemas/events.schema.json', 'lib/schemas/corrections.schema.json']) {
     expect(files).toContain(needed);
   }
   expect(files.filter((file) => !/^(lib\/(node|embed|types|schemas)\/|package\.json$|README\.md$|LICENSE)/.test(file))).toEqual([]);

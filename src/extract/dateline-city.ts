@@ -5,7 +5,7 @@
  * `في العاصمة`) happened there.
  */
 import type { Paragraph } from './article.ts';
-import { PLACES, worldPlaces, type Place } from './gazetteer/index.ts';
+import { PLACES, worldPlaceNamed, type Place } from './gazetteer/index.ts';
 
 export interface Dateline {
   /** The paragraph that holds it. */
@@ -18,12 +18,13 @@ export interface Dateline {
 }
 
 let BY_ENGLISH_NAME: Map<string, Place> | null = null;
+/** The hand lists' place of that English name, else the first generated one. */
 function placeNamed(en: string): Place | undefined {
   if (!BY_ENGLISH_NAME) {
     BY_ENGLISH_NAME = new Map();
-    for (const place of [...PLACES, ...worldPlaces()]) if (!BY_ENGLISH_NAME.has(place.en)) BY_ENGLISH_NAME.set(place.en, place);
+    for (const place of PLACES) if (!BY_ENGLISH_NAME.has(place.en)) BY_ENGLISH_NAME.set(place.en, place);
   }
-  return BY_ENGLISH_NAME.get(en);
+  return BY_ENGLISH_NAME.get(en) ?? worldPlaceNamed(en);
 }
 
 /**

@@ -9,7 +9,8 @@
  */
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { errorAnswer, type InputLine, type LineAnswer } from './jsonl.ts';
+// Not jsonl.ts: the extractor is loaded where lines are answered (a worker, or this thread for one job).
+import { errorAnswer, type InputLine, type LineAnswer } from './jsonl-line.ts';
 import { orderedMap } from './parallel/ordered-map.ts';
 import { taskRunner } from './parallel/worker-pool.ts';
 

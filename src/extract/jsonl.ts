@@ -7,20 +7,10 @@ import { isCalendarDay, ID_PATTERN } from '../events/schema.ts';
 import { detectLanguage } from './article.ts';
 import { extractArticle } from './article-events.ts';
 import { findDateMentions } from './dates/index.ts';
+import { errorAnswer, type InputLine, type LineAnswer } from './jsonl-line.ts';
 import { buildDocument } from './merge.ts';
 
-export interface LineAnswer {
-  /** The answer, one JSON object, without its newline. */
-  line: string;
-  /** Set when the answer is an error line. */
-  error?: string;
-  /** How many mentions and events the answer holds (0 in an error line). */
-  mentions?: number;
-  events?: number;
-}
-
-/** A line as read: its text, or why it has none (too long, not UTF-8). */
-export type InputLine = { number: number; text: string } | { number: number; problem: string };
+export { errorAnswer, type InputLine, type LineAnswer };
 
 class LineError extends Error {}
 
@@ -56,11 +46,6 @@ export function answerLine(text: string, lineNumber: number): LineAnswer {
     const message = error instanceof LineError ? error.message : `line ${lineNumber}: internal error: ${(error as Error)?.message ?? error}`;
     return { line: JSON.stringify({ id, error: message, mentions: [], events: [] }), error: message };
   }
-}
-
-/** The error line for a line that could not be read. */
-export function errorAnswer(message: string): LineAnswer {
-  return { line: JSON.stringify({ id: null, error: message, mentions: [], events: [] }), error: message };
 }
 
 /** Answers lines as read (those that could not be read with their error line). */

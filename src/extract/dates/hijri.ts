@@ -7,12 +7,8 @@
  */
 import { type CalendarDay, addDays, fromEpochDay, toEpochDay } from './calendar.ts';
 
-const HIJRI_FORMAT = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', {
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  timeZone: 'UTC',
-});
+/** Made on the first Hijri date: loading ICU's calendar costs a run that meets none about 10 ms. */
+let HIJRI_FORMAT: Intl.DateTimeFormat | null = null;
 
 /** ICU's formatToParts is slow and the same days recur (every Hijri date searches around its estimate). */
 const toHijriCache = new Map<number, CalendarDay>();
@@ -34,6 +30,7 @@ function computeGregorianToHijri(d: CalendarDay): CalendarDay {
   let year = 0;
   let month = 0;
   let day = 0;
+  HIJRI_FORMAT ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
   for (const part of HIJRI_FORMAT.formatToParts(date)) {
     if (part.type === 'year' || (part.type as string) === 'relatedYear') year = parseInt(part.value, 10);
     else if (part.type === 'month') month = parseInt(part.value, 10);

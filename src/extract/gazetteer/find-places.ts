@@ -9,7 +9,7 @@ import { AMBIGUOUS, NOT_PLACES, type Rule } from './ambiguity.ts';
 import { PhraseIndex, scan, norm, type MatchContext, type RawMatch, type ScannedText } from './matcher.ts';
 import { ruleHolds, worldAliasHolds } from './rules.ts';
 import { PLACES, placeById } from './places.ts';
-import { worldAliases, type WorldAlias } from './world.ts';
+import { worldAliasesStartingWith, type WorldAlias } from './world.ts';
 import type { Place, PlaceMatch } from './types.ts';
 
 interface PlaceEntry {
@@ -42,10 +42,14 @@ function buildIndex(): PhraseIndex<PlaceEntry> {
     const capitals = latin && letters.length <= 5 && letters === letters.toUpperCase() ? letters : null;
     return { place, rule, capitals, latin, world };
   };
+  // The generated spellings (tens of thousands) are made only for the words a text has.
+  const worldLexicon = (shared: boolean) => (word: string) =>
+    worldAliasesStartingWith(word)
+      .filter((alias) => alias.shared === shared)
+      .map((alias) => [alias.name, entry(alias.place, alias.name, null, alias)] as const);
   // Generated spellings that another place holds by default go first: they count only with
   // their own context, and the holder takes the name when that is missing.
-  const world = worldAliases();
-  for (const alias of world) if (alias.shared) index.add(alias.name, entry(alias.place, alias.name, null, alias));
+  index.addLexicon(worldLexicon(true));
   // Ruled spellings first, in the order of the ambiguity list (the first rule that holds wins).
   for (const [key, rows] of ruled) {
     for (const { placeId, rule } of rows) {
@@ -62,7 +66,7 @@ function buildIndex(): PhraseIndex<PlaceEntry> {
       index.add(alias, entry(place, alias, null));
     }
   }
-  for (const alias of world) if (!alias.shared) index.add(alias.name, entry(alias.place, alias.name, null, alias));
+  index.addLexicon(worldLexicon(false));
   return index;
 }
 

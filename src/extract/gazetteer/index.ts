@@ -19,5 +19,5 @@ export { glossaryOf } from './glossary.ts';
 export { gloss } from './gloss.ts';
 export type { GlossInput } from './gloss.ts';
 export { PLACES, placeById } from './places.ts';
-export { worldPlaces } from './world.ts';
+export { worldPlaceNamed, worldPlaces } from './world.ts';
 export type { Place, PlaceKind, PlaceMatch, Actor, ActorKind, ActorMatch } from './types.ts';

@@ -386,6 +386,15 @@ function joinable(scanned: ScannedText, a: Token, b: Token): boolean {
 /** Phrases of one first word not yet put in the trie, in the order they were added (the order their values keep in a node). */
 type PendingPhrases<T> = [words: string[], value: T][];
 
+/**
+ * A lexicon too big to read up front (the generated world's spellings): asked, the first time a
+ * text has a word, for its phrases that begin with that word (normalized), in its own order.
+ */
+export type LazyLexicon<T> = (firstWord: string) => readonly (readonly [phrase: string, value: T])[];
+
+/** Phrases added one by one (by first word), or a lazy lexicon: the index's sources, in the order they were given. */
+type Layer<T> = { phrases: Map<string, PendingPhrases<T>> } | { lexicon: LazyLexicon<T> };
+
 let phraseIndexes = 0;
 
 export class PhraseIndex<T> {
@@ -394,11 +403,12 @@ export class PhraseIndex<T> {
   /** Once read, an index takes no more phrases (the lexemes keep what it answered). */
   private read = false;
   /**
-   * By first word: the trie of the phrases that begin with it, or those phrases still waiting.
-   * A lexicon of tens of thousands of phrases is mostly never met by a given run's texts: only
-   * the phrases of words a text has are ever put in the trie.
+   * What was added, in order. A lexicon of tens of thousands of phrases is mostly never met by a
+   * given run's texts: only the phrases of words a text has are ever put in the trie (`root`).
    */
-  private readonly root = new Map<string, TrieNode<T> | PendingPhrases<T>>();
+  private readonly layers: Layer<T>[] = [];
+  /** By first word: the trie of the phrases that begin with it, once a text had it. */
+  private readonly root = new Map<string, TrieNode<T>>();
   private depth = 0;
 
   /** Adds a phrase (written naturally; it is normalized here). */
@@ -406,11 +416,18 @@ export class PhraseIndex<T> {
     if (this.read) throw new Error('PhraseIndex.add: the index has already been read; add every phrase first');
     const words = phraseWords(phrase);
     if (words.length === 0) return;
-    const first = this.root.get(words[0]!);
-    if (!first) this.root.set(words[0]!, [[words, value]]);
-    else if (Array.isArray(first)) first.push([words, value]);
-    else this.insert(first, words, value);
+    let layer = this.layers.at(-1);
+    if (!layer || !('phrases' in layer)) this.layers.push((layer = { phrases: new Map() }));
+    const pending = layer.phrases.get(words[0]!);
+    if (!pending) layer.phrases.set(words[0]!, [[words, value]]);
+    else pending.push([words, value]);
     this.depth = Math.max(this.depth, words.length);
+  }
+
+  /** Adds a lazy lexicon: its phrases come after those added before it and before those added after. */
+  addLexicon(lexicon: LazyLexicon<T>): void {
+    if (this.read) throw new Error('PhraseIndex.addLexicon: the index has already been read; add every phrase first');
+    this.layers.push({ lexicon });
   }
 
   private insert(root: TrieNode<T>, words: string[], value: T): void {
@@ -434,11 +451,24 @@ export class PhraseIndex<T> {
 
   /** The trie node of phrases that begin with `word`, built the first time a text has it. */
   private first(word: string): TrieNode<T> | undefined {
-    const entry = this.root.get(word);
-    if (!entry || !Array.isArray(entry)) return entry;
-    const node: TrieNode<T> = { next: null, values: [] };
-    for (const [words, value] of entry) this.insert(node, words, value);
-    this.root.set(word, node);
+    let node = this.root.get(word);
+    if (node === undefined) {
+      for (const layer of this.layers) {
+        if ('phrases' in layer) {
+          for (const [words, value] of layer.phrases.get(word) ?? []) this.insert((node ??= { next: null, values: [] }), words, value);
+          continue;
+        }
+        for (const [phrase, value] of layer.lexicon(word)) {
+          const words = phraseWords(phrase);
+          if (words[0] !== word) throw new Error(`PhraseIndex: a lexicon gave "${phrase}" for the first word "${word}"`);
+          this.insert((node ??= { next: null, values: [] }), words, value);
+          this.depth = Math.max(this.depth, words.length);
+        }
+      }
+      // A word no phrase begins with is not kept: asking again costs a few look-ups, and a
+      // long stream's vocabulary would otherwise pile up here.
+      if (node) this.root.set(word, node);
+    }
     return node;
   }
 

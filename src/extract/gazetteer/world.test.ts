@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces, PLACES, worldPlaces } from './index.ts';
 import { readFileSync } from 'node:fs';
+import { norm } from './matcher.ts';
 import { arabicVariants, buildWorld, serializeWorldIndex, worldFromIndexFile, worldIndexFile, type WorldIndexFile } from './world.ts';
 
 /** The generated place (id) found in a text, or null when none is. */
@@ -126,5 +127,33 @@ describe('generated gazetteer: the index file', () => {
     const flat = (aliases: typeof world.aliases) =>
       aliases.map(({ place, name, gate, shared, holders, context, division, nisba }) => ({ place: place.id, name, gate, shared, holders, context, division, nisba }));
     expect(flat(loaded.aliases)).toEqual(flat(world.aliases));
+  });
+
+  it('gives the spellings of a first word as the build does, in its order, and nothing for other words', () => {
+    const loaded = worldFromIndexFile(JSON.parse(committed) as WorldIndexFile);
+    const byFirst = new Map<string, string[]>();
+    for (const alias of world.aliases) {
+      const first = norm(alias.name).split(' ')[0]!;
+      byFirst.set(first, [...(byFirst.get(first) ?? []), `${alias.place.id} ${alias.name}`]);
+    }
+    expect(byFirst.size).toBeGreaterThan(1000);
+    const named = (aliases: readonly { place: { id: string }; name: string }[]) => aliases.map((alias) => `${alias.place.id} ${alias.name}`);
+    for (const [word, expected] of byFirst) {
+      expect(named(loaded.startingWith(word))).toEqual(expected);
+      expect(named(world.startingWith(word))).toEqual(expected);
+    }
+    expect(loaded.startingWith('وزير')).toEqual([]);
+  });
+
+  it('finds a place by its English name as a search of every place finds the first', () => {
+    const loaded = worldFromIndexFile(JSON.parse(committed) as WorldIndexFile);
+    const seen = new Set<string>();
+    const repeated = world.places.find((place) => seen.has(place.en) || !seen.add(place.en))!.en;
+    for (const en of [world.places[0]!.en, world.places[5000]!.en, world.places.at(-1)!.en, repeated, 'Nowhere-on-Sea']) {
+      const expected = world.places.find((place) => place.en === en);
+      expect(expected === undefined).toBe(en === 'Nowhere-on-Sea');
+      expect(loaded.named(en)).toEqual(expected);
+      expect(world.named(en)).toBe(expected);
+    }
   });
 });

@@ -20,8 +20,7 @@
  *   (Victoria Nuland, Mobile Street) make it no place at all.
  */
 import { createHash } from 'node:crypto';
-import WORLD from './world.generated.json';
-import WORLD_INDEX from './world.index.generated.json';
+import { readFileSync } from 'node:fs';
 import { AMBIGUOUS, NOT_PLACES, WORLD_NOT_NAMES, WORLD_WORDS } from './ambiguity.ts';
 import { PERSONS } from './actors-data.ts';
 import { norm } from './matcher.ts';
@@ -123,7 +122,14 @@ export function arabicVariants(name: string, country: string): { plain: string[]
 
 const split = (list: string) => (list ? list.split('|') : []);
 
-const WORLD_ROWS = (WORLD as unknown as { rows: readonly WorldRow[] }).rows;
+// Read as files, not imported: 2 MB of JSON inside the compiled JavaScript would be decoded and
+// scanned as source on every start (the package build puts them beside the bundle, lib/node/).
+const WORLD_FILE = readFileSync(new URL('./world.generated.json', import.meta.url));
+const WORLD = JSON.parse(WORLD_FILE.toString('utf8')) as { about?: unknown; rows: readonly WorldRow[] };
+/** The rows file's own bytes, hashed: part of the index file's fingerprint. */
+const WORLD_DIGEST = createHash('sha256').update(WORLD_FILE).digest('hex');
+const WORLD_INDEX = JSON.parse(readFileSync(new URL('./world.index.generated.json', import.meta.url), 'utf8')) as WorldIndexFile;
+const WORLD_ROWS = WORLD.rows;
 
 interface Candidate {
   place: Place;
@@ -133,36 +139,94 @@ interface Candidate {
   rank: number;
 }
 
+/** A list per key, worked out the first time the key is asked for. */
+interface ListsByKey {
+  get(key: string): string[] | undefined;
+  has(key: string): boolean;
+}
+
+function listsByKey<S>(sources: () => Map<string, S>, list: (source: S) => string[]): ListsByKey {
+  let bySource: Map<string, S> | null = null;
+  const made = new Map<string, string[]>();
+  const source = (key: string) => (bySource ??= sources()).get(key);
+  return {
+    get(key) {
+      let found = made.get(key);
+      if (!found) {
+        const from = source(key);
+        if (from === undefined) return undefined;
+        made.set(key, (found = list(from)));
+      }
+      return found;
+    },
+    has: (key) => source(key) !== undefined,
+  };
+}
+
 /**
  * The words that place a generated place: its country's names, nisba and demonyms (normalized,
  * four letters or more), the last word of each nisba stem, and each first-level division's names.
+ * Each country's and division's list is worked out when first asked for: a run reads the
+ * context of the few generated places its texts name, not of all.
  */
 function contextLists() {
-  const countryContext = new Map<string, string[]>();
-  const nisbaStems = new Map<string, string[]>();
-  for (const place of PLACES) {
-    if (place.kind !== 'country') continue;
+  // the last record of a code holds it, as a Map built in order keeps it
+  const countries = () => new Map(PLACES.filter((place) => place.kind === 'country').map((place) => [place.country!, place]));
+  const countryContext = listsByKey(countries, (place) => {
     const cues = [...place.arNames, ...place.enNames, ...(place.nisba ?? []).map((stem) => stem.replace(/\+/g, ' ')), ...(place.demonyms ?? [])]
       .filter((name) => !/^[A-Z.]+$/.test(name))
       .map(norm)
       .filter((key) => key.replace(/ /g, '').length >= 4);
-    countryContext.set(place.country!, [...new Set(cues)]);
-    nisbaStems.set(place.country!, (place.nisba ?? []).map((stem) => norm(stem.replace(/\+/g, ' ').split(' ').at(-1)!)));
-  }
+    return [...new Set(cues)];
+  });
+  const nisbaStems = listsByKey(countries, (place) => (place.nisba ?? []).map((stem) => norm(stem.replace(/\+/g, ' ').split(' ').at(-1)!)));
   // First-level divisions by country and code, for context.
-  const divisionNames = new Map<string, string[]>();
-  for (const [, kind, country, admin1, , , , en, ar] of WORLD_ROWS) {
-    if (kind !== 'region') continue;
-    const names = [...split(en), ...split(ar)].map(norm).filter((key) => key.replace(/ /g, '').length >= 4);
-    divisionNames.set(`${country}.${admin1}`, [...new Set(names)]);
-  }
+  const divisionNames = listsByKey(
+    () => new Map(WORLD_ROWS.filter((row) => row[1] === 'region').map((row) => [`${row[2]}.${row[3]}`, row])),
+    ([, , , , , , , en, ar]) => [...new Set([...split(en), ...split(ar)].map(norm).filter((key) => key.replace(/ /g, '').length >= 4))],
+  );
   return { countryContext, nisbaStems, divisionNames };
 }
 
 interface World {
-  places: Place[];
-  aliases: WorldAlias[];
+  readonly places: readonly Place[];
+  /** Every spelling, in build() order. */
+  readonly aliases: readonly WorldAlias[];
   duplicates: number;
+  /** The spellings whose first word (normalized) is `word`, in build() order: what a text with that word needs. */
+  startingWith(word: string): readonly WorldAlias[];
+  /** The first place whose English name is `en`. */
+  named(en: string): Place | undefined;
+}
+
+/** The first place of each English name. */
+function byEnglishName(places: () => Iterable<[en: string, place: () => Place]>): (en: string) => Place | undefined {
+  let first: Map<string, () => Place> | null = null;
+  return (en) => {
+    if (!first) {
+      first = new Map();
+      for (const [name, place] of places()) if (!first.has(name)) first.set(name, place);
+    }
+    return first.get(en)?.();
+  };
+}
+
+const firstWord = (name: string) => norm(name).split(' ')[0]!;
+
+/** Spellings by their first word (normalized), each list in the order given. */
+function byFirstWord(aliases: readonly WorldAlias[]): (word: string) => readonly WorldAlias[] {
+  let lists: Map<string, WorldAlias[]> | null = null;
+  return (word) => {
+    if (!lists) {
+      lists = new Map();
+      for (const alias of aliases) {
+        const first = firstWord(alias.name);
+        if (!lists.has(first)) lists.set(first, []);
+        lists.get(first)!.push(alias);
+      }
+    }
+    return lists.get(word) ?? [];
+  };
 }
 
 /**
@@ -323,7 +387,7 @@ function build(): World {
     place.arNames = [...new Set(place.arNames)];
     place.enNames = [...new Set(place.enNames)];
   }
-  return { places, aliases, duplicates };
+  return { places, aliases, duplicates, startingWith: byFirstWord(aliases), named: byEnglishName(() => places.map((place) => [place.en, () => place])) };
 }
 
 // ── The index file ──────────────────────────────────────────────────────────
@@ -335,10 +399,13 @@ function build(): World {
 // hand list falls back to build()); a test checks that the committed file is what build() gives.
 
 /** The build's own version: change it when build() changes what it makes of the same inputs. */
-const WORLD_INDEX_FORMAT = 1;
+const WORLD_INDEX_FORMAT = 2;
 
-/** name: the spelling, or its position among its row's names (English then Arabic) when it is one of them. */
-type AliasRecord = [place: number | string, name: string | number, gate: '' | 'w' | 'p' | 'a', flags: number, holders: number];
+/**
+ * name: the spelling, or its position among its row's names (English then Arabic) when it is one
+ * of them; first: its first word, normalized (a run makes only the spellings of its texts' words).
+ */
+type AliasRecord = [place: number | string, name: string | number, gate: '' | 'w' | 'p' | 'a', flags: number, holders: number, first: string];
 const SHARED = 1;
 const COUNTRY_IS_CONTEXT = 2;
 const GATES = { w: 'word', p: 'person', a: 'article' } as const;
@@ -354,10 +421,9 @@ export interface WorldIndexFile {
   excluded: [place: number | string, words: string[]][];
 }
 
-/** What the index was made from: the hand lists, the rows' ids and names, the build's version. */
+/** What the index was made from: the hand lists, the rows file (every byte: names, kinds, places, populations), the build's version. */
 function fingerprint(): string {
-  const rows = WORLD_ROWS.map((row) => `${row[0]}\t${row[7]}\t${row[8]}\t${row[9]}`).join('\n');
-  const inputs = JSON.stringify([WORLD_INDEX_FORMAT, (WORLD as { about?: unknown }).about, rows, PLACES, AMBIGUOUS, NOT_PLACES, WORLD_WORDS, WORLD_NOT_NAMES, PERSONS]);
+  const inputs = JSON.stringify([WORLD_INDEX_FORMAT, WORLD_DIGEST, PLACES, AMBIGUOUS, NOT_PLACES, WORLD_WORDS, WORLD_NOT_NAMES, PERSONS]);
   return createHash('sha256').update(inputs).digest('hex');
 }
 
@@ -386,7 +452,7 @@ export function worldIndexFile(world: World = build()): WorldIndexFile {
     }
     const gate = alias.gate ? (alias.gate[0] as 'w' | 'p' | 'a') : '';
     const nameAt = place.generated ? (rowNames.get(place.id)?.indexOf(alias.name) ?? -1) : -1;
-    return [ref(place), nameAt >= 0 ? nameAt : alias.name, gate, (alias.shared ? SHARED : 0) | (countryIsContext ? COUNTRY_IS_CONTEXT : 0), alias.holders];
+    return [ref(place), nameAt >= 0 ? nameAt : alias.name, gate, (alias.shared ? SHARED : 0) | (countryIsContext ? COUNTRY_IS_CONTEXT : 0), alias.holders, firstWord(alias.name)];
   });
   const duplicates: number[] = [];
   const ids = new Set(world.places.map((place) => place.id));
@@ -450,14 +516,15 @@ class IndexedAlias implements WorldAlias {
 class ContextWords {
   private lists: ReturnType<typeof contextLists> | null = null;
   private readonly byPlace = new Map<Place, { division: string[]; divisionAndCountry: string[]; nisba: string[] }>();
-  constructor(private readonly excluded: Map<Place | undefined, string[]>) {}
+  /** excluded: the words of a place that are its own names besides its first ones (the index file's `excluded`). */
+  constructor(private readonly excluded: (place: Place) => readonly string[] | undefined) {}
 
   of(place: Place) {
     let words = this.byPlace.get(place);
     if (!words) {
       const { countryContext, nisbaStems, divisionNames } = (this.lists ??= contextLists());
       const out = ownNames(place);
-      for (const word of this.excluded.get(place) ?? []) out.add(word);
+      for (const word of this.excluded(place) ?? []) out.add(word);
       const own = (word: string) => !out.has(word);
       const division = (place.region ? (divisionNames.get(place.region) ?? []) : []).filter(own);
       words = {
@@ -471,53 +538,104 @@ class ContextWords {
   }
 }
 
-/** The build's result from its index file (what build() would give, without its work). */
+/**
+ * The build's result from its index file (what build() would give, without its work). A run
+ * meets few of the fourteen thousand places: each place and spelling is made when first asked
+ * for (a text's word that begins a spelling, worldPlaces()), not up front.
+ */
 export function worldFromIndexFile(file: WorldIndexFile): World {
+  // Generated places by position: the rows that are not a curated place's record, in order.
+  const rowOf: number[] = [];
   const duplicates = new Set(file.duplicates);
-  const regions = new Set<string>();
-  for (const [, kind, country, admin1] of WORLD_ROWS) if (kind === 'region') regions.add(`${country}.${admin1}`);
-  const places: Place[] = [];
-  /** Each generated place's names as its row gives them (English then Arabic): what a numbered spelling points at. */
-  const names: string[][] = [];
-  WORLD_ROWS.forEach(([id, kind, country, admin1, population, lon, lat, en, ar], i) => {
-    if (duplicates.has(i)) return;
+  for (let i = 0; i < WORLD_ROWS.length; i++) if (!duplicates.has(i)) rowOf.push(i);
+  let regions: Set<string> | null = null;
+  /**
+   * Each generated place's spellings (positions in file.aliases), in order: those of place p are
+   * spellings[first[p]] up to spellings[first[p + 1]] (two passes over the records, no list per place).
+   */
+  let spellingsOf: { first: Int32Array; spellings: Int32Array } | null = null;
+  const made: (Place | undefined)[] = [];
+  const position = new Map<Place, number>();
+  const rowNames = (row: WorldRow) => [...split(row[7]), ...split(row[8])];
+  const nameOf = (i: number): string => {
+    const [ref, spelling] = file.aliases[i]!;
+    const name = typeof spelling === 'number' && typeof ref === 'number' && rowOf[ref] !== undefined ? rowNames(WORLD_ROWS[rowOf[ref]!]!)[spelling] : spelling;
+    if (typeof name !== 'string') throw new Error(`world.index.generated.json: no spelling ${spelling} of place ${ref}; run npm run gazetteer:index`);
+    return name;
+  };
+  const placeAt = (at: number): Place | undefined => {
+    let place = made[at];
+    if (place || rowOf[at] === undefined) return place;
+    const [id, kind, country, admin1, population, lon, lat, en, ar] = WORLD_ROWS[rowOf[at]!]!;
     const enNames = split(en);
     const arNames = split(ar);
-    const place: Place = {
-      id,
-      en: enNames[0]!,
-      ar: arNames[0] ?? '',
-      kind,
-      country,
-      coordinates: [lon, lat],
-      arNames: [],
-      enNames: [],
-      population,
-      generated: true,
-    };
+    place = { id, en: enNames[0]!, ar: arNames[0] ?? '', kind, country, coordinates: [lon, lat], arNames: [], enNames: [], population, generated: true };
+    if (!regions) {
+      regions = new Set();
+      for (const [, kind, country, admin1] of WORLD_ROWS) if (kind === 'region') regions.add(`${country}.${admin1}`);
+    }
     if (regions.has(`${country}.${admin1}`)) place.region = `${country}.${admin1}`;
-    places.push(place);
-    names.push([...enNames, ...arNames]);
-  });
-  const placeOf = (ref: number | string) => (typeof ref === 'number' ? places[ref] : placeById(ref));
-  const words = new ContextWords(new Map(file.excluded.map(([ref, excluded]) => [placeOf(ref), excluded])));
-  const aliases = file.aliases.map(([ref, spelling, gate, flags, holders]): WorldAlias => {
-    const place = placeOf(ref);
-    const name = typeof spelling === 'number' && typeof ref === 'number' ? names[ref]?.[spelling] : spelling;
-    if (!place || typeof name !== 'string') throw new Error(`world.index.generated.json: no spelling ${spelling} of place ${ref}; run npm run gazetteer:index`);
-    if (place.generated) {
-      // build() keeps each spelling once, in the order the spellings come
+    if (!spellingsOf) {
+      const first = new Int32Array(rowOf.length + 1);
+      for (const [ref] of file.aliases) if (typeof ref === 'number') first[ref + 1]!++;
+      for (let p = 0; p < rowOf.length; p++) first[p + 1]! += first[p]!;
+      const spellings = new Int32Array(first[rowOf.length]!);
+      const next = first.slice(0, rowOf.length);
+      file.aliases.forEach(([ref], i) => {
+        if (typeof ref === 'number') spellings[next[ref]!++] = i;
+      });
+      spellingsOf = { first, spellings };
+    }
+    // build() keeps each spelling once, in the order the spellings come
+    for (let k = spellingsOf.first[at]!; k < spellingsOf.first[at + 1]!; k++) {
+      const name = nameOf(spellingsOf.spellings[k]!);
       const list = place[/[A-Za-z]/.test(name) ? 'enNames' : 'arNames'];
       if (!list.includes(name)) list.push(name);
     }
-    return new IndexedAlias(place, name, gate ? GATES[gate] : null, (flags & SHARED) !== 0, holders, (flags & COUNTRY_IS_CONTEXT) !== 0, words);
+    made[at] = place;
+    position.set(place, at);
+    return place;
+  };
+  const placeOf = (ref: number | string): Place => {
+    const place = typeof ref === 'number' ? placeAt(ref) : placeById(ref);
+    if (!place) throw new Error(`world.index.generated.json: no place ${ref}; run npm run gazetteer:index`);
+    return place;
+  };
+  const excluded = new Map<number | string, string[]>(file.excluded);
+  const words = new ContextWords((place) => excluded.get(position.get(place) ?? place.id));
+  const aliases: (WorldAlias | undefined)[] = [];
+  const aliasAt = (i: number): WorldAlias => {
+    let alias = aliases[i];
+    if (!alias) {
+      const [ref, , gate, flags, holders] = file.aliases[i]!;
+      aliases[i] = alias = new IndexedAlias(placeOf(ref), nameOf(i), gate ? GATES[gate] : null, (flags & SHARED) !== 0, holders, (flags & COUNTRY_IS_CONTEXT) !== 0, words);
+    }
+    return alias;
+  };
+  const byFirstWord = new Map<string, number[]>();
+  file.aliases.forEach((record, i) => {
+    const first = record[5];
+    if (!byFirstWord.has(first)) byFirstWord.set(first, []);
+    byFirstWord.get(first)!.push(i);
   });
-  return { places, aliases, duplicates: file.duplicates.length };
+  let allPlaces: Place[] | null = null;
+  let allAliases: WorldAlias[] | null = null;
+  return {
+    get places() {
+      return (allPlaces ??= rowOf.map((_, at) => placeAt(at)!));
+    },
+    get aliases() {
+      return (allAliases ??= file.aliases.map((_, i) => aliasAt(i)));
+    },
+    duplicates: file.duplicates.length,
+    startingWith: (word) => byFirstWord.get(word)?.map(aliasAt) ?? [],
+    named: byEnglishName(() => rowOf.map((row, at) => [split(WORLD_ROWS[row]![7])[0]!, () => placeAt(at)!])),
+  };
 }
 
 let BUILT: World | null = null;
 function built(): World {
-  BUILT ??= (WORLD_INDEX as WorldIndexFile).fingerprint === fingerprint() ? worldFromIndexFile(WORLD_INDEX as WorldIndexFile) : build();
+  BUILT ??= WORLD_INDEX.fingerprint === fingerprint() ? worldFromIndexFile(WORLD_INDEX) : build();
   return BUILT;
 }
 
@@ -531,9 +649,19 @@ export function worldPlaces(): readonly Place[] {
   return built().places;
 }
 
+/** The first generated place (in the order of worldPlaces()) whose English name is `en`: made alone, without the others. */
+export function worldPlaceNamed(en: string): Place | undefined {
+  return built().named(en);
+}
+
 /** Every generated spelling with what it needs to be read as its place. */
 export function worldAliases(): readonly WorldAlias[] {
   return built().aliases;
+}
+
+/** The generated spellings whose first word (normalized) is `word`, in the order of worldAliases(). */
+export function worldAliasesStartingWith(word: string): readonly WorldAlias[] {
+  return built().startingWith(word);
 }
 
 /** How many generated rows were left out as records of a curated place. */

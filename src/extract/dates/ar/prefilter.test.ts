@@ -100,3 +100,18 @@ describe('trigger positions', () => {
     }
   }, 60_000);
 });
+
+describe('trigger words registered while a text is being read', () => {
+  it('are found in that text and in the next ones, with the words registered before', () => {
+    // Parsers register their words as chrono first asks each for its pattern, on one text.
+    const first = 'قال زرزور إن كنغر وصل، ثم زرزور مع سنجاب';
+    const second = 'سنجاب وكنغر، ثم زرزوران';
+    const specs = [{ words: ['زرزور'] }, { words: ['كنغر'] }, { words: ['سنجاب', 'كنغر'] }];
+    const at = (text: string, words: readonly string[]) =>
+      [...new Set(words.flatMap((word) => [...text.matchAll(new RegExp(word, 'g'))].map((m) => m.index)))].sort((a, b) => a - b);
+    for (const spec of specs) expect(triggerPositionsOf(spec, first)).toEqual(at(first, spec.words));
+    for (const spec of specs) expect(triggerPositionsOf(spec, first)).toEqual(at(first, spec.words));
+    for (const spec of [...specs].reverse()) expect(triggerPositionsOf(spec, second)).toEqual(at(second, spec.words));
+    expect(triggerPositionsOf({ words: ['زرزور'] }, second)).toEqual([second.indexOf('زرزوران')]);
+  });
+});

@@ -25,10 +25,16 @@ import { escapeRegExp } from './pattern.ts';
  */
 const WORD_CHAR = (() => {
   const table = new Uint8Array(0x10000);
-  const word = /[\p{L}\p{N}_]/u;
-  for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue; // surrogates: always tried
-    if (word.test(String.fromCharCode(c))) table[c] = 1;
+  // One scan for runs of word characters over every code unit but the surrogates (always
+  // tried), not a test per unit: this runs as the extractor loads.
+  const CHUNK = 4096;
+  const runs = /[\p{L}\p{N}_]+/gu;
+  for (let from = 0; from < 0x10000; from += CHUNK) {
+    const units: number[] = [];
+    for (let c = from; c < from + CHUNK; c++) units.push(c >= 0xd800 && c <= 0xdfff ? 0x20 : c);
+    const chunk = String.fromCharCode(...units);
+    runs.lastIndex = 0;
+    for (let run = runs.exec(chunk); run; run = runs.exec(chunk)) table.fill(1, from + run.index, from + runs.lastIndex);
   }
   return table;
 })();
@@ -61,7 +67,6 @@ interface WordGroup {
 const groups: WordGroup[] = [];
 
 interface Automaton {
-  groupCount: number;
   /** Char code → symbol (0: a character in no word). */
   symbol: Uint16Array;
   symbols: number;
@@ -70,9 +75,8 @@ interface Automaton {
   /** For a state where words end: [group, length, group, length, …] of every word ending there. */
   out: (Int32Array | null)[];
 }
-let automaton: Automaton | null = null;
 
-function buildAutomaton(): Automaton {
+function buildAutomaton(groups: readonly WordGroup[]): Automaton {
   const symbol = new Uint16Array(0x10000);
   let symbols = 1;
   for (const group of groups) {
@@ -127,12 +131,32 @@ function buildAutomaton(): Automaton {
     }
   }
   const out = outs.map((list) => (list.length ? new Int32Array(list.flat()) : null));
-  return { groupCount: groups.length, symbol, symbols, delta, out };
+  return { symbol, symbols, delta, out };
 }
 
-/** The text the word positions are for, and every group's positions in it. */
+/**
+ * The automata over every group, each for the groups registered since the one before. Parsers
+ * register their groups as chrono first asks each for its pattern, one after another on the
+ * same text: the groups new since the last pass get an automaton of their own for that text,
+ * and the next text finds them all made into one (built once, not once per parser).
+ */
+let automata: Automaton[] = [];
+/** How many groups the automata cover (the first ones). */
+let covered = 0;
+
+/** The text the word positions are for, and every group's positions in it (those covered so far). */
 let wordText: string | null = null;
 let wordPositions: Int32Array[] = [];
+
+/** Adds the positions of the automaton's words in `text` to `found` (by group id). */
+function scanWith({ symbol, symbols, delta, out }: Automaton, text: string, found: number[][]): void {
+  let state = 0;
+  for (let i = 0; i < text.length; i++) {
+    state = delta[state * symbols + symbol[text.charCodeAt(i)]!]!;
+    const ends = out[state];
+    if (ends) for (let k = 0; k < ends.length; k += 2) found[ends[k]!]!.push(i + 1 - ends[k + 1]!);
+  }
+}
 
 const NONE = new Int32Array(0);
 
@@ -168,21 +192,24 @@ function mergeSorted(a: Int32Array, b: Int32Array): Int32Array {
 
 /** Starts of every occurrence of every group's words in `text`. */
 function findWords(text: string): Int32Array[] {
-  if (automaton === null || automaton.groupCount !== groups.length) {
-    automaton = buildAutomaton();
-    wordText = null;
+  if (wordText !== text) {
+    if (automata.length !== 1 || covered !== groups.length) {
+      automata = groups.length ? [buildAutomaton(groups)] : [];
+      covered = groups.length;
+    }
+    const found: number[][] = groups.map(() => []);
+    for (const automaton of automata) scanWith(automaton, text, found);
+    wordText = text;
+    wordPositions = found.map(sortedUnique);
+  } else if (covered < groups.length) {
+    const added = groups.slice(covered);
+    const automaton = buildAutomaton(added);
+    automata.push(automaton);
+    covered = groups.length;
+    const found: number[][] = groups.map(() => []);
+    scanWith(automaton, text, found);
+    for (const group of added) wordPositions[group.id] = sortedUnique(found[group.id]!);
   }
-  if (wordText === text) return wordPositions;
-  const { symbol, symbols, delta, out } = automaton;
-  const found: number[][] = groups.map(() => []);
-  let state = 0;
-  for (let i = 0; i < text.length; i++) {
-    state = delta[state * symbols + symbol[text.charCodeAt(i)]!]!;
-    const ends = out[state];
-    if (ends) for (let k = 0; k < ends.length; k += 2) found[ends[k]!]!.push(i + 1 - ends[k + 1]!);
-  }
-  wordText = text;
-  wordPositions = found.map(sortedUnique);
   return wordPositions;
 }
 
