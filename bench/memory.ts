@@ -1,7 +1,7 @@
 /**
  * The memory section of `npm run bench` (loaded by bench/run.ts), and the CLI runner the
- * extraction section shares: the CLI as a user runs it (`npm run --silent extract --`, or
- * $TARIKH_BENCH_CLI, e.g. a compiled entry: `node dist/cli.js`) on folders of thousands of
+ * extraction section shares: the CLI as a user runs it (the compiled `tarikh extract`,
+ * lib/node/bin.js, or $TARIKH_BENCH_CLI) on folders of thousands of
  * articles and on single large articles, with its wall time and its peak memory (the largest
  * resident set of any of its Node processes, recorded by bench/rss-probe.cjs).
  *
@@ -13,14 +13,29 @@
  * Environment: TARIKH_BENCH_MEMORY_ARTICLES (default 1000,4000), TARIKH_BENCH_MEMORY_ARTICLE_MB
  * (single articles, default 1,4). Run alone: `tsx bench/memory.ts`.
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, closeSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { makeCorpus } from './corpus.ts';
 import { CACHE } from './render/build.ts';
 
 /** The command a user runs, without its arguments. */
-export const CLI_COMMAND = (process.env.TARIKH_BENCH_CLI ?? 'npm run --silent extract --').split(' ').filter(Boolean);
+/**
+ * The CLI as a user of the package runs it: the compiled `tarikh` command (what `npx tarikh` and
+ * `npm run extract` start once the package is built), without npm's own start-up or the build
+ * check `npm run extract` does first. $TARIKH_BENCH_CLI replaces it.
+ */
+export const CLI_COMMAND: string[] = process.env.TARIKH_BENCH_CLI ? process.env.TARIKH_BENCH_CLI.split(' ').filter(Boolean) : [process.execPath, 'lib/node/bin.js', 'extract'];
+/** The command as the report names it (no machine paths). */
+export const CLI_LABEL = process.env.TARIKH_BENCH_CLI ?? 'node lib/node/bin.js extract';
+
+let built = false;
+/** Builds lib/node/ once per benchmark run (a no-op when it is up to date), unless $TARIKH_BENCH_CLI names another command. */
+export function ensureCli(): void {
+  if (built || process.env.TARIKH_BENCH_CLI) return;
+  execFileSync(process.execPath, ['scripts/build-package.mjs', '--only', 'node', '--quiet'], { stdio: 'inherit' });
+  built = true;
+}
 const PROBE = resolve('bench/rss-probe.cjs');
 const ARTICLE_COUNTS = (process.env.TARIKH_BENCH_MEMORY_ARTICLES ?? '1000,4000').split(',').map(Number);
 const ARTICLE_MB = (process.env.TARIKH_BENCH_MEMORY_ARTICLE_MB ?? '1,4').split(',').map(Number);
@@ -29,6 +44,7 @@ const DIR = resolve(CACHE, 'memory');
 let runs = 0;
 /** Runs the CLI with `args`, standard input from `input` (or none), standard output to `output`: wall time and peak RSS. */
 export function runCli(args: string[], input: string | null, output: string): { ms: number; maxRssMb: number } {
+  ensureCli();
   mkdirSync(CACHE, { recursive: true });
   const rssFile = resolve(CACHE, `rss-${process.pid}-${runs++}.txt`);
   rmSync(rssFile, { force: true });
@@ -110,7 +126,7 @@ export async function memorySection(): Promise<string[]> {
   return [
     '## Memory',
     '',
-    `The CLI as a user runs it (\`${CLI_COMMAND.join(' ')} FOLDER --out events.json\`) on folders of synthetic articles of about 4 KB (\`bench/corpus.ts\`, each with a metadata sidecar) and on folders of one large article. ` +
+    `The CLI as a user runs it (\`${CLI_LABEL} FOLDER --out events.json\`) on folders of synthetic articles of about 4 KB (\`bench/corpus.ts\`, each with a metadata sidecar) and on folders of one large article. ` +
       'Peak RSS is the largest resident set of any of its Node processes (npm, the loader, the extraction; `bench/rss-probe.cjs`). ' +
       'An article\'s date mentions, normalized text and clause readings are dropped once it is done (only their count is kept), so what grows with the corpus is the events document itself: every article\'s paragraphs and events, built and written whole (its size is the last column).',
     '',
