@@ -23,6 +23,24 @@ describe('events from mentions', () => {
     expect(events.map((e) => e.date.edtf)).toEqual(['2025-03-02']);
   });
 
+  it('a file that starts with its lead, not a headline, keeps the lead\'s events and takes its title from the lead', () => {
+    const wire = extract(
+      "JOHANNESBURG, Nov 3 (Reuters) - South Africa's foreign minister met his Chinese counterpart in Beijing on Monday, days after the summit.\nThe ministers agreed to meet again next year, a statement said.",
+      '2025-11-05',
+    );
+    expect(wire.events.map((e) => [e.sources[0]!.mention.text, e.date.edtf, e.place])).toContainEqual(['Monday', '2025-11-03', 'Beijing']);
+    expect(wire.extraction.article.title).toBe("South Africa's foreign minister met his Chinese counterpart in Beijing on Monday, days after the summit.");
+    const prose = extract(
+      'التقى وزير الخارجية المصري نظيره الأردني في عمّان يوم الأحد الماضي وبحثا معه سبل تعزيز التعاون بين البلدين في مجالات الطاقة والنقل والتجارة والاستثمار وتنسيق المواقف إزاء القضايا الإقليمية وفي مقدمتها الأوضاع في غزة والسودان وسوريا، بحسب بيان صادر عن الخارجية المصرية.\nوسيعقد الجانبان اجتماعاً آخر الشهر المقبل.',
+      '2025-04-10',
+    );
+    expect(prose.events.map((e) => [e.date.edtf, e.place])).toContainEqual(['2025-04-06', 'Amman']);
+    // A headline (short, no full stop) repeats the body: its dates are not events of their own.
+    const headed = extract('الوزيران يلتقيان في عمّان يوم الأحد\nالتقى وزير الخارجية المصري نظيره الأردني في عمّان يوم الأحد.', '2025-04-10');
+    expect(headed.events.map((e) => e.sources.map((source) => source.paragraph))).toEqual([[1]]);
+    expect(headed.extraction.article.title).toBe('الوزيران يلتقيان في عمّان يوم الأحد');
+  });
+
   it('"حتى اليوم" (to this day) is not an event', () => {
     const { events } = extract('عنوان\nولا تزال الأزمة قائمة حتى اليوم رغم الجهود. وعقد الوفدان اليوم جولة في جنيف.', '2025-04-10');
     expect(events.map((e) => e.sources[0]!.mention.start)).toHaveLength(1);

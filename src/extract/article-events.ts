@@ -95,9 +95,10 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
   const ref = dating.published;
   if (ref !== provisional) reading = readArticleMentions(input.text, paragraphs, language, ref, normalized);
   const { mentions, languageOf, paragraphLanguages } = reading;
+  const headline = headlineOf(paragraphs, linesOf);
   const article: Article = {
     id: input.id,
-    title: input.metadata.title ?? paragraphs[0]?.text ?? input.id,
+    title: input.metadata.title ?? headline?.text ?? (paragraphs[0] ? leadTitle(paragraphs[0].text, linesOf(0)) : input.id),
     published: ref && /^\d{4}-\d{2}-\d{2}$/.test(ref) ? ref : null,
     source: input.metadata.source ?? null,
     byline: input.metadata.byline ?? paragraphs.find((p) => p.byline)?.text ?? null,
@@ -140,9 +141,9 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
     spans.push(span);
     dated.push({ mention, paragraph, span, lines });
   }
-  const headline = paragraphs.length > 1 ? paragraphs[0] : undefined;
   const places = new ArticlePlaces(
     paragraphs,
+    headline,
     (paragraph) => textOf(paragraph),
     datelineFrom(dating.dateline, paragraphs),
     headline ? classifyEventAll(headline.text).map((cue) => cue.type) : [],
@@ -150,7 +151,7 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
   );
   for (const { mention, paragraph, span, lines } of dated) {
     if (paragraph.boilerplate || paragraph.byline) continue;
-    if (paragraph.index === 0 && paragraphs.length > 1) continue; // the headline repeats the body
+    if (paragraph === headline) continue; // the headline repeats the body
     const mentionLanguage = languageOf.get(mention) ?? language;
     const text = textOf(paragraph, mentionLanguage);
     if (isGenericToday(text, mention, span)) continue;
@@ -195,6 +196,45 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
 }
 
 /** The mentions inside a paragraph, with offsets into it (mentions are in text order). */
+/** A first paragraph of more words than this that ends its sentence is prose: the lead, not a headline. */
+const HEADLINE_MAX_WORDS = 30;
+/** A dateline heading this many words of prose or more heads the lead (a line alone may stand under a headline). */
+const LEAD_AFTER_DATELINE_WORDS = 8;
+const SENTENCE_ENDED = /[.!?؟]["'”»)\]]*\s*$/u;
+const wordCount = (text: string): number => text.match(/\S+/g)?.length ?? 0;
+
+/**
+ * The article's headline: its first paragraph, unless that paragraph plainly is its lead (a
+ * dateline heading prose, `JOHANNESBURG, Nov 3 (Reuters) - South Africa's …`, or a long sentence
+ * ended by a full stop): a file of article text need not start with a headline, and the lead's
+ * dates are the article's first events, not a repetition of the body.
+ */
+function headlineOf(paragraphs: readonly Paragraph[], linesOf: (index: number) => readonly DateLine[]): Paragraph | undefined {
+  const first = paragraphs[0];
+  if (!first || paragraphs.length < 2) return undefined;
+  const text = first.text;
+  if (linesOf(0).some((line) => wordCount(text.slice(line.end)) >= LEAD_AFTER_DATELINE_WORDS)) return undefined;
+  if (SENTENCE_ENDED.test(text) && wordCount(text) > HEADLINE_MAX_WORDS) return undefined;
+  return first;
+}
+
+/** The longest title made from a lead, in characters. */
+const LEAD_TITLE_MAX = 120;
+
+/**
+ * A title for an article with no headline and no metadata: its lead's first sentence, the
+ * dateline heading it left out, cut at a word before {@link LEAD_TITLE_MAX} characters.
+ */
+function leadTitle(lead: string, lines: readonly DateLine[]): string {
+  const from = lines.reduce((end, line) => Math.max(end, line.end), 0);
+  const prose = lead.slice(from).replace(/^[\s\-–—:]+/u, '') || lead;
+  // Its first full stop after a few words (not the one of "U.S." or "Mr." at its start).
+  const sentence = prose.match(/^.{24,}?[.!?؟](?=\s|$)/su)?.[0] ?? prose;
+  if (sentence.length <= LEAD_TITLE_MAX) return sentence;
+  const cut = sentence.lastIndexOf(' ', LEAD_TITLE_MAX);
+  return `${sentence.slice(0, cut > 0 ? cut : LEAD_TITLE_MAX).replace(/[\s،,;:]+$/u, '')}…`;
+}
+
 function mentionsIn(mentions: DateMention[], paragraph: Paragraph): DateMention[] {
   const end = paragraph.start + paragraph.text.length;
   let lo = 0;

@@ -624,18 +624,19 @@ export class ArticlePlaces implements EventPlaces {
 
   constructor(
     paragraphs: readonly Paragraph[],
+    /** The article's headline (its first paragraph, when that is no lead), if it has one. */
+    headline: Paragraph | undefined,
     texts: (paragraph: Paragraph) => ParagraphText,
     readonly dateline: Dateline | null,
     headlineTypes: readonly string[],
     /** The spans of the dates that tell happenings, per paragraph (in text order): their clauses are theirs. */
     private readonly dates: (paragraph: number) => readonly Span[] = () => [],
   ) {
-    this.lead = paragraphs.find((p) => p.index > 0 && !p.byline && !p.boilerplate && (p.text.match(WORD)?.length ?? 0) >= LEAD_WORDS)?.index ?? -1;
+    this.lead = paragraphs.find((p) => p !== headline && !p.byline && !p.boilerplate && (p.text.match(WORD)?.length ?? 0) >= LEAD_WORDS)?.index ?? -1;
     this.home = dateline ? (dateline.place.kind === 'country' ? dateline.place : dateline.place.country ? (countryOf(dateline.place.country) ?? null) : null) : null;
     this.headlineTypes = new Set(headlineTypes);
-    const title = paragraphs[0];
-    if (title && paragraphs.length > 1) {
-      const places = placesOf(texts(title));
+    if (headline) {
+      const places = placesOf(texts(headline));
       const usable = places.candidates.filter((candidate) => !candidate.oneSided);
       this.headline = best(usable, { start: 0, end: 0 });
       // What the headline places: `قمة … في المنامة` → the summit is in Manama.
