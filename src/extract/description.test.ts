@@ -74,6 +74,15 @@ describe('type, actors and title', () => {
     expect(describePhrase('افتتح الطريق. الذي افتتح في 14 ماي الماضي.', '14 ماي الماضي').title).toBe('الذي افتتح');
   });
 
+  it('an English clause cut off its subject by commas is titled with the sentence\'s subject', () => {
+    const p = 'Talks on a trade deal, launched in 2019, stalled in March. The last round of talks, held in Doha on Aug. 15-16, ended without a deal.';
+    expect(describePhrase(p, '2019', 'en').title).toBe('Talks on a trade deal launched');
+    expect(describePhrase(p, 'March', 'en').title).toBe('Talks on a trade deal stalled');
+    expect(describePhrase(p, 'Aug. 15-16', 'en').title).toBe('The last round of talks held in Doha');
+    // A clause with its own subject keeps its title.
+    expect(describePhrase('On Monday, the ministers met in Geneva.', 'Monday', 'en').title).toBe('The ministers met in Geneva');
+  });
+
   it('two dates in one clause share its reading but each gets its own title', () => {
     const p = 'التقى الوزيران في جنيف يوم الأحد وفي الرياض يوم الاثنين';
     const sunday = describePhrase(p, 'يوم الأحد');

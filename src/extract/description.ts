@@ -5,6 +5,7 @@
  * what depends on where the date stands in it (the nearest cue, the title) once per mention.
  */
 import { clauseAsTitle, titleFromClause, type Clause, type Span } from './clause.ts';
+import { lostSubject } from './english-subject.ts';
 import { CLAUSE_ONLY, type EventPlaces } from './event-place.ts';
 import { classifyEventAll, findActors, gloss, scan, type EventCue, type PlaceMatch } from './gazetteer/index.ts';
 import type { ParagraphText } from './paragraph-text.ts';
@@ -131,6 +132,15 @@ function wordsBefore(text: string, end: number, count: number): string {
   return text.slice(from, stop).split(/\s+/).join(' ');
 }
 
+/** The longest title, in words, a subject put before a clause's title makes. */
+const SUBJECT_TITLE_MAX_WORDS = 14;
+
+/** "Talks on a trade deal" + "Stalled" → "Talks on a trade deal stalled", cut to SUBJECT_TITLE_MAX_WORDS. */
+function withSubject(subject: string, title: string): string {
+  const words = `${subject} ${title[0]!.toLowerCase()}${title.slice(1)}`.replace(/…$/, '').split(' ');
+  return words.length > SUBJECT_TITLE_MAX_WORDS ? `${words.slice(0, SUBJECT_TITLE_MAX_WORDS).join(' ')}…` : words.join(' ');
+}
+
 /**
  * Describes the happening a mention dates from its clause: title, place, actors and type. With
  * a context, the place may come from the article around the clause (see event-place.ts).
@@ -160,6 +170,9 @@ export function describeEvent(clause: Clause, mention: Span, context?: EventCont
     const antecedent = wordsBefore(paragraph.text, clause.start, ANTECEDENT_WORDS);
     if (antecedent && !/[.!?؟]$/.test(antecedent)) title = `${antecedent.replace(/^[وف](?=\S{4})/u, '')}، ${title}`;
   }
+  // "Talks on a trade deal, launched in 2019, stalled in March": the clause lost its subject to the commas.
+  const subject = paragraph.language === 'en' && title ? lostSubject(paragraph.text, clause.start) : null;
+  if (subject) title = withSubject(subject, title);
   const titleEn = gloss({
     type,
     place: place?.place ?? null,
