@@ -96,14 +96,34 @@ interface Chunk {
 }
 
 // News text repeats its words (Zipf), so each whitespace-delimited chunk is normalized once
-// and reused: normalizeArabic does the work, the cache makes a long corpus cheap.
-const CHUNKS = new Map<string, Chunk>();
+// and reused: normalizeArabic does the work, the cache makes a long corpus cheap. The cache
+// has two generations: when the young one is full it becomes the old one, and a chunk found
+// only in the old one moves back to the young. Frequent words stay; words seen once (numbers,
+// names, ids in a stream of a million lines) leave within two generations, so the memory a
+// process keeps does not grow with its input (a chunk costs ~3 KB: 200,000 of them, the old
+// single limit, held 600 MB).
+let youngChunks = new Map<string, Chunk>();
+let oldChunks = new Map<string, Chunk>();
 const SPACE = /\s/;
-const CHUNK_CACHE_LIMIT = 200_000;
+const CHUNK_GENERATION = 10_000;
+
+function rememberChunk(raw: string, chunk: Chunk): void {
+  if (youngChunks.size >= CHUNK_GENERATION) {
+    oldChunks = youngChunks;
+    youngChunks = new Map();
+  }
+  youngChunks.set(raw, chunk);
+}
 
 function chunkOf(raw: string): Chunk {
-  let chunk = CHUNKS.get(raw);
+  let chunk = youngChunks.get(raw);
   if (chunk) return chunk;
+  chunk = oldChunks.get(raw);
+  if (chunk) {
+    oldChunks.delete(raw);
+    rememberChunk(raw, chunk);
+    return chunk;
+  }
   const normalized = normalizeArabic(raw);
   const folded = foldLatin(lowerKeepingLength(normalized.text));
   const words: [number, number, Lexeme][] = [];
@@ -122,8 +142,7 @@ function chunkOf(raw: string): Chunk {
     words.push([start, i, { word: folded.slice(start, i), arabic }]);
   }
   chunk = { normalized, folded, words };
-  if (CHUNKS.size >= CHUNK_CACHE_LIMIT) CHUNKS.clear();
-  CHUNKS.set(raw, chunk);
+  rememberChunk(raw, chunk);
   return chunk;
 }
 
