@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { norm, phraseWordsByChunks } from './matcher.ts';
+import { cachedChunks, norm, phraseWordsByChunks, scan } from './matcher.ts';
 import { PERSONS, ORGANIZATIONS } from './actors-data.ts';
 import { AMBIGUOUS, NOT_PLACES, WORLD_NOT_NAMES, WORLD_WORDS } from './ambiguity.ts';
 import { PLACES } from './places.ts';
@@ -41,5 +41,14 @@ describe('norm', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('scan', () => {
+  it('keeps what it caches bounded however many distinct words a stream brings, and still finds the same words', () => {
+    const before = scan('وصل الوزير إلى القاهرة').tokens.map((token) => token.word);
+    for (let i = 0; i < 50_000; i++) scan(`الوزير ${i} وصل`);
+    expect(cachedChunks()).toBeLessThanOrEqual(20_000);
+    expect(scan('وصل الوزير إلى القاهرة').tokens.map((token) => token.word)).toEqual(before);
   });
 });

@@ -115,6 +115,11 @@ function rememberChunk(raw: string, chunk: Chunk): void {
   youngChunks.set(raw, chunk);
 }
 
+/** How many chunks the cache holds now (for the test that it stays bounded). */
+export function cachedChunks(): number {
+  return youngChunks.size + oldChunks.size;
+}
+
 function chunkOf(raw: string): Chunk {
   let chunk = youngChunks.get(raw);
   if (chunk) return chunk;
