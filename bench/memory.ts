@@ -14,7 +14,7 @@
  * (single articles, default 1,4). Run alone: `tsx bench/memory.ts`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, closeSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, closeSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { makeCorpus } from './corpus.ts';
 import { CACHE } from './render/build.ts';
@@ -39,11 +39,15 @@ export function ensureCli(): void {
 const PROBE = resolve('bench/rss-probe.cjs');
 const ARTICLE_COUNTS = (process.env.TARIKH_BENCH_MEMORY_ARTICLES ?? '1000,4000').split(',').map(Number);
 const ARTICLE_MB = (process.env.TARIKH_BENCH_MEMORY_ARTICLE_MB ?? '1,4').split(',').map(Number);
+/** Lengths of the --jsonl streams, in lines. */
+const STREAM_LINES = (process.env.TARIKH_BENCH_MEMORY_LINES ?? '10000,200000').split(',').map(Number);
+/** The heap the --jsonl streams run under (MB): a stream whose memory grew with its length would run out of it. */
+const STREAM_HEAP_MB = 160;
 const DIR = resolve(CACHE, 'memory');
 
 let runs = 0;
 /** Runs the CLI with `args`, standard input from `input` (or none), standard output to `output`: wall time and peak RSS. */
-export function runCli(args: string[], input: string | null, output: string): { ms: number; maxRssMb: number } {
+export function runCli(args: string[], input: string | null, output: string, nodeOptions = ''): { ms: number; maxRssMb: number } {
   ensureCli();
   mkdirSync(CACHE, { recursive: true });
   const rssFile = resolve(CACHE, `rss-${process.pid}-${runs++}.txt`);
@@ -53,7 +57,7 @@ export function runCli(args: string[], input: string | null, output: string): { 
   const started = process.hrtime.bigint();
   const result = spawnSync(CLI_COMMAND[0]!, [...CLI_COMMAND.slice(1), ...args], {
     stdio: [stdin, stdout, 'pipe'],
-    env: { ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require ${JSON.stringify(PROBE)}`].filter(Boolean).join(' '), TARIKH_RSS_FILE: rssFile },
+    env: { ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, nodeOptions, `--require ${JSON.stringify(PROBE)}`].filter(Boolean).join(' '), TARIKH_RSS_FILE: rssFile },
     maxBuffer: 64 << 20,
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -100,6 +104,59 @@ function oneArticleOf(megabytes: number): { folder: string; bytes: number } {
   return { folder, bytes: Buffer.byteLength(text) };
 }
 
+/**
+ * A --jsonl stream of `lines` short articles (a sentence of the synthetic corpus each, with the
+ * line's number in it: every line brings a word never seen before, as ids and figures do).
+ */
+function streamOf(lines: number): string {
+  mkdirSync(DIR, { recursive: true });
+  const file = resolve(DIR, `stream-${lines}.jsonl`);
+  const sentences = makeCorpus('ar', 64 * 1024, 7)
+    .flatMap((text) => text.split(/(?<=[.!؟])\s+/u))
+    .filter((sentence) => sentence.length > 40 && sentence.length < 400);
+  const fd = openSync(file, 'w');
+  let chunk = '';
+  for (let i = 0; i < lines; i++) {
+    chunk += JSON.stringify({ id: `line-${i}`, text: `${sentences[i % sentences.length]} (${i})`, ref: '2025-04-10' }) + '\n';
+    if (chunk.length > 1 << 20) {
+      writeSync(fd, chunk);
+      chunk = '';
+    }
+  }
+  writeSync(fd, chunk);
+  closeSync(fd);
+  return file;
+}
+
+/** --jsonl streams of growing length, one job, under a fixed heap: memory must not grow with the stream. */
+function streamRows(): string[] {
+  const rows: string[] = [];
+  for (const lines of STREAM_LINES) {
+    const input = streamOf(lines);
+    let cell: string;
+    try {
+      const run = runCli(['--jsonl', '--jobs', '1', '--quiet'], input, resolve(DIR, 'stream-out.jsonl'), `--max-old-space-size=${STREAM_HEAP_MB}`);
+      const answered = readFileSync(resolve(DIR, 'stream-out.jsonl'), 'utf8').split('\n').filter(Boolean).length;
+      cell = `${answered.toLocaleString('en-US')} answered | ${(run.ms / 1000).toFixed(1)} | ${run.maxRssMb.toFixed(0)}`;
+    } catch (error) {
+      cell = `**failed**: ${(error as Error).message.includes('heap out of memory') ? 'out of memory' : (error as Error).message.split('\n')[0]} | – | –`;
+    }
+    rows.push(`| ${lines.toLocaleString('en-US')} | ${cell} |`);
+    process.stderr.write(`memory stream of ${lines} lines: ${cell}\n`);
+    rmSync(input, { force: true });
+  }
+  return [
+    '',
+    '### A `--jsonl` stream',
+    '',
+    `\`${CLI_LABEL} --jsonl --jobs 1\` on streams of short articles (a sentence of the synthetic corpus each, with its line number: every line brings a word never seen before, as ids and figures do), under a heap of ${STREAM_HEAP_MB} MB (\`node --max-old-space-size=${STREAM_HEAP_MB}\`): a process whose memory grew with the stream would run out of it. Peak RSS as above.`,
+    '',
+    '| lines | result | wall time (s) | peak RSS (MB) |',
+    '| ---: | --- | ---: | ---: |',
+    ...rows,
+  ];
+}
+
 export async function memorySection(): Promise<string[]> {
   const rows: string[] = [];
   const measured: { label: string; articles: number; bytes: number; rss: number; document: number }[] = [];
@@ -127,13 +184,14 @@ export async function memorySection(): Promise<string[]> {
     '## Memory',
     '',
     `The CLI as a user runs it (\`${CLI_LABEL} FOLDER --out events.json\`) on folders of synthetic articles of about 4 KB (\`bench/corpus.ts\`, each with a metadata sidecar) and on folders of one large article. ` +
-      'Peak RSS is the largest resident set of any of its Node processes (npm, the loader, the extraction; `bench/rss-probe.cjs`). ' +
+      'Peak RSS is the largest resident set of any of its Node processes (`bench/rss-probe.cjs`; worker threads are in their process). ' +
       'An article\'s date mentions, normalized text and clause readings are dropped once it is done (only their count is kept), so what grows with the corpus is the events document itself: every article\'s paragraphs and events, built and written whole (its size is the last column).',
     '',
     '| input | text (MB) | wall time (s) | peak RSS (MB) | events document (MB) |',
     '| --- | ---: | ---: | ---: | ---: |',
     ...rows,
     ...(growth ? ['', growth] : []),
+    ...streamRows(),
   ];
 }
 
