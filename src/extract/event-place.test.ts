@@ -46,6 +46,15 @@ describe('a country that is a party is not the place', () => {
     expect(placeOf(`${HEADLINE_EN}Talks on Tehran's nuclear programme resumed on Monday.`, 'Monday').place).toBeNull();
   });
 
+  it('a name glued to another word by a hyphen modifies it: parties or a kind, not a place', () => {
+    const forum = `${HEADLINE_EN}Lamola attended the Forum on China-Africa Cooperation summit in 2024. Talks on a trade deal stalled in March.`;
+    expect(placeOf(forum, 'March').place).toBeNull();
+    expect(placeOf(`${HEADLINE_EN}The US-Russia talks resumed on Monday.`, 'Monday').place).toBeNull();
+    expect(placeOf(`${HEADLINE_EN}A Dubai-based firm signed the contract on Monday.`, 'Monday').place).toBeNull();
+    // A name with a hyphen of its own is matched whole.
+    expect(placeOf(`${HEADLINE_EN}The ministers met in Guinea-Bissau on Monday.`, 'Monday').place).toBe('Guinea-Bissau');
+  });
+
   it('but a country is the place where the text puts the happening there', () => {
     expect(placeOf(`${HEADLINE}زار الرئيس الفرنسي إيران في حزيران الماضي.`, 'حزيران الماضي').place).toBe('Iran');
     expect(placeOf(`${HEADLINE}واستضافت تونس اجتماعا ثانيا على مستوى الخبراء في جويلية الماضي.`, 'جويلية الماضي').place).toBe('Tunisia');

@@ -200,6 +200,20 @@ function isBearing(text: ParagraphText, match: PlaceMatch, floor: number): boole
  * The places of `matches` (in text order, offsets into `text`) that can be where something
  * happened, ranked. The rules read no further back than `floor`.
  */
+const HYPHEN = /[-‐–]/;
+const LETTER = /\p{L}/u;
+/**
+ * A name glued by a hyphen to another word modifies it ("the China-Africa forum", "US-Russia
+ * talks", "pro-Russia", "a Dubai-based firm"): it names parties or a kind, not where something
+ * happened. (Names with a hyphen of their own, Guinea-Bissau, are matched whole.)
+ */
+function isHyphenated(text: string, match: PlaceMatch): boolean {
+  return (
+    (HYPHEN.test(text[match.end] ?? '') && LETTER.test(text[match.end + 1] ?? '')) ||
+    (HYPHEN.test(text[match.start - 1] ?? '') && LETTER.test(text[match.start - 2] ?? ''))
+  );
+}
+
 function candidatesOf(text: ParagraphText, matches: readonly PlaceMatch[], floor: (match: PlaceMatch) => number, actors: readonly ActorMatch[]): Candidate[] {
   const out: Candidate[] = [];
   let previous: PlaceMatch | undefined;
@@ -223,6 +237,7 @@ function candidatesOf(text: ParagraphText, matches: readonly PlaceMatch[], floor
     const named = HAPPENING_NAME_BEFORE.test(before) || HAPPENING_NAME_AFTER.test(after);
     if ((match.place.kind === 'country' || (claimed && match.place.kind === 'capital' && !named)) && !countryIsWhere(text, match, from)) continue;
     if (PARTY_BEFORE.test(before) || TOPIC_BEFORE.test(before) || NAMED_THING_BEFORE.test(before) || NAMED_THING_AFTER.test(after)) continue;
+    if (isHyphenated(text.text, match)) continue;
     // `رياض منصور`، `رياض الأطفال`: a name written with ال (الرياض), met without it, is a person or a word.
     const bare = match.place.ar.startsWith('ال') && text.normalizedSlice(match.start, match.end) === normalizeWord(match.place.ar.slice(2));
     if (bare && !PLACE_NOUN_BEFORE.test(before)) continue;
