@@ -23,6 +23,13 @@ const SEATS: readonly (readonly [iso: string, names: string])[] = [
   ['GB', 'داونينغ ستريت|داوننغ ستريت|Downing Street'],
   ['IL', 'الكنيست|Knesset'],
   ['CN', 'Zhongnanhai'],
+  ['LB', 'قصر بعبدا|السراي الحكومي|السرايا الحكومية|عين التينة|Baabda Palace|Grand Serail'],
+  ['EG', 'قصر الاتحادية|Ittihadiya Palace'],
+  ['SA', 'قصر اليمامة|Al-Yamamah Palace'],
+  ['TN', 'قصر قرطاج|Carthage Palace'],
+  ['DZ', 'قصر المرادية|El Mouradia'],
+  ['KW', 'قصر بيان|Bayan Palace'],
+  ['JO', 'قصر الحسينية|Husseiniya Palace'],
 ];
 
 /** Before these a capital is where something happens, not who does it ("إلى واشنطن"). */

@@ -190,6 +190,21 @@ export const AMBIGUOUS: readonly (readonly [string, string, Rule])[] = [
   ['Oval Office', 'washington', { cue: { prev: ['in the', 'at the', 'from the'] } }],
   ['Kremlin', 'moscow', { cue: { prev: ['at the', 'in the', 'inside the'] } }],
   ['Elysee Palace', 'paris', { cue: { prev: ['at the', 'in the'] } }],
+  ['داونينغ ستريت', 'london', { cue: { prev: ['في', 'داخل', 'امام'] } }],
+  ['Downing Street', 'london', { cue: { prev: ['at', 'in', 'outside', 'at 10', 'in 10', 'outside 10'] } }],
+  // The Arab capitals' palaces and seats of government: قصر بعبدا (Baabda, by Beirut), the Grand
+  // Serail and Ain el-Tineh (Beirut), قصر الاتحادية (Cairo), قصر اليمامة (Riyadh), قصر قرطاج
+  // (Carthage, by Tunis), قصر المرادية (Algiers), قصر بيان (Kuwait), قصر الحسينية (Amman).
+  ['قصر بعبدا', 'beirut', { cue: { prev: ['في', 'داخل', 'الي', 'من'] } }],
+  ['السراي الحكومي', 'beirut', { cue: { prev: ['في', 'داخل', 'الي', 'من'] } }],
+  ['السرايا الحكوميه', 'beirut', { cue: { prev: ['في', 'داخل', 'الي', 'من'] } }],
+  ['عين التينه', 'beirut', { cue: { prev: ['في', 'داخل', 'الي', 'من'] } }],
+  ['قصر الاتحاديه', 'cairo', { cue: { prev: ['في', 'داخل', 'الي', 'من'] } }],
+  ['قصر اليمامه', 'riyadh', { cue: { prev: ['في', 'داخل', 'الي', 'من'] } }],
+  ['قصر قرطاج', 'tunis', { cue: { prev: ['في', 'داخل', 'الي', 'من'] } }],
+  ['قصر المراديه', 'algiers', { cue: { prev: ['في', 'داخل', 'الي', 'من'] } }],
+  ['قصر بيان', 'kuwait-city', { cue: { prev: ['في', 'داخل', 'الي', 'من'] } }],
+  ['قصر الحسينيه', 'amman', { cue: { prev: ['في', 'داخل', 'الي', 'من'] } }],
 ];
 
 /**

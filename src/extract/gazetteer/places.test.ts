@@ -230,6 +230,13 @@ describe('ambiguity negatives', () => {
     expect(ids('Trump met Zelenskiy in the Oval Office on Friday')).toEqual(['washington']);
     expect(ids('The two leaders met at the White House on Feb. 28')).toEqual(['washington']);
     expect(ids('talks at the Kremlin')).toEqual(['moscow']);
+    expect(ids('وعقد مجلس الوزراء جلسة في السراي الحكومي أمس')).toEqual(['beirut']);
+    expect(ids('استقبل الرئيس عون في قصر بعبدا وفدا أمريكيا')).toEqual(['beirut']);
+    expect(ids('التقى السيسي نظيره في قصر الاتحادية')).toEqual(['cairo']);
+    expect(ids('استقبل ولي العهد في قصر بيان الوزير العماني')).toEqual(['kuwait-city']);
+    expect(ids('The prime minister spoke outside 10 Downing Street on Monday')).toEqual(['london']);
+    expect(ids('وقال قصر بعبدا في بيان')).toEqual([]);
+    expect(ids('Downing Street said on Monday')).toEqual([]);
     // speaking or acting, they are the government (an actor), not a place
     expect(ids('قال البيت الأبيض في بيان')).toEqual([]);
     expect(ids('ومنذ عودة ترامب إلى البيت الأبيض')).toEqual([]);
