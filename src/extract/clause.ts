@@ -402,11 +402,17 @@ function composeTitle(before: string, after: string, language: 'ar' | 'en'): { t
   // The date taken out of "X، أمس الأربعاء، Y" leaves two commas side by side.
   let title = `${before} ${after}`.replace(/\s+/g, ' ').replace(/\s*([،,])(?:\s*[،,])*/g, '$1').trim();
   title = title.replace(/^[\s،,؛;:.\-–—]+|[\s،,؛;:.\-–—]+$/g, '');
-  for (let previous = ''; previous !== title; ) {
-    previous = title;
-    title = language === 'ar' ? dropConjunction(title.replace(LEADING_FILLER, '').trim()) : title.replace(ENGLISH_FILLER, '').trim();
-  }
+  title = dropOpeners(title, language);
   return { title, words: title.split(' ').filter(Boolean) };
+}
+
+/** Text without the sentence's openers before its happening (`وكان`، `يذكر أن`، "and", "meanwhile"), as often as they repeat. */
+export function dropOpeners(text: string, language: 'ar' | 'en'): string {
+  for (let previous = ''; previous !== text; ) {
+    previous = text;
+    text = language === 'ar' ? dropConjunction(text.replace(LEADING_FILLER, '').trim()) : text.replace(ENGLISH_FILLER, '').trim();
+  }
+  return text;
 }
 
 /**

@@ -70,6 +70,9 @@ describe('type, actors and title', () => {
     expect(describePhrase(p, '14 ماي الماضي').title).toBe('الطريق الرابط بين السمارة والحدود الموريتانية، الذي أعطيت انطلاقته');
     // fewer words than six before it: all of them
     expect(describePhrase('الطريق الجديد، الذي افتتح في 14 ماي الماضي.', '14 ماي الماضي').title).toBe('الطريق الجديد، الذي افتتح');
+    // the sentence's openers before the words borrowed are not part of the title
+    const said = 'وأشار المقداد إلى أن الجولة الأخيرة من اجتماعات اللجنة، التي انعقدت منتصف حزيران الفائت، لم تحقق أي تقدم.';
+    expect(describePhrase(said, 'منتصف حزيران الفائت').title).toBe('الجولة الأخيرة من اجتماعات اللجنة، التي انعقدت');
     // a sentence ending before it: nothing to borrow
     expect(describePhrase('افتتح الطريق. الذي افتتح في 14 ماي الماضي.', '14 ماي الماضي').title).toBe('الذي افتتح');
   });

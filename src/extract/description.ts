@@ -4,7 +4,7 @@
  * given). What depends on the clause alone (its actors, event cues) is read once per clause;
  * what depends on where the date stands in it (the nearest cue, the title) once per mention.
  */
-import { clauseAsTitle, titleFromClause, type Clause, type Span } from './clause.ts';
+import { clauseAsTitle, dropOpeners, titleFromClause, type Clause, type Span } from './clause.ts';
 import { lostSubject } from './english-subject.ts';
 import { CLAUSE_ONLY, type EventPlaces } from './event-place.ts';
 import { classifyEventAll, findActors, gloss, scan, type EventCue, type PlaceMatch } from './gazetteer/index.ts';
@@ -168,7 +168,7 @@ export function describeEvent(clause: Clause, mention: Span, context?: EventCont
   // last words before it name it (`أشغال الطريق الرابط ...، الذي أعطيت انطلاقته`).
   if (RELATIVE_OPENER.test(title) && title.split(' ').length < 6) {
     const antecedent = wordsBefore(paragraph.text, clause.start, ANTECEDENT_WORDS);
-    if (antecedent && !/[.!?؟]$/.test(antecedent)) title = `${antecedent.replace(/^[وف](?=\S{4})/u, '')}، ${title}`;
+    if (antecedent && !/[.!?؟]$/.test(antecedent)) title = `${dropOpeners(antecedent.replace(/^[وف](?=\S{4})/u, ''), paragraph.language)}، ${title}`;
   }
   // "Talks on a trade deal, launched in 2019, stalled in March": the clause lost its subject to the commas.
   const subject = paragraph.language === 'en' && title ? lostSubject(paragraph.text, clause.start) : null;
