@@ -41,6 +41,21 @@ describe('events from mentions', () => {
     expect(headed.extraction.article.title).toBe('الوزيران يلتقيان في عمّان يوم الأحد');
   });
 
+  it('a chronology\'s entries (a date and a dash heading a paragraph further down, or on another day than the article\'s) are events, not datelines', () => {
+    const ar = extract(
+      'أبرز محطات الحرب في السودان\n15 أبريل 2023: اندلاع الاشتباكات في الخرطوم.\n20 مايو 2023: توقيع هدنة في جدة.\nأغسطس 2024: انطلاق محادثات في جنيف.\n26 مارس 2025 - الجيش يستعيد القصر الرئاسي في الخرطوم.',
+      '2025-04-15',
+    );
+    expect(ar.extraction.article.dateline).toBeUndefined();
+    expect(ar.events.map((e) => e.date.edtf)).toEqual(['2023-04-15', '2023-05-20', '2024-08', '2025-03-26']);
+    const en = extract('Key dates\nMarch 26, 2025 – The army retakes the presidential palace in Khartoum.\nThe war goes on.', '2025-04-15');
+    expect(en.events.map((e) => e.date.edtf)).toEqual(['2025-03-26']);
+    // Right under the headline, on the day the article was given, it is the dateline.
+    const lead = extract('عنوان\n15 أبريل 2025 - استقبل الرئيس في الخرطوم أمس وفدا أمميا.', '2025-04-15');
+    expect(lead.extraction.article.dateline).toMatchObject({ text: '15 أبريل 2025 -' });
+    expect(lead.events.map((e) => e.date.edtf)).toEqual(['2025-04-14']);
+  });
+
   it('"حتى اليوم" (to this day) is not an event', () => {
     const { events } = extract('عنوان\nولا تزال الأزمة قائمة حتى اليوم رغم الجهود. وعقد الوفدان اليوم جولة في جنيف.', '2025-04-10');
     expect(events.map((e) => e.sources[0]!.mention.start)).toHaveLength(1);

@@ -8,7 +8,7 @@ import { classifyParagraphs, splitParagraphs, detectLanguage, portablePath, type
 import { readArticleMentions, type Language } from './article-mentions.ts';
 import { Clause, clauseAround, type Span } from './clause.ts';
 import { datelineFrom } from './dateline-city.ts';
-import { dateArticle, readDateLines, HEAD_PARAGRAPHS, type DateLine } from './dateline.ts';
+import { dateArticle, dateLineOptions, readDateLines, type DateLine } from './dateline.ts';
 import type { DateMention } from './dates/types.ts';
 import { describeEvent } from './description.ts';
 import { assessCandidate } from './event-confidence.ts';
@@ -86,9 +86,9 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
   // Each paragraph's date lines (a dateline, a publication line), read once: for the article's
   // dating and for its events (none of which a date line is).
   const dateLines = new Map<number, DateLine[]>();
-  const linesOf = (index: number, head = index < HEAD_PARAGRAPHS): DateLine[] => {
+  const linesOf = (index: number): DateLine[] => {
     let lines = dateLines.get(index);
-    if (!lines) dateLines.set(index, (lines = readDateLines(paragraphs[index]!.text, mentionsIn(first.mentions, paragraphs[index]!), { head })));
+    if (!lines) dateLines.set(index, (lines = readDateLines(paragraphs[index]!.text, mentionsIn(first.mentions, paragraphs[index]!), dateLineOptions(index, provisional))));
     return lines;
   };
   const dating = dateArticle(paragraphs, input.pageLines ?? [], language, given, linesOf);

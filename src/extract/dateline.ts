@@ -300,7 +300,7 @@ const LEAD_PIECES = new Set<PieceKind>(['weekday', 'place', 'capitals', 'separat
  * after the date (Xinhua's `بكين 10 مارس 2025 (شينخوا) قال …`). Or, as wires also write it, a date with at
  * most three words before it and a dash after it (`سانا، 12 آذار 2025 (…) -`).
  */
-function readLead(line: LineText): DateLine | null {
+function readLead(line: LineText, bareDate: ReadDateLinesOptions['bareDate']): DateLine | null {
   const { pieces } = scanPieces(line, 0, false);
   let head: Piece[] = [];
   for (const piece of pieces) {
@@ -329,13 +329,13 @@ function readLead(line: LineText): DateLine | null {
       return toDateLine(line, 'dateline', head, 0, after.end);
     }
   }
-  return legacyLead(line);
+  return legacyLead(line, bareDate);
 }
 
 const WORD_BEFORE = /\S+/g;
 const DASH_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?[-–—]/u;
 /** `X Y، DATE (AGENCY) -`: a date with at most three words before it and a dash after it. */
-function legacyLead(line: LineText): DateLine | null {
+function legacyLead(line: LineText, bareDate: ReadDateLinesOptions['bareDate']): DateLine | null {
   const first = line.mentions[0];
   if (!first) return null;
   WORD_BEFORE.lastIndex = 0;
@@ -345,6 +345,10 @@ function legacyLead(line: LineText): DateLine | null {
   }
   const dash = DASH_AFTER.exec(line.original.slice(first.end));
   if (!dash) return null;
+  if (words === 0 && !/\(/.test(dash[0]) && bareDate) {
+    const day = isWholeDay(first) ? first.startDate : null;
+    if (!bareDate.allowed || (bareDate.published !== null && day !== bareDate.published)) return null;
+  }
   // The place among the words before the date: a town the gazetteer lacks with its country in
   // brackets (`الصخيرات (المغرب) 17 ديسمبر 2015 (وال) -`) is placed in that country.
   const before = line.places.filter((place) => place.end <= first.start).at(-1);
@@ -358,6 +362,21 @@ const LEAD_MARK = /[-–—:/(]/u;
 export interface ReadDateLinesOptions {
   /** Under the headline, where a line of dates alone is the publication date. */
   head: boolean;
+  /**
+   * Whether a date alone with a dash may head the paragraph as its dateline (`3 نوفمبر 2025 -
+   * …`, no city, no agency): only right under the headline, and only when it is the publication
+   * day the article was given (if any). Further down, or on another day, `26 مارس 2025 - الجيش
+   * يستعيد القصر` is an entry of a chronology, an event.
+   */
+  bareDate?: { allowed: boolean; published: string | null };
+}
+
+/** How many opening paragraphs (the headline's included) a date alone with a dash may head as a dateline. */
+const BARE_DATE_PARAGRAPHS = 3;
+
+/** The options a paragraph's date lines are read with, by its index and the publication day given (if any). */
+export function dateLineOptions(index: number, published: string | null): ReadDateLinesOptions {
+  return { head: index < HEAD_PARAGRAPHS, bareDate: { allowed: index < BARE_DATE_PARAGRAPHS, published } };
 }
 
 /**
@@ -381,7 +400,7 @@ export function readDateLines(text: string, mentions: DateMention[], options: Re
     if (lines.length) return lines;
   }
   if (!lead) return [];
-  const head = readLead(line);
+  const head = readLead(line, options.bareDate);
   return head ? [head] : [];
 }
 
@@ -431,7 +450,7 @@ export function dateArticle(
       // Only a line standing alone or a lead's head is read (readDateLines): its dates are found
       // there, with room for a date that runs past the head, not in the whole of a long paragraph.
       const scope = text.length <= LINE_MAX_LENGTH ? text : text.slice(0, LEAD_MAX_LENGTH + LEAD_DATE_ROOM);
-      lines = readDateLines(text, findDateMentions(scope, { language: scriptLanguage(scope, language) }), { head });
+      lines = readDateLines(text, findDateMentions(scope, { language: scriptLanguage(scope, language) }), paragraph !== null ? dateLineOptions(paragraph, given?.published ?? null) : { head });
     }
     for (const line of lines) found.push({ line, text, paragraph });
   };
