@@ -20,6 +20,9 @@ table('ARCasualDateParser: relative days', REF, [
   ['واليوم تبدأ', 'اليوم', '2025-04-10', 'day', 'inferred', '2025-04-10', '2025-04-10'],
   ['وأمس قال', 'أمس', '2025-04-09', 'day', 'inferred', '2025-04-09', '2025-04-09'],
   ['في هذا اليوم', 'اليوم', '2025-04-10', 'day', 'inferred', '2025-04-10', '2025-04-10'],
+  // إلى normalizes to الي: no definite adjective after اليوم
+  ['وصل الوفد اليوم إلى بغداد', 'اليوم', '2025-04-10', 'day', 'inferred', '2025-04-10', '2025-04-10'],
+  ['وصل الوفد صباح اليوم الى بغداد', 'اليوم', '2025-04-10', 'day', 'inferred', '2025-04-10', '2025-04-10'],
 ]);
 
 table('ARCasualDateParser: the next or previous day, with no day told before it, from the reference', REF, [
@@ -35,6 +38,8 @@ table('ARCasualDateParser: اليوم that is not today', REF, [
   ['في اليوم السابق على الهجوم', null],
   ['في ذلك اليوم', null],
   ['في اليوم الأول من المؤتمر', null],
+  ['في اليوم الذي سبق الاجتماع', null],
+  ['حتى اليوم الأخير', null],
 ]);
 
 table('ARCasualDateParser: الغد after a time preposition', REF, [

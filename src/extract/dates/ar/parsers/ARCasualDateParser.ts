@@ -52,9 +52,10 @@ const TIME_PREPOSITION_BEFORE = /(?:^|[^\p{L}])[وف]?(?:من|منذ|حتي|ال
 
 /**
  * `اليوم` followed by a definite adjective is a named day, not today: اليوم الوطني،
- * اليوم العالمي، اليوم الأول، اليوم التالي. Weekdays and الموافق are the exception.
+ * اليوم العالمي، اليوم الأول، اليوم التالي. Weekdays and الموافق are the exception, and so is
+ * `إلى`, which normalizes to `الي` (`وصل الوفد اليوم إلى بغداد`).
  */
-const TODAY_AS_NAME_AFTER = /^\s{1,3}ال(?!احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|موافق)\p{L}/u;
+const TODAY_AS_NAME_AFTER = /^\s{1,3}ال(?!احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|موافق|ي(?!\p{L}))\p{L}/u;
 /** `ذلك اليوم`، `نفس اليوم`: a day of the story, not the reference day. */
 const TODAY_AS_STORY_DAY_BEFORE = /(?:ذلك|تلك|نفس|ذات|حتي ذلك)\s{1,3}$/u;
 
