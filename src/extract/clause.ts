@@ -307,6 +307,11 @@ export function countContentWords(paragraph: ParagraphText, start: number, end: 
  * A clause holding nothing but the date ("وفي الـ18 من شباط الماضي،") takes the clause
  * that follows it, where the happening is told.
  */
+/** A piece that opens with a preposition of place (`في`، `بـ`، "in", "at") says where, not what happened. */
+const LOCATIVE_LEAD = /^(?:في\s|ب(?=\S{3})|in\s|at\s)/iu;
+/** The most words (a place's name) such a piece has before its date. */
+const LOCATIVE_MAX_WORDS = 2;
+
 export function clauseAround(paragraph: ParagraphText, mention: Span): Clause {
   const text = paragraph.text;
   const boundaries = boundariesOf(paragraph);
@@ -328,7 +333,9 @@ export function clauseAround(paragraph: ParagraphText, mention: Span): Clause {
     previous !== undefined &&
     outsideWords <= PARENTHESIS_MAX_WORDS &&
     /^[،,]$/.test(text.slice(previous.at, previous.after)) &&
-    boundaries.countContentWords(from, mention.start, 1) === 0 &&
+    (boundaries.countContentWords(from, mention.start, 1) === 0 ||
+      // or only where (`، في الرياض اليوم،`، ", in Riyadh on Monday,")
+      (LOCATIVE_LEAD.test(lead()) && boundaries.countContentWords(from, mention.start, LOCATIVE_MAX_WORDS + 1) <= LOCATIVE_MAX_WORDS)) &&
     !/^(?:و|ف(?!ي(?:\s|$))|and\b|but\b|then\b)/iu.test(lead());
   if (parenthetical) {
     // Back over short appositions set off by commas (", ناصر بوريطة,") to the clause with the verb.

@@ -51,6 +51,12 @@ const ALONE: [line: string, expected: Reading[]][] = [
   ],
   ['مسقط - العُمانية', [dateline('مسقط - العُمانية', null, 'Muscat')]],
   ['الكويت - 10 - 2 (كونا)', [dateline('الكويت - 10 - 2 (كونا)', null, 'Kuwait City')]],
+  // SPA: the agency's short name right after the date, no dash
+  [
+    'الرياض 10 جمادى الآخرة 1446 هـ الموافق 11 ديسمبر 2024 م واس',
+    [dateline('الرياض 10 جمادى الآخرة 1446 هـ الموافق 11 ديسمبر 2024 م واس', '2024-12-11', 'Riyadh')],
+  ],
+  ['جدة 5 رجب 1446هـ الموافق 5 يناير 2025م واس', [dateline('جدة 5 رجب 1446هـ الموافق 5 يناير 2025م واس', '2025-01-05', 'Jeddah')]],
   ['Manama, December 14, 2025', [dateline('Manama, December 14, 2025', '2025-12-14', 'Manama')]],
   ['AMMAN, Jan 3 (Reuters) -', [dateline('AMMAN, Jan 3 (Reuters) -', null, 'Amman')]],
   ['Published 14 May 2023', [publication('Published 14 May 2023', '2023-05-14')]],
@@ -96,6 +102,8 @@ const NOT_DATE_LINES: [line: string, head: boolean][] = [
   ['إيران - الولايات المتحدة: جولة جديدة من المحادثات غير المباشرة في مسقط', true],
   ['القاهرة 10 مارس 2025 (الأحد الماضي) شهدت اجتماعا للجامعة العربية.', true],
   ['Published research on 3 May 2023 shows that the talks failed.', false],
+  // a city and a date, then more than an agency's name: a sentence
+  ['الرياض 11 ديسمبر 2024 م شهدت توقيع الاتفاق', true],
 ];
 
 describe('date lines standing alone', () => {

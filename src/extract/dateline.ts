@@ -206,11 +206,25 @@ function isTail(text: string): boolean {
   return rest.length > 0 && rest.length <= TAIL_MAX_LENGTH && !/\d/.test(rest) && rest.split(/\s+/).length <= TAIL_MAX_WORDS;
 }
 
-/** The rest of a line after its last dash or colon, when it is an agency or a reporter's name. */
+/** The most words an agency's name takes right after a dateline's date, with no dash between (`… 2024 م واس`). */
+const BARE_AGENCY_WORDS = 2;
+
+/**
+ * The rest of a line after its last dash or colon, when it is an agency or a reporter's name;
+ * or right after the date of a line that starts with its city, an agency's short name with no
+ * dash at all (SPA's `الرياض 10 جمادى الآخرة 1446 هـ الموافق 11 ديسمبر 2024 م واس`).
+ */
 function tailWords(line: LineText, at: number, pieces: Piece[]): Piece | null {
   const last = pieces.at(-1);
-  if (!last || !(last.kind === 'dash' || (last.kind === 'separator' && line.text[last.start] === ':'))) return null;
-  return isTail(line.text.slice(at)) ? { kind: 'word', start: at, end: line.text.length } : null;
+  if (!last) return null;
+  const rest = line.text.slice(at);
+  const marked = last.kind === 'dash' || (last.kind === 'separator' && line.text[last.start] === ':');
+  const afterDate =
+    (last.kind === 'date' || last.kind === 'era' || last.kind === 'shortDate') &&
+    (pieces[0]!.kind === 'place' || pieces[0]!.kind === 'capitals') &&
+    rest.trim().split(/\s+/).length <= BARE_AGENCY_WORDS;
+  if (!marked && !afterDate) return null;
+  return isTail(rest) ? { kind: 'word', start: at, end: line.text.length } : null;
 }
 
 /**

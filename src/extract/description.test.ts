@@ -77,6 +77,14 @@ describe('type, actors and title', () => {
     expect(describePhrase('افتتح الطريق. الذي افتتح في 14 ماي الماضي.', '14 ماي الماضي').title).toBe('الذي افتتح');
   });
 
+  it('a date set off by commas with only where before it belongs to the sentence around it', () => {
+    const p = 'استقبل ولي العهد، في الرياض اليوم، وزير الخارجية الأمريكي.';
+    expect(describePhrase(p, 'اليوم')).toMatchObject({ title: 'استقبل ولي العهد، في الرياض، وزير الخارجية الأمريكي', place: 'Riyadh' });
+    expect(describePhrase('The prince received, in Riyadh on Monday, the US secretary of state.', 'Monday', 'en').title).toBe(
+      'The prince received, in Riyadh, the US secretary of state',
+    );
+  });
+
   it('an English clause cut off its subject by commas is titled with the sentence\'s subject', () => {
     const p = 'Talks on a trade deal, launched in 2019, stalled in March. The last round of talks, held in Doha on Aug. 15-16, ended without a deal.';
     expect(describePhrase(p, '2019', 'en').title).toBe('Talks on a trade deal launched');
