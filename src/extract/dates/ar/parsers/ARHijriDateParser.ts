@@ -10,7 +10,10 @@ import type { ParsingContext } from 'chrono-node';
 import { type CalendarDay, addDays, toEpochDay } from '../../calendar.ts';
 import { gregorianToHijri, hijriMonthSpan, hijriToGregorian } from '../../hijri.ts';
 import { FUTURE_WINDOW_DAYS } from '../../resolve.ts';
-import { TAG_HIJRI, hijriOriginalTag, precisionTag } from '../../tags.ts';
+import { TAG_APPROXIMATE, TAG_HIJRI, hijriOriginalTag, precisionTag } from '../../tags.ts';
+import type { PeriodPart } from '../../resolve.ts';
+import { matchAnyPattern } from '../pattern.ts';
+import { PART_SPELLINGS } from './ARPeriodPartParser.ts';
 import { pad } from '../../calendar.ts';
 import {
   DATE_QUALIFIER_PATTERN,
@@ -18,6 +21,7 @@ import {
   HIJRI_ERA_PATTERN,
   HIJRI_MONTH_PATTERN,
   fold,
+  foldDictionary,
   parseDayNumber,
   parseHijriMonth,
   parseRelativeDirection,
@@ -27,13 +31,28 @@ import {
 import { assignDay, implyDay, referenceDay, textBefore } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
-const DAY_GROUP = 1;
-const MONTH_WORD_GROUP = 2;
-const MONTH_GROUP = 3;
-const YEAR_GROUP = 4;
-const ERA_GROUP = 5;
-const QUALIFIER_GROUP = 6;
-const BARE_YEAR_GROUP = 7;
+const PART_GROUP = 1;
+const DAY_GROUP = 2;
+const MONTH_WORD_GROUP = 3;
+const MONTH_GROUP = 4;
+const YEAR_GROUP = 5;
+const ERA_GROUP = 6;
+const QUALIFIER_GROUP = 7;
+const BARE_YEAR_GROUP = 8;
+
+/**
+ * The part of a Hijri month (`مطلع شهر رجب`، `منتصف شعبان`، `أواخر رمضان`، `العشر الأواخر من
+ * رمضان`): as for a Gregorian month (ARPeriodPartParser), its days 1–10, 11–20 or 21–end, or a
+ * half, marked approximate; the last ten nights of Ramadan are its days 21–end too.
+ */
+const HIJRI_PART_SPELLINGS: Record<string, PeriodPart> = {
+  ...PART_SPELLINGS,
+  'العشر الأوائل من': 'early',
+  'العشر الأواخر من': 'late',
+  'العشر الأخيرة من': 'late',
+};
+const HIJRI_PART_DICTIONARY = foldDictionary(HIJRI_PART_SPELLINGS);
+const HIJRI_PART_PATTERN = matchAnyPattern(Object.keys(HIJRI_PART_SPELLINGS));
 
 /** A day number right before the month, which the calendar rejected. */
 const REJECTED_DAY_BEFORE = dayDigitsBefore('\\s{0,3}(?:من\\s{1,3})?');
@@ -49,6 +68,7 @@ export default class ARHijriDateParser extends AbstractParserWithWordBoundaryChe
 
   innerPatternString(): string {
     return (
+      `(?:(${HIJRI_PART_PATTERN})\\s{1,3}(?:من\\s{1,3})?)?` +
       `(?:(?:ال\\s{0,2})?(${DAY_NUMBER_PATTERN})${DAY_MONTH_GAP})?` +
       `(شهر\\s{1,3})?(${HIJRI_MONTH_PATTERN})` +
       `(?:\\s{0,3}[,،]?\\s{0,3}(?:(?:عام|سنه|لعام)\\s{1,3})?(?<!\\d)(\\d{4})(?!\\d)(?:\\s{0,2}(${HIJRI_ERA_PATTERN}))?` +
@@ -79,14 +99,25 @@ export default class ARHijriDateParser extends AbstractParserWithWordBoundaryChe
     const month = parseHijriMonth(match[MONTH_GROUP] ?? '');
     if (month === undefined) return null;
     const dayText = match[DAY_GROUP];
-    const day = dayText !== undefined ? parseDayNumber(dayText) : undefined;
+    let day = dayText !== undefined ? parseDayNumber(dayText) : undefined;
     if (dayText !== undefined && (day === undefined || day < 1 || day > 30)) return null;
     const yearText = match[YEAR_GROUP];
     const year = yearText !== undefined ? parseInt(yearText, 10) : undefined;
     if (year !== undefined && (year < MIN_HIJRI_YEAR || year > MAX_HIJRI_YEAR)) return null;
     const qualifier = match[QUALIFIER_GROUP];
     const hasMonthWord = match[MONTH_WORD_GROUP] !== undefined;
-    if (day === undefined && year === undefined && !hasMonthWord) return null;
+    let partWord = match[PART_GROUP];
+    // A part before a day (`أواخر 5 رمضان`) is no part of the month.
+    if (partWord !== undefined && day !== undefined) return null;
+    // `أول رمضان` is its first day, as `أول آذار` is the first of March.
+    if (partWord !== undefined && fold(partWord) === fold('أول')) {
+      partWord = undefined;
+      day = 1;
+    }
+    const part = partWord !== undefined ? HIJRI_PART_DICTIONARY[fold(partWord)] : undefined;
+    if (partWord !== undefined && part === undefined) return null;
+    // A part (`منتصف شعبان`) or a qualifier (`رجب المقبل`) makes the name a month as شهر does.
+    if (day === undefined && year === undefined && !hasMonthWord && part === undefined && qualifier === undefined) return null;
     // A day the calendar rejected (`30 رمضان 1446` in a 29-day Ramadan) is not re-read as the month alone.
     if (day === undefined && REJECTED_DAY_BEFORE.test(textBefore(context, index))) return null;
     if (fold(match[MONTH_GROUP]!) === fold('صفر') && year === undefined && !hasMonthWord) return null;
@@ -106,8 +137,10 @@ export default class ARHijriDateParser extends AbstractParserWithWordBoundaryChe
       result.addTag(precisionTag('day'));
       return result;
     }
-    const span = hijriMonthSpan(hijriYear, month);
-    if (!span) return null;
+    const whole = hijriMonthSpan(hijriYear, month);
+    if (!whole) return null;
+    const span = part !== undefined ? partOfHijriMonth(whole, part) : whole;
+    if (part !== undefined) result.addTag(TAG_APPROXIMATE);
     if (year !== undefined) assignDay(result.start, span.start);
     else implyDay(result.start, span.start).assign('day', span.start.day);
     result.end = result.start.clone();
@@ -134,4 +167,10 @@ export default class ARHijriDateParser extends AbstractParserWithWordBoundaryChe
     }
     return refHijri.year - 1;
   }
+}
+
+/** The days of a Hijri month a part of it means (its 1st–10th, 11th–20th, 21st–end; a half: 1st–15th, 16th–end), in Gregorian days. */
+function partOfHijriMonth(month: { start: CalendarDay; end: CalendarDay }, part: PeriodPart): { start: CalendarDay; end: CalendarDay } {
+  const [from, to] = part === 'early' ? [1, 10] : part === 'middle' ? [11, 20] : part === 'late' ? [21, 0] : part === 'firstHalf' ? [1, 15] : [16, 0];
+  return { start: addDays(month.start, from - 1), end: to === 0 ? month.end : addDays(month.start, to - 1) };
 }

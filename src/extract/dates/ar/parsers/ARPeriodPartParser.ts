@@ -28,7 +28,7 @@ import { matchAnyPattern, triggerWords } from '../pattern.ts';
 import { assignPeriodPart, referenceDay } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 
-const PART_SPELLINGS: Record<string, PeriodPart> = {
+export const PART_SPELLINGS: Record<string, PeriodPart> = {
   'أوائل': 'early', 'مطلع': 'early', 'بداية': 'early', 'بدايات': 'early', 'مستهل': 'early', 'أول': 'early', 'اوائل': 'early',
   'منتصف': 'middle', 'أواسط': 'middle', 'وسط': 'middle',
   'أواخر': 'late', 'نهاية': 'late', 'نهايات': 'late', 'أخر': 'late', 'ختام': 'late', 'آخر': 'late',
