@@ -8,7 +8,7 @@ import { classifyParagraphs, splitParagraphs, detectLanguage, portablePath, type
 import { readArticleMentions, type Language } from './article-mentions.ts';
 import { Clause, clauseAround, type Span } from './clause.ts';
 import { datelineFrom } from './dateline-city.ts';
-import { dateArticle, dateLineOptions, readDateLines, type DateLine } from './dateline.ts';
+import { dateArticle, dateLineOptions, mayHoldDateLines, readDateLines, type DateLine } from './dateline.ts';
 import type { DateMention } from './dates/types.ts';
 import { describeEvent } from './description.ts';
 import { assessCandidate } from './event-confidence.ts';
@@ -88,7 +88,11 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
   const dateLines = new Map<number, DateLine[]>();
   const linesOf = (index: number): DateLine[] => {
     let lines = dateLines.get(index);
-    if (!lines) dateLines.set(index, (lines = readDateLines(paragraphs[index]!.text, mentionsIn(first.mentions, paragraphs[index]!), dateLineOptions(index, provisional))));
+    if (!lines) {
+      const paragraph = paragraphs[index]!;
+      lines = mayHoldDateLines(paragraph.text) ? readDateLines(paragraph.text, mentionsIn(first.mentions, paragraph), dateLineOptions(index, provisional)) : [];
+      dateLines.set(index, lines);
+    }
     return lines;
   };
   const dating = dateArticle(paragraphs, input.pageLines ?? [], language, given, linesOf);

@@ -402,15 +402,30 @@ function headWords(text: string, from: number, to: number, count: number): { tex
   return { text: text.slice(from, end), whole: false };
 }
 
-/** The title from the clause's text before and after the date, and its words before the twelve are kept. */
-function composeTitle(before: string, after: string, language: 'ar' | 'en'): { title: string; words: string[] } {
+/**
+ * The title from the clause's text before and after the date, and how many words it has. Its
+ * words are separated by single spaces, with none at either end (every run of white space is
+ * made one space, and the ends are trimmed after anything is dropped from them), so they are
+ * counted and cut at spaces rather than split into a list: a title is composed from up to a
+ * hundred and twenty-eight words for the twelve it keeps.
+ */
+function composeTitle(before: string, after: string, language: 'ar' | 'en'): { title: string; wordCount: number } {
   // The preposition that introduces the date goes with it ("في الـ27 من شباط", "on 27 February").
   before = before.replace(language === 'ar' ? /(?:^|\s)(?:(?:و?في\s+)?وقت\s+(?:سابق|لاحق)\s+من|و?في|و?منذ|و?خلال|بتاريخ|يوم|ما)\s*$/u : /(?:^|\s)(?:on|in|since|during|at|between|from)\s*$/i, ' ');
   // The date taken out of "X، أمس الأربعاء، Y" leaves two commas side by side.
   let title = `${before} ${after}`.replace(/\s+/g, ' ').replace(/\s*([،,])(?:\s*[،,])*/g, '$1').trim();
   title = title.replace(/^[\s،,؛;:.\-–—]+|[\s،,؛;:.\-–—]+$/g, '');
   title = dropOpeners(title, language);
-  return { title, words: title.split(' ').filter(Boolean) };
+  let wordCount = title ? 1 : 0;
+  for (let space = title.indexOf(' '); space >= 0; space = title.indexOf(' ', space + 1)) wordCount++;
+  return { title, wordCount };
+}
+
+/** A composed title cut after its first MAX_TITLE_WORDS words (it has more), marked as cut. */
+function shortenedTitle(title: string): string {
+  let end = -1;
+  for (let i = 0; i < MAX_TITLE_WORDS; i++) end = title.indexOf(' ', end + 1);
+  return `${title.slice(0, end)}…`;
 }
 
 /** Text without the sentence's openers before its happening (`وكان`، `يذكر أن`، "and", "meanwhile"), as often as they repeat. */
@@ -451,16 +466,16 @@ export function titleFromClause(
   }
   const before = headWords(text, clause.start, mention.start, readWords);
   const after = headWords(text, mention.end, clause.end, readWords);
-  let { title, words } = composeTitle(before.text, after.text, language);
+  let { title, wordCount } = composeTitle(before.text, after.text, language);
   if (!before.whole || !after.whole) {
     const read = countWords(`${before.text} ${after.text}`);
-    const dropped = read - words.length;
-    if (words.length <= MAX_TITLE_WORDS || MAX_TITLE_WORDS + dropped > readWords - TITLE_CUT_MARGIN) {
+    const dropped = read - wordCount;
+    if (wordCount <= MAX_TITLE_WORDS || MAX_TITLE_WORDS + dropped > readWords - TITLE_CUT_MARGIN) {
       const limit = Math.max(readWords, fallbackWords);
-      ({ title, words } = composeTitle(headWords(text, clause.start, mention.start, limit).text, headWords(text, mention.end, clause.end, limit).text, language));
+      ({ title, wordCount } = composeTitle(headWords(text, clause.start, mention.start, limit).text, headWords(text, mention.end, clause.end, limit).text, language));
     }
   }
-  return finishTitle(words.length > MAX_TITLE_WORDS ? words.slice(0, MAX_TITLE_WORDS).join(' ') + '…' : title, language);
+  return finishTitle(wordCount > MAX_TITLE_WORDS ? shortenedTitle(title) : title, language);
 }
 
 function finishTitle(title: string, language: 'ar' | 'en'): string {
@@ -505,8 +520,8 @@ function clauseHead(paragraph: ParagraphText, clause: Span, readWords: number): 
   const next = i === readWords ? WORD.exec(text) : null;
   if (next && next.index < clause.end) {
     head.next = next.index;
-    const { words } = composeTitle(text.slice(clause.start, end), '', paragraph.language);
-    if (words.length >= MAX_TITLE_WORDS + TITLE_HEAD_MARGIN) head.title = finishTitle(words.slice(0, MAX_TITLE_WORDS).join(' ') + '…', paragraph.language);
+    const { title, wordCount } = composeTitle(text.slice(clause.start, end), '', paragraph.language);
+    if (wordCount >= MAX_TITLE_WORDS + TITLE_HEAD_MARGIN) head.title = finishTitle(shortenedTitle(title), paragraph.language);
   }
   heads.set(readWords, head);
   return head;

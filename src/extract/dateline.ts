@@ -394,14 +394,24 @@ export function dateLineOptions(index: number, published: string | null): ReadDa
 }
 
 /**
+ * Whether a paragraph may hold date lines at all: it is short enough to stand alone, or a mark
+ * a dateline ends with comes early in it. {@link readDateLines} finds none in any other, so a
+ * caller may skip gathering its mentions for it.
+ */
+export function mayHoldDateLines(text: string): boolean {
+  return text.length <= LINE_MAX_LENGTH || LEAD_MARK.test(text.slice(0, LEAD_MAX_LENGTH + 4));
+}
+
+/**
  * The date lines of a paragraph (offsets into it): the whole paragraph when it is a date line
  * standing alone, or the dateline heading it. `mentions` are the paragraph's date mentions,
  * offsets into it.
  */
 export function readDateLines(text: string, mentions: DateMention[], options: ReadDateLinesOptions): DateLine[] {
+  if (!mayHoldDateLines(text)) return [];
   const alone = text.length <= LINE_MAX_LENGTH;
-  const lead = LEAD_MARK.test(text.slice(0, LEAD_MAX_LENGTH + 4));
-  if (!alone && !lead) return [];
+  // a paragraph too long to stand alone may hold date lines only as a lead
+  const lead = !alone || LEAD_MARK.test(text.slice(0, LEAD_MAX_LENGTH + 4));
   // A lead is read on the paragraph's head only: its dateline and the start of the prose after it.
   const read = alone ? text : text.slice(0, LEAD_MAX_LENGTH + 40);
   const line = new LineText(
