@@ -29,7 +29,7 @@ import type { Dateline } from './dateline-city.ts';
 import type { ParagraphText } from './paragraph-text.ts';
 import type { PlaceFrom } from '../events/schema.ts';
 import { borderPlace, findBorders } from './gazetteer/borders.ts';
-import { findActors, findPlaces, placeById, type ActorMatch, type EventCue, type Place, type PlaceMatch } from './gazetteer/index.ts';
+import { findActors, findPlaces, placeById, scan, type ActorMatch, type EventCue, type Place, type PlaceMatch, type ScannedText } from './gazetteer/index.ts';
 import { normalizeArabic } from './normalize.ts';
 
 const NORMALIZED_NAMES = new Map<string, string>();
@@ -314,8 +314,9 @@ class ParagraphPlaces {
     }
     if (from < raw.length || this.sentences.length === 0) this.sentences.push({ start: from, end: raw.length });
     const sentenceStart = (at: number) => this.sentences[this.sentenceIndex(at)]!.start;
-    const actors = findActors(raw);
-    const places = candidatesOf(text, findPlaces(raw), (match) => sentenceStart(match.start), actors);
+    const scanned = scannedParagraph(text);
+    const actors = findActors(scanned);
+    const places = candidatesOf(text, findPlaces(scanned), (match) => sentenceStart(match.start), actors);
     const normalized = text.normalized;
     const original = (start: number, end: number) => normalized.toOriginal(start, end);
     // `أعلن تاياني أن بلاده ستحتضن …`: "his country" hosting is the speaker's country.
@@ -404,6 +405,17 @@ class ParagraphPlaces {
 
 /** The longest place name (in characters) a span can start inside of. */
 const MAX_NAME = 80;
+
+const SCANNED = new WeakMap<ParagraphText, ScannedText>();
+/**
+ * The paragraph through the gazetteer's scan, once for all who read it: its places and actors
+ * here, and its clauses (description.ts reads each as a slice of this scan).
+ */
+export function scannedParagraph(text: ParagraphText): ScannedText {
+  let scanned = SCANNED.get(text);
+  if (!scanned) SCANNED.set(text, (scanned = scan(text.text)));
+  return scanned;
+}
 
 const PARAGRAPHS = new WeakMap<ParagraphText, ParagraphPlaces>();
 function placesOf(text: ParagraphText): ParagraphPlaces {
