@@ -470,6 +470,23 @@ interface StatementVerb extends Span {
   judge: boolean;
 }
 
+/** What each word (normalized, as WORD cuts it) is as a statement verb, kept: news repeats its words. */
+const VERB_OF_WORD = new Map<string, 'say' | 'judge' | null>();
+/** The words kept at most (then the map starts again): a long run's vocabulary does not pile up. */
+const VERB_WORDS_KEPT = 50_000;
+
+/** Whether a word is a verb of judging, of saying, or neither, with its proclitics and trailing punctuation off. */
+function statementVerbOf(word: string): 'say' | 'judge' | null {
+  let verb = VERB_OF_WORD.get(word);
+  if (verb === undefined) {
+    const bare = word.replace(/[^\p{L}]+$/u, '').replace(/^[وف](?=\S{3})/u, '').replace(/^س(?=[يت]\S{2})/u, '');
+    verb = JUDGE_VERB.test(bare) ? 'judge' : SAY_VERB.test(bare) ? 'say' : null;
+    if (VERB_OF_WORD.size >= VERB_WORDS_KEPT) VERB_OF_WORD.clear();
+    VERB_OF_WORD.set(word, verb);
+  }
+  return verb;
+}
+
 const VERBS = new WeakMap<Clause, StatementVerb[]>();
 /** The verbs of saying and judging in a clause (paragraph offsets), found once per clause. */
 function statementVerbs(clause: Clause): StatementVerb[] {
@@ -480,11 +497,10 @@ function statementVerbs(clause: Clause): StatementVerb[] {
   const base = text.normalized.toNormalized(clause.start);
   const normalized = clause.normalized;
   for (const word of normalized.matchAll(WORD)) {
-    const bare = word[0].replace(/[^\p{L}]+$/u, '').replace(/^[وف](?=\S{3})/u, '').replace(/^س(?=[يت]\S{2})/u, '');
-    const judge = JUDGE_VERB.test(bare);
-    if (!judge && !SAY_VERB.test(bare)) continue;
+    const verb = statementVerbOf(word[0]);
+    if (!verb) continue;
     const start = originalAt(text, base + word.index);
-    verbs.push({ start, end: originalAt(text, base + word.index + word[0].length), judge });
+    verbs.push({ start, end: originalAt(text, base + word.index + word[0].length), judge: verb === 'judge' });
   }
   VERBS.set(clause, verbs);
   return verbs;

@@ -244,7 +244,13 @@ class ScanBuilder {
     this.chunkNorm.push(pos);
     this.chunkOrig.push(at);
     this.chunks.push(chunk);
-    for (const [start, end, lexeme] of chunk.words) this.tokens.push({ word: lexeme.word, start: pos + start, end: pos + end, arabic: lexeme.arabic, lexeme });
+    // Indexed, not destructured (which goes through the iterator protocol): this runs for every word scanned.
+    const words = chunk.words;
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w]!;
+      const lexeme = word[2];
+      this.tokens.push({ word: lexeme.word, start: pos + word[0], end: pos + word[1], arabic: lexeme.arabic, lexeme });
+    }
     this.parts.push(chunk.folded);
     this.pos += chunk.folded.length;
   }
