@@ -6,8 +6,8 @@
  */
 import { clauseAsTitle, dropOpeners, titleFromClause, type Clause, type Span } from './clause.ts';
 import { lostSubject } from './english-subject.ts';
-import { CLAUSE_ONLY, type EventPlaces } from './event-place.ts';
-import { classifyEventAll, findActors, gloss, scan, type EventCue, type PlaceMatch } from './gazetteer/index.ts';
+import { CLAUSE_ONLY, scannedParagraph, type EventPlaces } from './event-place.ts';
+import { classifyEventAll, findActors, gloss, scanSlice, type EventCue, type PlaceMatch } from './gazetteer/index.ts';
 import type { ParagraphText } from './paragraph-text.ts';
 import type { PlaceFrom } from '../events/schema.ts';
 
@@ -102,8 +102,9 @@ function readClause(clause: Clause): ClauseReading {
   let reading = clause.reading;
   if (reading) return reading;
   const text = clause.text;
-  // One scan of the clause for its actors and event cues (the place is event-place.ts's).
-  const scanned = scan(text);
+  // One scan of the clause for its actors and event cues (the place is event-place.ts's), cut
+  // from its paragraph's scan: the clause is read as if alone, its words are not scanned again.
+  const scanned = scanSlice(scannedParagraph(clause.paragraph), clause.start, clause.end);
   const actorMatches = findActors(scanned);
   reading = {
     text,

@@ -29,7 +29,7 @@ import type { Dateline } from './dateline-city.ts';
 import type { ParagraphText } from './paragraph-text.ts';
 import type { PlaceFrom } from '../events/schema.ts';
 import { borderPlace, findBorders } from './gazetteer/borders.ts';
-import { findActors, findPlaces, placeById, type ActorMatch, type EventCue, type Place, type PlaceMatch } from './gazetteer/index.ts';
+import { findActors, findPlaces, placeById, scan, type ActorMatch, type EventCue, type Place, type PlaceMatch, type ScannedText } from './gazetteer/index.ts';
 import { normalizeArabic } from './normalize.ts';
 
 const NORMALIZED_NAMES = new Map<string, string>();
@@ -329,8 +329,9 @@ class ParagraphPlaces {
     }
     if (from < raw.length || this.sentences.length === 0) this.sentences.push({ start: from, end: raw.length });
     const sentenceStart = (at: number) => this.sentences[this.sentenceIndex(at)]!.start;
-    const actors = findActors(raw);
-    const places = candidatesOf(text, findPlaces(raw), (match) => sentenceStart(match.start), actors);
+    const scanned = scannedParagraph(text);
+    const actors = findActors(scanned);
+    const places = candidatesOf(text, findPlaces(scanned), (match) => sentenceStart(match.start), actors);
     const normalized = text.normalized;
     const original = (start: number, end: number) => normalized.toOriginal(start, end);
     // `أعلن تاياني أن بلاده ستحتضن …`: "his country" hosting is the speaker's country.
@@ -420,6 +421,17 @@ class ParagraphPlaces {
 /** The longest place name (in characters) a span can start inside of. */
 const MAX_NAME = 80;
 
+const SCANNED = new WeakMap<ParagraphText, ScannedText>();
+/**
+ * The paragraph through the gazetteer's scan, once for all who read it: its places and actors
+ * here, and its clauses (description.ts reads each as a slice of this scan).
+ */
+export function scannedParagraph(text: ParagraphText): ScannedText {
+  let scanned = SCANNED.get(text);
+  if (!scanned) SCANNED.set(text, (scanned = scan(text.text)));
+  return scanned;
+}
+
 const PARAGRAPHS = new WeakMap<ParagraphText, ParagraphPlaces>();
 function placesOf(text: ParagraphText): ParagraphPlaces {
   let places = PARAGRAPHS.get(text);
@@ -473,6 +485,23 @@ interface StatementVerb extends Span {
   judge: boolean;
 }
 
+/** What each word (normalized, as WORD cuts it) is as a statement verb, kept: news repeats its words. */
+const VERB_OF_WORD = new Map<string, 'say' | 'judge' | null>();
+/** The words kept at most (then the map starts again): a long run's vocabulary does not pile up. */
+const VERB_WORDS_KEPT = 50_000;
+
+/** Whether a word is a verb of judging, of saying, or neither, with its proclitics and trailing punctuation off. */
+function statementVerbOf(word: string): 'say' | 'judge' | null {
+  let verb = VERB_OF_WORD.get(word);
+  if (verb === undefined) {
+    const bare = word.replace(/[^\p{L}]+$/u, '').replace(/^[وف](?=\S{3})/u, '').replace(/^س(?=[يت]\S{2})/u, '');
+    verb = JUDGE_VERB.test(bare) ? 'judge' : SAY_VERB.test(bare) ? 'say' : null;
+    if (VERB_OF_WORD.size >= VERB_WORDS_KEPT) VERB_OF_WORD.clear();
+    VERB_OF_WORD.set(word, verb);
+  }
+  return verb;
+}
+
 const VERBS = new WeakMap<Clause, StatementVerb[]>();
 /** The verbs of saying and judging in a clause (paragraph offsets), found once per clause. */
 function statementVerbs(clause: Clause): StatementVerb[] {
@@ -483,11 +512,10 @@ function statementVerbs(clause: Clause): StatementVerb[] {
   const base = text.normalized.toNormalized(clause.start);
   const normalized = clause.normalized;
   for (const word of normalized.matchAll(WORD)) {
-    const bare = word[0].replace(/[^\p{L}]+$/u, '').replace(/^[وف](?=\S{3})/u, '').replace(/^س(?=[يت]\S{2})/u, '');
-    const judge = JUDGE_VERB.test(bare);
-    if (!judge && !SAY_VERB.test(bare)) continue;
+    const verb = statementVerbOf(word[0]);
+    if (!verb) continue;
     const start = originalAt(text, base + word.index);
-    verbs.push({ start, end: originalAt(text, base + word.index + word[0].length), judge });
+    verbs.push({ start, end: originalAt(text, base + word.index + word[0].length), judge: verb === 'judge' });
   }
   VERBS.set(clause, verbs);
   return verbs;

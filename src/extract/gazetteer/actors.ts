@@ -181,7 +181,7 @@ function resolve(ctx: MatchContext<ActorEntry>): Actor | false | null {
     if (value.surname && /^\s+[A-Z]/.test(scanned.original.slice(span.end, span.end + 3))) return null;
   }
   if (value.rule && !ruleHolds(value.rule, scanned, first, last, reading)) return null;
-  if (value.nisba && reading.proclitic === '' && placeEnds.has(scanned.tokens[first - 1]?.end ?? -1)) return false;
+  if (value.nisba && reading.proclitic === '' && first > 0 && placeEndsIn(scanned).has(scanned.tokens[first - 1]!.end)) return false;
   if (value.capital) {
     // "إلى واشنطن", "بواشنطن", "in Washington": the capital as a place, not an actor.
     const before = scanned.tokens[first - 1]?.word ?? '';
@@ -190,24 +190,31 @@ function resolve(ctx: MatchContext<ActorEntry>): Actor | false | null {
   return value.actor ?? false;
 }
 
-// Normalized end offsets of the city, capital and region names in the text being scanned.
-let placeEnds = new Set<number>();
-function cityEnds(scanned: ScannedText): Set<number> {
-  const ends = new Set<number>();
+/**
+ * Normalized end offsets of the city, capital and region names in the text being read: found
+ * when a nisba first asks for them (many texts have none without a proclitic, and then their
+ * places are not looked for here), once per findActors call.
+ */
+let placeEnds: Set<number> | null = null;
+function placeEndsIn(scanned: ScannedText): Set<number> {
+  if (placeEnds) return placeEnds;
+  placeEnds = new Set<number>();
   for (const match of findPlacesScanned(scanned)) {
-    if (match.value && (match.value.kind === 'city' || match.value.kind === 'capital' || match.value.kind === 'region')) ends.add(scanned.tokens[match.last]!.end);
+    const kind = match.value ? match.value.place.kind : null;
+    if (kind === 'city' || kind === 'capital' || kind === 'region') placeEnds.add(scanned.tokens[match.last]!.end);
   }
-  return ends;
+  return placeEnds;
 }
 
 /** Every actor named in `text` (or a text already scanned), left to right, longest name first, not overlapping. */
 export function findActors(text: string | ScannedText): ActorMatch[] {
   const scanned = typeof text === 'string' ? scan(text) : text;
-  placeEnds = cityEnds(scanned);
+  placeEnds = null;
   const out: ActorMatch[] = [];
   // `false` consumes the words (a blocking phrase or a capital used as a place) but reports nothing.
   for (const match of built().index.findAll<Actor | false>(scanned, resolve)) {
     if (match.value) out.push({ actor: match.value, start: match.start, end: match.end, text: match.text });
   }
+  placeEnds = null;
   return out;
 }

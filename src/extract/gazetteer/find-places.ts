@@ -115,7 +115,10 @@ export function findPlaces(text: string | ScannedText): PlaceMatch[] {
   return out;
 }
 
-/** The raw matches on an already scanned text (token indexes included). */
-export function findPlacesScanned(scanned: ScannedText): RawMatch<Place | false>[] {
-  return placeMatches(scanned).map((match) => ({ ...match, value: match.value ? match.value.place : false }));
+/**
+ * The raw matches on an already scanned text (token indexes included), as found (the same
+ * array each time: not to be changed); a blocking name's value is false.
+ */
+export function findPlacesScanned(scanned: ScannedText): readonly RawMatch<{ place: Place } | false>[] {
+  return placeMatches(scanned);
 }

@@ -3,6 +3,7 @@
  * types themselves (ids, labels, colours) are the contract's: src/events/vocabulary.ts.
  *
  *   scan(text)              → ScannedText    (normalized words: one scan serves the three finders below)
+ *   scanSlice(scanned, s, e) → ScannedText   (a slice of a scanned text, as scanning it alone would read it)
  *   findPlaces(text)        → PlaceMatch[]   (offsets into the original text)
  *   findActors(text)        → ActorMatch[]
  *   classifyEvent(clause)   → the governing cue, or null
@@ -10,7 +11,7 @@
  *   gloss({type, place, actors}) → "Russia–United States talks, Istanbul"
  *   glossaryOf(events)      → the document's `names`: each place and actor in Arabic and English
  */
-export { scan, type ScannedText } from './matcher.ts';
+export { scan, scanSlice, type ScannedText } from './matcher.ts';
 export { findPlaces } from './find-places.ts';
 export { findActors, allActors } from './actors.ts';
 export { classifyEvent, classifyEventAll } from './event-types.ts';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cachedChunks, norm, phraseWordsByChunks, scan } from './matcher.ts';
+import { cachedChunks, norm, phraseWordsByChunks, scan, scanSlice, type ScannedText } from './matcher.ts';
 import { PERSONS, ORGANIZATIONS } from './actors-data.ts';
 import { AMBIGUOUS, NOT_PLACES, WORLD_NOT_NAMES, WORLD_WORDS } from './ambiguity.ts';
 import { PLACES } from './places.ts';
@@ -38,6 +38,34 @@ describe('norm', () => {
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
         const phrase = parts.join('');
         expect(norm(phrase)).toBe(byChunks(phrase));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+/** What a scan tells its readers: the normalized text, its words and every offset mapped back. */
+function reading(scanned: ScannedText) {
+  const n = scanned.normalized.length;
+  const offsets: { start: number; end: number }[] = [];
+  for (let start = 0; start <= n; start++) for (let end = start; end <= Math.min(n, start + 4); end++) offsets.push(scanned.toOriginal(start, end));
+  return {
+    original: scanned.original,
+    normalized: scanned.normalized,
+    tokens: scanned.tokens.map(({ word, start, end, arabic }) => ({ word, start, end, arabic })),
+    offsets,
+  };
+}
+
+describe('scanSlice', () => {
+  it('reads a slice of a scanned text as scanning the slice would', () => {
+    const pieces = ['الرياض', 'أبو ظبي', 'مدينةُ', 'ـ', '\u064b', '\u200f', '\u00a0', '\ufefb', '٣', 'Côte', 'İstanbul', ' ', '  ', '\t', '\n', '-', '.', '،', '1'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.nat(), fc.nat(), (parts, a, b) => {
+        const text = parts.join('');
+        const start = a % (text.length + 1);
+        const end = start + (b % (text.length - start + 1));
+        expect(reading(scanSlice(scan(text), start, end))).toEqual(reading(scan(text.slice(start, end))));
       }),
       { numRuns: 3000 },
     );

@@ -151,55 +151,50 @@ function chunkOf(raw: string): Chunk {
   return chunk;
 }
 
-/**
- * Normalizes and tokenizes a text. The text is cut at whitespace; each chunk goes through
- * normalizeArabic (cached), and offsets are mapped back through the chunk's own offset map.
- * In the normalized string, whitespace stays one character per character: a line break
- * stays a line break (phrases never join across it), any other space becomes ' '.
- */
-export function scan(original: string): ScannedText {
-  const parts: string[] = [];
-  const chunkNorm: number[] = [];
-  const chunkOrig: number[] = [];
-  const chunks: Chunk[] = [];
-  const tokens: Token[] = [];
-  let pos = 0;
-  let last = 0;
-  const addChunk = (from: number, to: number) => {
-    if (to <= from) return;
-    const chunk = chunkOf(original.slice(from, to));
-    chunkNorm.push(pos);
-    chunkOrig.push(from);
-    chunks.push(chunk);
-    for (const [start, end, lexeme] of chunk.words) tokens.push({ word: lexeme.word, start: pos + start, end: pos + end, arabic: lexeme.arabic, lexeme });
-    parts.push(chunk.folded);
-    pos += chunk.folded.length;
-  };
-  const n = original.length;
-  let i = 0;
-  while (i < n) {
-    const code = original.charCodeAt(i);
-    // Fast path for the common separators; other Unicode spaces go through the regex.
-    if (code === 32 || code === 10 || code === 9 || code === 13 || (code > 127 && SPACE.test(original[i]!))) {
-      addChunk(last, i);
-      let run = '';
-      while (i < n) {
-        const c = original.charCodeAt(i);
-        if (c === 10) run += '\n';
-        else if (c === 32 || c === 9 || c === 13 || (c > 127 && SPACE.test(original[i]!))) run += ' ';
-        else break;
-        i++;
-      }
-      parts.push(run);
-      pos += run.length;
-      last = i;
-    } else i++;
+/** Whether a code unit cuts the text into chunks (as `scan` cuts: the common separators, other Unicode spaces). */
+function cutsText(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code === 32 || code === 10 || code === 9 || code === 13 || (code > 127 && SPACE.test(text[i]!));
+}
+
+/** The index of the first of `sorted` (ascending) that is `at` or more. */
+function lowerBound(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
   }
-  addChunk(last, n);
-  const normalized = parts.join('');
+  return lo;
+}
+
+/**
+ * A scanned text: its chunks (each at its offsets in the original and the normalized text), the
+ * normalized text and its tokens. A class, not closures: a paragraph's clauses are scanned by the
+ * thousand.
+ */
+class Scanned implements ScannedText {
+  places?: RawMatch<unknown>[];
+  constructor(
+    readonly original: string,
+    readonly normalized: string,
+    readonly tokens: Token[],
+    private readonly chunks: readonly Chunk[],
+    /** Where each chunk starts in the normalized text. */
+    private readonly chunkNorm: readonly number[],
+    /** Where each chunk starts in the original text. */
+    private readonly chunkOrig: readonly number[],
+  ) {}
+
+  toOriginal(start: number, end: number): { start: number; end: number } {
+    const from = this.originalAt(start, true);
+    return { start: from, end: end <= start ? from : this.originalAt(end, false) };
+  }
 
   /** Index of the last chunk starting at or before normalized offset `at`. */
-  const chunkAt = (at: number): number => {
+  private chunkAt(at: number): number {
+    const chunkNorm = this.chunkNorm;
     let lo = 0;
     let hi = chunkNorm.length - 1;
     while (lo < hi) {
@@ -208,29 +203,127 @@ export function scan(original: string): ScannedText {
       else hi = mid - 1;
     }
     return lo;
-  };
-  const originalAt = (at: number, side: 'start' | 'end'): number => {
-    if (chunks.length === 0) return 0;
-    const k = chunkAt(side === 'end' ? Math.max(0, at - 1) : at);
-    const chunk = chunks[k]!;
-    const local = at - chunkNorm[k]!;
+  }
+
+  private originalAt(at: number, start: boolean): number {
+    if (this.chunks.length === 0) return 0;
+    const k = this.chunkAt(start ? at : Math.max(0, at - 1));
+    const chunk = this.chunks[k]!;
+    const local = at - this.chunkNorm[k]!;
     const length = chunk.folded.length;
-    if (side === 'start') {
-      if (local < length) return chunkOrig[k]! + chunk.normalized.toOriginal(local, local + 1).start;
-      return chunkOrig[k]! + chunk.normalized.original.length + (local - length);
+    const base = this.chunkOrig[k]!;
+    if (start) {
+      if (local < length) return base + chunk.normalized.toOriginal(local, local + 1).start;
+      return base + chunk.normalized.original.length + (local - length);
     }
-    if (local <= length && local > 0) return chunkOrig[k]! + chunk.normalized.toOriginal(local - 1, local).end;
-    return chunkOrig[k]! + chunk.normalized.original.length + Math.max(0, local - length);
-  };
-  return {
-    original,
-    normalized,
-    tokens,
-    toOriginal(start: number, end: number) {
-      const from = originalAt(start, 'start');
-      return { start: from, end: end <= start ? from : originalAt(end, 'end') };
-    },
-  };
+    if (local <= length && local > 0) return base + chunk.normalized.toOriginal(local - 1, local).end;
+    return base + chunk.normalized.original.length + Math.max(0, local - length);
+  }
+
+  /**
+   * `original.slice(start, end)` as `scan` would read it. Its chunks are this scan's chunks cut to
+   * the slice: a chunk wholly inside is taken as it is (not looked up again), one cut by an end
+   * goes through chunkOf as `scan` would take it; the spaces between are read as `scan` reads them.
+   */
+  slice(start: number, end: number): ScannedText {
+    // Offsets made with Math.max and the like may be held as doubles: as small integers, the
+    // offsets kept below stay of one kind with scan's (and the code that reads them fast).
+    const { original, chunks, chunkOrig } = this;
+    start = Math.min(Math.max(0, start), original.length) | 0;
+    end = Math.min(Math.max(start, end), original.length) | 0;
+    const built = new ScanBuilder();
+    let at = start;
+    for (let k = firstChunkEndingAfter(chunks, chunkOrig, start); k < chunks.length && chunkOrig[k]! < end; k++) {
+      const chunkEnd = chunkOrig[k]! + chunks[k]!.normalized.original.length;
+      const from = Math.max(start, chunkOrig[k]!);
+      const to = Math.min(end, chunkEnd);
+      built.spaces(original, at - start, from - start, start);
+      built.chunk(from === chunkOrig[k] && to === chunkEnd ? chunks[k]! : chunkOf(original.slice(from, to)), from - start);
+      at = to;
+    }
+    built.spaces(original, at - start, end - start, start);
+    return built.done(original.slice(start, end));
+  }
+}
+
+/** The first of a scan's chunks that ends after `at` (original offsets). */
+function firstChunkEndingAfter(chunks: readonly Chunk[], chunkOrig: readonly number[], at: number): number {
+  const k = lowerBound(chunkOrig, at);
+  return k > 0 && chunkOrig[k - 1]! + chunks[k - 1]!.normalized.original.length > at ? k - 1 : k;
+}
+
+/** A scan put together chunk by chunk and space by space, as `scan` and `Scanned.slice` read a text. */
+class ScanBuilder {
+  private readonly parts: string[] = [];
+  private readonly chunkNorm: number[] = [];
+  private readonly chunkOrig: number[] = [];
+  private readonly chunks: Chunk[] = [];
+  private readonly tokens: Token[] = [];
+  /** The length of the normalized text so far. */
+  private pos = 0;
+
+  /** A chunk that starts at `at` in the text. */
+  chunk(chunk: Chunk, at: number): void {
+    const pos = this.pos;
+    this.chunkNorm.push(pos);
+    this.chunkOrig.push(at);
+    this.chunks.push(chunk);
+    // Indexed, not destructured (which goes through the iterator protocol): this runs for every word scanned.
+    const words = chunk.words;
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w]!;
+      const lexeme = word[2];
+      this.tokens.push({ word: lexeme.word, start: pos + word[0], end: pos + word[1], arabic: lexeme.arabic, lexeme });
+    }
+    this.parts.push(chunk.folded);
+    this.pos += chunk.folded.length;
+  }
+
+  /** The spaces of `source` in [from, to) (offsets in the text, `shift` before them in `source`): one character each, a line break kept. */
+  spaces(source: string, from: number, to: number, shift = 0): void {
+    if (to <= from) return;
+    let run = '';
+    for (let i = from + shift; i < to + shift; i++) run += source.charCodeAt(i) === 10 ? '\n' : ' ';
+    this.parts.push(run);
+    this.pos += run.length;
+  }
+
+  done(original: string): Scanned {
+    return new Scanned(original, this.parts.join(''), this.tokens, this.chunks, this.chunkNorm, this.chunkOrig);
+  }
+}
+
+/**
+ * `scanned.original.slice(start, end)` scanned: cut from `scanned` (the same as scanning the
+ * slice anew, without reading again what the scan has read).
+ */
+export function scanSlice(scanned: ScannedText, start: number, end: number): ScannedText {
+  return scanned instanceof Scanned ? scanned.slice(start, end) : scan(scanned.original.slice(start, end));
+}
+
+/**
+ * Normalizes and tokenizes a text. The text is cut at whitespace; each chunk goes through
+ * normalizeArabic (cached), and offsets are mapped back through the chunk's own offset map.
+ * In the normalized string, whitespace stays one character per character: a line break
+ * stays a line break (phrases never join across it), any other space becomes ' '.
+ */
+export function scan(original: string): ScannedText {
+  const built = new ScanBuilder();
+  const n = original.length;
+  let last = 0;
+  for (let i = 0; i <= n; ) {
+    if (i < n && !cutsText(original, i)) {
+      i++;
+      continue;
+    }
+    if (i > last) built.chunk(chunkOf(original.slice(last, i)), last);
+    if (i === n) break;
+    last = i;
+    while (i < n && cutsText(original, i)) i++;
+    built.spaces(original, last, i);
+    last = i;
+  }
+  return built.done(original);
 }
 
 /**
