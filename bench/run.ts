@@ -12,7 +12,7 @@
  *               long stream, start-up (bench/package.ts)
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { build } from 'vite';
@@ -73,8 +73,16 @@ async function buildWorker(): Promise<string> {
     root: resolve('.'),
     logLevel: 'warn',
     publicDir: false,
-    build: { ssr: resolve('bench/extract-worker.ts'), outDir: WORKER_DIR, emptyOutDir: true, minify: false, rollupOptions: { output: { entryFileNames: 'extract-worker.mjs' } } },
+    build: {
+      ssr: resolve('bench/extract-worker.ts'),
+      outDir: WORKER_DIR,
+      emptyOutDir: true,
+      minify: false,
+      // one folder, as in the package: the gazetteer reads its generated data beside its module
+      rollupOptions: { output: { entryFileNames: 'extract-worker.mjs', chunkFileNames: '[name]-[hash].mjs' } },
+    },
   });
+  for (const name of ['world.generated.json', 'world.index.generated.json']) copyFileSync(resolve('src/extract/gazetteer', name), resolve(WORKER_DIR, name));
   return resolve(WORKER_DIR, 'extract-worker.mjs');
 }
 
