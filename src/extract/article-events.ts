@@ -199,7 +199,6 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
   return { article, mentions, events, warnings };
 }
 
-/** The mentions inside a paragraph, with offsets into it (mentions are in text order). */
 /** A first paragraph of more words than this that ends its sentence is prose: the lead, not a headline. */
 const HEADLINE_MAX_WORDS = 30;
 /** A dateline heading this many words of prose or more heads the lead (a line alone may stand under a headline). */
@@ -239,6 +238,7 @@ function leadTitle(lead: string, lines: readonly DateLine[]): string {
   return `${sentence.slice(0, cut > 0 ? cut : LEAD_TITLE_MAX).replace(/[\s،,;:]+$/u, '')}…`;
 }
 
+/** The mentions inside a paragraph, with offsets into it (mentions are in text order). */
 function mentionsIn(mentions: DateMention[], paragraph: Paragraph): DateMention[] {
   const end = paragraph.start + paragraph.text.length;
   let lo = 0;

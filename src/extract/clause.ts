@@ -14,6 +14,18 @@ export interface Span {
   end: number;
 }
 
+/** The index of the first of `spans` (in text order, not nested) that ends after `at`: those before it end by `at`. */
+export function firstEndingAfter(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * A clause of a paragraph. The mentions in one clause share one object (see clauseAround), so
  * what is read from a clause as a whole (its places, a figure it states) is read once.
@@ -302,16 +314,16 @@ export function countContentWords(paragraph: ParagraphText, start: number, end: 
   return boundariesOf(paragraph).countContentWords(start, end, limit);
 }
 
-/**
- * The clause of the paragraph that contains the date phrase at [start, end).
- * A clause holding nothing but the date ("وفي الـ18 من شباط الماضي،") takes the clause
- * that follows it, where the happening is told.
- */
 /** A piece that opens with a preposition of place (`في`، `بـ`، "in", "at") says where, not what happened. */
 const LOCATIVE_LEAD = /^(?:في\s|ب(?=\S{3})|in\s|at\s)/iu;
 /** The most words (a place's name) such a piece has before its date. */
 const LOCATIVE_MAX_WORDS = 2;
 
+/**
+ * The clause of the paragraph that contains the date phrase at [start, end).
+ * A clause holding nothing but the date ("وفي الـ18 من شباط الماضي،") takes the clause
+ * that follows it, where the happening is told.
+ */
 export function clauseAround(paragraph: ParagraphText, mention: Span): Clause {
   const text = paragraph.text;
   const boundaries = boundariesOf(paragraph);

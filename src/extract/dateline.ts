@@ -462,27 +462,27 @@ export function dateArticle(
   given: { published: string; from: PublishedFrom } | null,
   /**
    * A paragraph's date lines when the article's dates were already found (readDateLines on its
-   * mentions, `head` as here): date lines need only stated days, which no reference changes, so
-   * the article's own reading serves, and the caller keeps the lines for its events.
+   * mentions, with dateLineOptions): date lines need only stated days, which no reference
+   * changes, so the article's own reading serves, and the caller keeps the lines for its events.
    */
-  linesOf?: (paragraph: number, head: boolean) => DateLine[],
+  linesOf?: (paragraph: number) => DateLine[],
 ): ArticleDating {
   const found: Found[] = [];
-  const read = (text: string, paragraph: number | null, head: boolean) => {
-    let lines = paragraph !== null ? linesOf?.(paragraph, head) : undefined;
+  /** A paragraph's date lines, or (paragraph null) a line of the page outside the text, read as under the headline. */
+  const read = (text: string, paragraph: number | null) => {
+    let lines = paragraph !== null ? linesOf?.(paragraph) : undefined;
     if (!lines) {
       // Only a line standing alone or a lead's head is read (readDateLines): its dates are found
       // there, with room for a date that runs past the head, not in the whole of a long paragraph.
       const scope = text.length <= LINE_MAX_LENGTH ? text : text.slice(0, LEAD_MAX_LENGTH + LEAD_DATE_ROOM);
-      lines = readDateLines(text, findDateMentions(scope, { language: scriptLanguage(scope, language) }), paragraph !== null ? dateLineOptions(paragraph, given?.published ?? null) : { head });
+      lines = readDateLines(text, findDateMentions(scope, { language: scriptLanguage(scope, language) }), paragraph !== null ? dateLineOptions(paragraph, given?.published ?? null) : { head: true });
     }
     for (const line of lines) found.push({ line, text, paragraph });
   };
   paragraphs.forEach((paragraph, index) => {
-    if (index < HEAD_PARAGRAPHS) read(paragraph.text, index, true);
-    else if (paragraph.text.length <= LINE_MAX_LENGTH && LABEL_WORD.test(paragraph.text)) read(paragraph.text, index, false);
+    if (index < HEAD_PARAGRAPHS || (paragraph.text.length <= LINE_MAX_LENGTH && LABEL_WORD.test(paragraph.text))) read(paragraph.text, index);
   });
-  for (const line of pageLines) read(line, null, true);
+  for (const line of pageLines) read(line, null);
 
   const inHead = (item: Found) => item.paragraph === null || item.paragraph < HEAD_PARAGRAPHS;
   const datelines = found.filter((item) => item.line.kind === 'dateline' && inHead(item));

@@ -4,7 +4,7 @@
  * given). What depends on the clause alone (its actors, event cues) is read once per clause;
  * what depends on where the date stands in it (the nearest cue, the title) once per mention.
  */
-import { clauseAsTitle, dropOpeners, titleFromClause, type Clause, type Span } from './clause.ts';
+import { clauseAsTitle, dropOpeners, firstEndingAfter, titleFromClause, type Clause, type Span } from './clause.ts';
 import { lostSubject } from './english-subject.ts';
 import { CLAUSE_ONLY, scannedParagraph, type EventPlaces } from './event-place.ts';
 import { classifyEventAll, findActors, gloss, scanSlice, type EventCue, type PlaceMatch } from './gazetteer/index.ts';
@@ -55,13 +55,7 @@ class SpansInOrder<T extends Span> {
     }
     // Spans ending by the date's start get nearer, the others no nearer, in text order:
     // the nearest is the last of the first kind or the first of the second.
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (spans[mid]!.end <= mention.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstEndingAfter(spans, mention.start);
     const left = spans[lo - 1];
     const right = spans[lo];
     if (!left) return right;

@@ -5,7 +5,7 @@
  * its clause), normalized (ى→ي, ة→ه, أ/إ→ا) through the paragraph's one normalization.
  */
 import type { DateMention } from './dates/types.ts';
-import { countContentWords, type Clause, type Span } from './clause.ts';
+import { countContentWords, firstEndingAfter, type Clause, type Span } from './clause.ts';
 import type { ParagraphText } from './paragraph-text.ts';
 
 /** Date phrases that mean "nowadays", "to this day" rather than a day. */
@@ -69,17 +69,11 @@ export function isStatistic(mention: DateMention, clause: Clause): boolean {
  */
 export function isDateList(clause: Clause, dates: readonly Span[]): boolean {
   if (clause.onlyDates !== undefined) return clause.onlyDates;
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (dates[mid]!.end <= clause.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const first = firstEndingAfter(dates, clause.start);
   const tells = (start: number, end: number) => countContentWords(clause.paragraph, start, end, 1) > 0 && !isConnector(clause.paragraph.text.slice(start, end));
   let from = clause.start;
   let content = false;
-  for (let i = lo; i < dates.length && dates[i]!.start < clause.end && !content; i++) {
+  for (let i = first; i < dates.length && dates[i]!.start < clause.end && !content; i++) {
     content = tells(from, Math.min(dates[i]!.start, clause.end));
     from = Math.max(from, dates[i]!.end);
   }

@@ -128,8 +128,12 @@ export type PeriodPart = 'early' | 'middle' | 'late' | 'firstHalf' | 'secondHalf
 
 /** The first and last day of a month that a part of it means: 1–10, 11–20, 21–end; 1–15, 16–end. */
 export function partOfMonth(part: PeriodPart, year: number, month: number): [number, number] {
-  const last = daysInMonth(year, month);
-  return part === 'early' ? [1, 10] : part === 'middle' ? [11, 20] : part === 'late' ? [21, last] : part === 'firstHalf' ? [1, 15] : [16, last];
+  return partOfMonthOf(part, daysInMonth(year, month));
+}
+
+/** The same days of a month of `length` days, in any calendar (a Hijri month has 29 or 30). */
+export function partOfMonthOf(part: PeriodPart, length: number): [number, number] {
+  return part === 'early' ? [1, 10] : part === 'middle' ? [11, 20] : part === 'late' ? [21, length] : part === 'firstHalf' ? [1, 15] : [16, length];
 }
 
 /** The first and last month of a year that a part of it means: January–April, May–August, September–December; January–June, July–December. */

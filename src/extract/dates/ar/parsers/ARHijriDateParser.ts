@@ -9,7 +9,7 @@
 import type { ParsingContext } from 'chrono-node';
 import { type CalendarDay, addDays, toEpochDay } from '../../calendar.ts';
 import { gregorianToHijri, hijriMonthSpan, hijriToGregorian } from '../../hijri.ts';
-import { FUTURE_WINDOW_DAYS } from '../../resolve.ts';
+import { FUTURE_WINDOW_DAYS, partOfMonthOf } from '../../resolve.ts';
 import { TAG_APPROXIMATE, TAG_HIJRI, hijriOriginalTag, precisionTag } from '../../tags.ts';
 import type { PeriodPart } from '../../resolve.ts';
 import { matchAnyPattern } from '../pattern.ts';
@@ -169,8 +169,8 @@ export default class ARHijriDateParser extends AbstractParserWithWordBoundaryChe
   }
 }
 
-/** The days of a Hijri month a part of it means (its 1st–10th, 11th–20th, 21st–end; a half: 1st–15th, 16th–end), in Gregorian days. */
+/** The days of a Hijri month a part of it means (partOfMonthOf), in Gregorian days. */
 function partOfHijriMonth(month: { start: CalendarDay; end: CalendarDay }, part: PeriodPart): { start: CalendarDay; end: CalendarDay } {
-  const [from, to] = part === 'early' ? [1, 10] : part === 'middle' ? [11, 20] : part === 'late' ? [21, 0] : part === 'firstHalf' ? [1, 15] : [16, 0];
-  return { start: addDays(month.start, from - 1), end: to === 0 ? month.end : addDays(month.start, to - 1) };
+  const [from, to] = partOfMonthOf(part, toEpochDay(month.end) - toEpochDay(month.start) + 1);
+  return { start: addDays(month.start, from - 1), end: addDays(month.start, to - 1) };
 }
