@@ -85,7 +85,15 @@ export interface CorpusArticle {
   language: 'ar' | 'en';
 }
 
-const REAL_FOLDERS = ['data/articles', 'src/extract/fixtures/heldout', 'src/extract/fixtures/heldout/validation', 'src/extract/fixtures/story'];
+const REAL_FOLDERS = [
+  'data/articles',
+  'src/extract/fixtures/heldout',
+  'src/extract/fixtures/heldout/validation',
+  'src/extract/fixtures/heldout/places',
+  'src/extract/fixtures/heldout/places/validation',
+  'src/extract/fixtures/heldout/third',
+  'src/extract/fixtures/story',
+];
 
 /**
  * Real news: the bundled and held-out fixture articles (text as the build step reads it, with

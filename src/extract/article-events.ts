@@ -13,7 +13,7 @@ import type { DateMention } from './dates/types.ts';
 import { describeEvent } from './description.ts';
 import { assessCandidate } from './event-confidence.ts';
 import { ArticlePlaces } from './event-place.ts';
-import { classifyEventAll } from './gazetteer/index.ts';
+import { classifyEventAll, forgetScans } from './gazetteer/index.ts';
 import { isDateList, isDeadline, isGenericToday, isRecurring, isRunningTally, isStatistic } from './not-events.ts';
 import { ParagraphText } from './paragraph-text.ts';
 import { normalizeArabic, normalizedSlice } from './normalize.ts';
@@ -68,6 +68,7 @@ function paragraphHolding(paragraphs: Paragraph[], start: number, end: number): 
 /** Extracts one article: its paragraphs, its date mentions, and the events they date. */
 export function extractArticle(input: ArticleInput, options: { ref?: string | null } = {}): ArticleExtraction {
   const warnings: Warning[] = [];
+  forgetScans();
   const language = input.metadata.language ?? detectLanguage(input.text);
   const paragraphs = classifyParagraphs(splitParagraphs(input.text));
   const given = options.ref

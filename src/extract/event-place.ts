@@ -253,9 +253,13 @@ function candidatesOf(text: ParagraphText, matches: readonly PlaceMatch[], floor
 const SENTENCE_END = /(?<!\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Sen|Rep|Gov|Inc|Ltd|Jr|Sr|vs))[.!?؟](?!\d)/g;
 
 /** `هنا`، `في العاصمة` (bare), "here", "in the capital": the article's own place. */
+/** Whether a text may hold a LOCAL_POINTER (each of its matches holds one of these words): most paragraphs hold none. */
+const ANY_POINTER = /هنا|العاصمه|here|capital/iu;
 const LOCAL_POINTER = /(?:^|\s)(?<!من\s)[وف]?هنا(?=[\s،,.؛]|$)|(?:^|\s)[وف]?(?:في|ب|الي)\s{0,3}العاصمه(?=[\s،,.؛]|$)|\bhere\b|\b(?:in|to)\s+the\s+capital\b(?!\s+of)/giu;
 
 /** `بلاده ستحتضن`، `بلادها استضافت`: the speaker's own country hosting. */
+/** Every OWN_COUNTRY_HOSTS match holds this word. */
+const OWN_COUNTRY = 'بلاد';
 const OWN_COUNTRY_HOSTS = /(?:^|\s)(?:[بو]?ان\s+)?(بلاده|بلادها)\s+(?:(?:قد|لقد)\s+)?(?:س?(?:تستضيف|تحتضن)|استضافت|احتضنت)(?=\s)/gu;
 
 /** A happening the article has named before, and the words that name it (normalized). */
@@ -274,6 +278,12 @@ const PLACED_NOUNS = ['قمه', 'قمم', 'محادثات', 'مباحثات', '�
 
 /** A happening noun anywhere (for what an event names when it is first placed). */
 const HAPPENING_NOUN = new RegExp(`(?<![\\p{L}])(?:[وفبل]|وب|فب|لل)?(?:ال)?(${ALL_NOUNS})(?![\\p{L}])`, 'giu');
+/**
+ * Whether a text may hold a happening noun at all: a plain search for the nouns, far cheaper than
+ * the patterns around them (every match of HAPPENING_NOUN and ANAPHOR holds one), which most
+ * paragraphs then skip. Same flags, so the same letters fold.
+ */
+const ANY_NOUN = new RegExp(ALL_NOUNS, 'iu');
 /**
  * The same happening told again, with where it happened implied: during it, at its close, on its
  * sidelines (`على هامش القمة`، "at the summit"); it, signed or held (`الاتفاق الموقع`، "the
@@ -295,6 +305,8 @@ const ANAPHOR = new RegExp(
  * A place the text names that the gazetteer does not know: `في مدينة الصخيرات`، "in Mekelle".
  * Where one stands in the frame of a date, no other place is given to its event.
  */
+/** Whether a text may hold an UNKNOWN_ARABIC (each match holds one of its nouns). */
+const ANY_PLACE_NOUN = /مدينه|بلده|قريه|منطقه|ولايه|محافظه|اقليم|مخيم|ميناء|جزيره|مطار/u;
 const UNKNOWN_ARABIC = /(?:^|\s)[وف]?(?:في|ب)\s{0,3}(?:مدينه|بلده|قريه|منطقه|ولايه|محافظه|اقليم|مخيم|ميناء|جزيره|مطار)\s{1,3}((?:ال)?[\u0621-\u064A]{3,})/gu;
 const UNKNOWN_ENGLISH = /\b(?:in|at)\s+(?:the\s+)?([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})/gu;
 /** What makes an unknown name a region (`ولاية`، `محافظة`، "County", "Province"), not a town. */
@@ -335,7 +347,9 @@ class ParagraphPlaces {
     const normalized = text.normalized;
     const original = (start: number, end: number) => normalized.toOriginal(start, end);
     // `أعلن تاياني أن بلاده ستحتضن …`: "his country" hosting is the speaker's country.
-    for (const own of normalized.text.matchAll(OWN_COUNTRY_HOSTS)) {
+    // The paragraph-wide patterns below are tried only where a plain search finds the word every match of theirs holds.
+    const plain = normalized.text;
+    for (const own of plain.includes(OWN_COUNTRY) ? plain.matchAll(OWN_COUNTRY_HOSTS) : []) {
       const at = own.index + own[0].indexOf(own[1]!);
       const span = original(at, at + own[1]!.length);
       const speaker = startingIn(actors, span.start - REACH, span.start).filter((actor) => actor.end <= span.start && actor.actor.country).at(-1);
@@ -358,12 +372,13 @@ class ParagraphPlaces {
       reached = candidate.match.end;
       return true;
     });
-    for (const pointer of normalized.text.matchAll(LOCAL_POINTER)) {
+    for (const pointer of ANY_POINTER.test(plain) ? plain.matchAll(LOCAL_POINTER) : []) {
       const lead = pointer[0].length - pointer[0].trimStart().length;
       const span = original(pointer.index + lead, pointer.index + pointer[0].length);
       if (!this.overlaps(span.start, span.end + 2)) this.pointers.push(span);
     }
-    for (const name of normalized.text.matchAll(text.language === 'ar' ? UNKNOWN_ARABIC : UNKNOWN_ENGLISH)) {
+    const unknownNames = text.language === 'ar' ? (ANY_PLACE_NOUN.test(plain) ? plain.matchAll(UNKNOWN_ARABIC) : []) : plain.matchAll(UNKNOWN_ENGLISH);
+    for (const name of unknownNames) {
       const word = name[1]!;
       if (NOT_A_PLACE_NAME.test(word)) continue;
       const at = name.index + name[0].length - word.length;
@@ -372,12 +387,13 @@ class ParagraphPlaces {
       // `محافظة X`، `Mandera County`: a region, which a border or a sea may stand beside; a town only a known city.
       this.unknown.push({ ...span, rank: UNKNOWN_REGION.test(name[0]) ? KIND_RANK.region! : KIND_RANK.city! });
     }
-    for (const reference of normalized.text.matchAll(ANAPHOR)) {
+    const nouns = ANY_NOUN.test(plain);
+    for (const reference of nouns ? plain.matchAll(ANAPHOR) : []) {
       const noun = reference.slice(1).find(Boolean)!.toLowerCase();
       const key = NOUN_KEY.get(noun);
       if (key) this.references.push({ ...original(reference.index, reference.index + reference[0].length), key });
     }
-    for (const noun of normalized.text.matchAll(HAPPENING_NOUN)) {
+    for (const noun of nouns ? plain.matchAll(HAPPENING_NOUN) : []) {
       const key = NOUN_KEY.get(noun[1]!.toLowerCase());
       if (key) this.nouns.push({ ...original(noun.index, noun.index + noun[0].length), key });
     }

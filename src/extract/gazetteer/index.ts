@@ -11,7 +11,7 @@
  *   gloss({type, place, actors}) → "Russia–United States talks, Istanbul"
  *   glossaryOf(events)      → the document's `names`: each place and actor in Arabic and English
  */
-export { scan, scanSlice, type ScannedText } from './matcher.ts';
+export { scan, scanSlice, forgetScans, type ScannedText } from './matcher.ts';
 export { findPlaces } from './find-places.ts';
 export { findActors, allActors } from './actors.ts';
 export { classifyEvent, classifyEventAll } from './event-types.ts';

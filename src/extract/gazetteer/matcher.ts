@@ -308,6 +308,29 @@ export function scanSlice(scanned: ScannedText, start: number, end: number): Sca
  * stays a line break (phrases never join across it), any other space becomes ' '.
  */
 export function scan(original: string): ScannedText {
+  let scanned = recentScans.get(original);
+  if (!scanned) {
+    scanned = scanAnew(original);
+    if (recentScans.size >= RECENT_SCANS) recentScans.delete(recentScans.keys().next().value!);
+    recentScans.set(original, scanned);
+  }
+  return scanned;
+}
+
+/**
+ * The texts scanned last, by their text: an article's paragraph is read by its date lines and
+ * again by its events (places, actors, clauses), and a scan is the same whoever asks (the places
+ * found in it are kept on it, see find-places.ts). Oldest out first; a handful of articles' paragraphs.
+ */
+const recentScans = new Map<string, ScannedText>();
+const RECENT_SCANS = 256;
+
+/** Forgets the recent scans: an article's extraction starts with none, so no article is read faster for the one before it. */
+export function forgetScans(): void {
+  recentScans.clear();
+}
+
+function scanAnew(original: string): ScannedText {
   const built = new ScanBuilder();
   const n = original.length;
   let last = 0;
