@@ -74,6 +74,40 @@ describe('events from mentions', () => {
   });
 });
 
+describe('two happenings in one clause', () => {
+  const titles = (text: string) => extract(text, '2025-04-10').events.map((e) => [e.sources[0]!.mention.text, e.title, e.type]);
+
+  it('a later date whose happening is named after the first date is titled from that happening, not the clause head', () => {
+    expect(
+      titles('عنوان\nوأعلنت وزارة الخارجية يوم الأحد أنها بدأت التحضيرات لاجتماع اللجنة المشتركة بين البلدين المقرر عقده في جنيف خلال الفترة من 21 إلى 25 أيار المقبل.'),
+    ).toEqual([
+      ['الأحد', 'أعلنت وزارة الخارجية أنها بدأت التحضيرات لاجتماع اللجنة المشتركة بين البلدين المقرر…', 'statement'],
+      ['من 21 إلى 25 أيار المقبل', 'اجتماع اللجنة المشتركة بين البلدين المقرر عقده في جنيف', 'meeting'],
+    ]);
+    expect(titles('Headline\nThe ministry said on Sunday it had begun preparations for a meeting of the joint committee in Geneva from May 21 to 25.')).toEqual([
+      ['Sunday', 'The ministry said it had begun preparations for a meeting of the…', 'statement'],
+      ['May 21 to 25', 'Meeting of the joint committee in Geneva', 'meeting'],
+    ]);
+  });
+
+  it('a relative clause\'s date is titled with what the relative clause is about', () => {
+    const events = titles('عنوان\nواحتضنت مسقط عام 2013 محادثات سرية مهدت للاتفاق النووي الذي أبرم في فيينا عام 2015.');
+    expect(events.map(([, title]) => title)).toEqual(['احتضنت مسقط محادثات سرية مهدت للاتفاق النووي الذي أبرم في فيينا عام…', 'الاتفاق النووي الذي أبرم في فيينا']);
+  });
+
+  it('a date alone in its clause keeps the clause head as its title', () => {
+    expect(titles('عنوان\nوعقدت اللجنة المشتركة اجتماعها في جنيف خلال الفترة من 21 إلى 25 آذار الماضي.').map(([, title]) => title)).toEqual(['عقدت اللجنة المشتركة اجتماعها في جنيف']);
+  });
+});
+
+describe('a recent window', () => {
+  it('one visit in the past few days is an event dated by the window; a count in it makes a tally', () => {
+    const visit = extract('عنوان\nوزار وفد مصري الخرطوم خلال الأيام القليلة الماضية.', '2025-04-10').events;
+    expect(visit.map((e) => [e.date.edtf, e.place, e.type])).toEqual([['2025-04-07/2025-04-10', 'Khartoum', 'visit']]);
+    expect(extract('عنوان\nوقتلت الغارات 50 شخصا خلال الأيام القليلة الماضية.', '2025-04-10').events).toEqual([]);
+  });
+});
+
 describe('dates that are not events', () => {
   it('a day that comes back every year is a commemoration', () => {
     const { events } = extract('عنوان\nويحيي البلدان في 8 فيفري من كل سنة ذكرى أحداث ساقية سيدي يوسف التي وقعت سنة 1958.', '2025-03-12');

@@ -10,7 +10,7 @@ import { Clause, clauseAround, type Span } from './clause.ts';
 import { datelineFrom } from './dateline-city.ts';
 import { dateArticle, dateLineOptions, mayHoldDateLines, readDateLines, type DateLine } from './dateline.ts';
 import type { DateMention } from './dates/types.ts';
-import { describeEvent } from './description.ts';
+import { describeEvent, tellsHappening } from './description.ts';
 import { assessCandidate } from './event-confidence.ts';
 import { ArticlePlaces } from './event-place.ts';
 import { classifyEventAll, forgetScans } from './gazetteer/index.ts';
@@ -160,7 +160,7 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
     const mentionLanguage = languageOf.get(mention) ?? language;
     const text = textOf(paragraph, mentionLanguage);
     if (isGenericToday(text, mention, span)) continue;
-    if (isDeadline(text, mention, span) || isRecurring(text, mention, span) || isRunningTally(mention)) continue;
+    if (isDeadline(text, mention, span) || isRecurring(text, mention, span)) continue;
     const date = eventDate(mention);
     if (!date) {
       unplaced++;
@@ -170,8 +170,9 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
     // The dateline heading the paragraph (`رام الله 19-11-2025 وفا- استقبل …`) is no part of the sentence after it.
     const head = lines.find((line) => line.end <= span.start && line.end > clause.start);
     if (head) clause = new Clause(text, head.end, clause.end);
+    if (isRunningTally(mention, clause, span, tellsHappening(clause))) continue;
     if (isStatistic(mention, clause) || isDateList(clause, dates.get(paragraph.index) ?? [])) continue;
-    const description = describeEvent(clause, span, { places, paragraph: paragraph.index, relative: mention.relative });
+    const description = describeEvent(clause, span, { places, paragraph: paragraph.index, relative: mention.relative, dates: dates.get(paragraph.index) });
     const place = description.place?.place ?? null;
     const event: TimelineEvent = {
       id: '',

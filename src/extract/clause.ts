@@ -423,7 +423,13 @@ function headWords(text: string, from: number, to: number, count: number): { tex
  */
 function composeTitle(before: string, after: string, language: 'ar' | 'en'): { title: string; wordCount: number } {
   // The preposition that introduces the date goes with it ("في الـ27 من شباط", "on 27 February").
-  before = before.replace(language === 'ar' ? /(?:^|\s)(?:(?:و?في\s+)?وقت\s+(?:سابق|لاحق)\s+من|و?في|و?منذ|و?خلال|بتاريخ|يوم|ما)\s*$/u : /(?:^|\s)(?:on|in|since|during|at|between|from)\s*$/i, ' ');
+  // So does "the period" before a range (`خلال الفترة من 21 إلى 25`، "in the period from …").
+  before = before.replace(
+    language === 'ar'
+      ? /(?:^|\s)(?:(?:و?في\s+)?وقت\s+(?:سابق|لاحق)\s+من|و?(?:في|خلال)\s+الفتر[ةه](?:\s+الممتد[ةه])?|و?في|و?منذ|و?خلال|بتاريخ|يوم|ما)\s*$/u
+      : /(?:^|\s)(?:(?:in|during|over)\s+the\s+period|on|in|since|during|at|between|from)\s*$/i,
+    ' ',
+  );
   // The date taken out of "X، أمس الأربعاء، Y" leaves two commas side by side.
   let title = `${before} ${after}`.replace(/\s+/g, ' ').replace(/\s*([،,])(?:\s*[،,])*/g, '$1').trim();
   title = title.replace(/^[\s،,؛;:.\-–—]+|[\s،,؛;:.\-–—]+$/g, '');

@@ -28,6 +28,8 @@ export interface EventContext {
   paragraph: number;
   /** The date was resolved against the publication date. */
   relative: boolean;
+  /** The paragraph's dates (paragraph offsets, text order), the mention's among them. */
+  dates?: readonly Span[];
 }
 
 /** Relative pronouns and participles that open a clause about something named before it. */
@@ -111,6 +113,44 @@ function readClause(clause: Clause): ClauseReading {
 }
 
 /**
+ * The part of a clause a date's title is read from. A clause may date two happenings: `أعلنت
+ * الوزارة يوم الأحد أنها بدأت التحضيرات لاجتماع اللجنة … في جنيف من 21 إلى 25 أيار`. The head
+ * is the first date's (the announcement); a later date whose happening is named after that first
+ * date (the meeting: its cue stands between the two) is titled from its cue on.
+ */
+function ownPart(clause: Clause, mention: Span, cue: EventCue | null, dates: readonly Span[] | undefined): Span {
+  if (!cue || cue.type === 'statement' || !dates) return clause;
+  let cueStart = clause.start + cue.start;
+  if (clause.start + cue.end > mention.start) return clause;
+  const earlier = dates.filter((date) => date.start >= clause.start && date.end <= cueStart && date.start !== mention.start).at(-1);
+  if (!earlier) return clause;
+  // `للاتفاق النووي الذي أبرم في فيينا عام 2015`: a relative clause's verb is titled with what it is about.
+  const relative = RELATIVE_BEFORE.exec(clause.paragraph.text.slice(Math.max(earlier.end, cueStart - ANTECEDENT_REACH), cueStart));
+  if (relative) {
+    const pronoun = cueStart - relative[0].length;
+    const antecedent = readClause(clause)
+      .cues.flatMap((group) => group.spans)
+      .filter((other) => clause.start + other.end <= pronoun && clause.start + other.start >= earlier.end && pronoun - (clause.start + other.end) <= ANTECEDENT_REACH)
+      .sort((a, b) => b.end - a.end)[0];
+    if (antecedent) cueStart = clause.start + antecedent.start;
+  }
+  return { start: cueStart, end: clause.end };
+}
+
+/** A relative pronoun right before a verb: `الذي أبرم`، "that was signed". */
+const RELATIVE_BEFORE = /(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|which|that)\s+(?:(?:was|were|had|has|have|been)\s+)*$/iu;
+/** How far before its relative pronoun (in characters) the happening a relative clause is about may be named. */
+const ANTECEDENT_REACH = 32;
+
+/**
+ * Whether a clause tells a happening by a strong cue (a visit, a meeting, a call, an agreement, a
+ * strike, a vote…), a statement aside: what not-events.ts asks of a date framing a recent window.
+ */
+export function tellsHappening(clause: Clause): boolean {
+  return readClause(clause).cues.some((group) => group.spans.some((cue) => cue.strength === 'strong' && cue.type !== 'statement'));
+}
+
+/**
  * The last `count` words before `end` (after the spaces and commas right before it), as
  * `text.slice(0, end)` without trailing separators, split at white space, would end: read
  * backwards from `end`, never from the paragraph's start.
@@ -158,7 +198,10 @@ export function describeEvent(clause: Clause, mention: Span, context?: EventCont
     relative: context?.relative,
   });
   const place = located?.match ?? null;
-  let title = titleFromClause(paragraph, clause, mention) || clauseAsTitle(paragraph, clause);
+  const part = ownPart(clause, mention, cue, context?.dates);
+  let title = titleFromClause(paragraph, part, mention) || clauseAsTitle(paragraph, clause);
+  // Titled from its cue on: `للاتفاق النووي` → `الاتفاق النووي`، `لاجتماع اللجنة` → `اجتماع اللجنة`.
+  if (part !== clause) title = title.replace(/^لل(?=\S{2})/u, 'ال').replace(/^[بل](?=ال\S{2})/u, '');
   // A short relative clause (`الذي أعطيت انطلاقته`) says nothing without what it is about: the
   // last words before it name it (`أشغال الطريق الرابط ...، الذي أعطيت انطلاقته`).
   if (RELATIVE_OPENER.test(title) && title.split(' ').length < 6) {

@@ -39,10 +39,26 @@ export function isDeadline(paragraph: ParagraphText, mention: DateMention, at: S
  * A period up to the publication day (`منذ بداية العام`، `خلال الأشهر الأربعة الماضية`، "so far
  * this year", "over the past three weeks") frames a tally or a state that goes on (`قتل 300
  * مدني منذ بداية العام`، `التقيا ثلاث مرات خلال الأشهر الأربعة الماضية`), not one happening.
+ * Except a short recent window told of one happening (`happening`: the clause names a visit, a
+ * meeting, a strike…, not a statement), with nothing counted outside the date (`زار وفد مصري
+ * الخرطوم خلال الأيام القليلة الماضية`, "officials held talks over the past few days"): the
+ * happening took place in that window, which dates it as a range.
  */
-export function isRunningTally(mention: DateMention): boolean {
-  return mention.period === 'to-date';
+export function isRunningTally(mention: DateMention, clause: Clause, at: Span, happening: boolean): boolean {
+  if (mention.period !== 'to-date') return false;
+  if (!happening || !mention.startDate || !mention.endDate) return true;
+  if (Date.parse(mention.endDate) - Date.parse(mention.startDate) > SHORT_WINDOW_DAYS * DAY_MS) return true;
+  const text = clause.text;
+  const outside = `${text.slice(0, Math.max(0, at.start - clause.start))} ${text.slice(Math.max(0, at.end - clause.start))}`;
+  return COUNTED.test(outside);
 }
+
+/** The longest window up to the publication day that may date one happening: about a month. */
+const SHORT_WINDOW_DAYS = 31;
+const DAY_MS = 86_400_000;
+/** A count or a repetition: the window frames a tally (`قتل 50`، `ثلاث مرات`، `مرارا`، "twice", "dozens"). */
+const COUNTED =
+  /[\d\u0660-\u0669\u06F0-\u06F9]|(?<![\p{L}])[وف]?(?:اثنان|اثنين|ثلاث|ثلاثة|أربع|أربعة|اربع|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|عشرات|مئات|آلاف|الاف|مرة|مرات|مرتين|مرتان|مرارا|مراراً|عدة|عدد)(?![\p{L}])|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands|twice|times|repeatedly|several|multiple|series)\b/iu;
 
 /**
  * A figure measured over a year or a month (`بلغت المبادلات خلال سنة 2024 أزيد من 400 مليون
