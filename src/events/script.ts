@@ -16,15 +16,21 @@ export function scriptOf(code: number): number {
 }
 export const SCRIPT: Record<Language, number> = { ar: ARABIC, en: LATIN };
 
-/** The language of a text by its letters: Arabic when they outnumber Latin ones; `fallback` on a tie (a line of figures). */
-export function scriptLanguage(text: string, fallback: Language): Language {
+/** How many Arabic and Latin letters the first `end` code units of a text hold (by scriptOf). */
+export function letterCounts(text: string, end = text.length): { arabic: number; latin: number } {
   let arabic = 0;
   let latin = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0, stop = Math.min(end, text.length); i < stop; i++) {
     const script = scriptOf(text.charCodeAt(i));
     if (script === ARABIC) arabic++;
     else if (script === LATIN) latin++;
   }
+  return { arabic, latin };
+}
+
+/** The language of a text by its letters: Arabic when they outnumber Latin ones; `fallback` on a tie (a line of figures). */
+export function scriptLanguage(text: string, fallback: Language): Language {
+  const { arabic, latin } = letterCounts(text);
   return arabic > latin ? 'ar' : latin > arabic ? 'en' : fallback;
 }
 

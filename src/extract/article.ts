@@ -6,6 +6,7 @@ import { readFileSync, existsSync, statSync } from 'node:fs';
 import { basename, extname, dirname, join, isAbsolute, relative, sep } from 'node:path';
 import * as v from 'valibot';
 import { ID_PATTERN, isCalendarDay } from '../events/schema.ts';
+import { letterCounts } from '../events/script.ts';
 import { decodeBytes, EncodingError, type DecodedText } from './encoding.ts';
 import { readHtmlPage, HTML_EXTENSIONS } from './html.ts';
 
@@ -60,23 +61,12 @@ export class ArticleError extends Error {
 const LANGUAGE_SAMPLE = 20000;
 
 /**
- * The language of a text from its script: Arabic when Arabic letters (U+0600–06FF, 0750–077F,
- * 08A0–08FF, FB50–FDFF, FE70–FEFF) outnumber Latin ones (A–Z, a–z, U+00C0–024F) in its first
- * LANGUAGE_SAMPLE code units. Counted by char code: it runs on every article, and matching the
- * letters with a global pattern made an array of every one of them.
+ * The language of an article from its script: Arabic when its Arabic letters are as many as its
+ * Latin ones or more (scriptOf, the classifier the paragraphs and the view read with) in its first
+ * LANGUAGE_SAMPLE code units; English when it has neither (a file of figures).
  */
 export function detectLanguage(text: string): 'ar' | 'en' {
-  const end = Math.min(text.length, LANGUAGE_SAMPLE);
-  let arabic = 0;
-  let latin = 0;
-  for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x0600) {
-      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
-    } else if (c <= 0x06ff || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) {
-      arabic++;
-    }
-  }
+  const { arabic, latin } = letterCounts(text, LANGUAGE_SAMPLE);
   return arabic >= latin && arabic > 0 ? 'ar' : 'en';
 }
 

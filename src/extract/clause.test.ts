@@ -98,6 +98,9 @@ describe('clause boundaries and titles, more', () => {
   it('an abbreviation\'s full stop does not end the clause', () => {
     const p = 'U.S. and Russian delegations met in Riyadh on Feb. 18 for their first talks.';
     expect(clauseOf(p, 'Feb. 18', 'en').clause).toBe('U.S. and Russian delegations met in Riyadh on Feb. 18 for their first talks');
+    // Titles before names, one list for clauses, sentences and lost subjects (abbreviations.ts).
+    const titled = 'Navy Capt. Ruiz and Prof. Adeyemi briefed reporters in Lagos on Monday about the inquiry.';
+    expect(clauseOf(titled, 'Monday', 'en').clause).toBe('Navy Capt. Ruiz and Prof. Adeyemi briefed reporters in Lagos on Monday about the inquiry');
   });
   it('"في وقت سابق من اليوم" is a parenthesis: the title keeps the verb before it', () => {
     const p = 'أعلنت وزارة الخارجية القطرية، في وقت سابق من اليوم، أن الدوحة ستستضيف جولة جديدة.';

@@ -8,6 +8,7 @@
  */
 import type { ParagraphText } from './paragraph-text.ts';
 import type { ClauseReading } from './description.ts';
+import { NOT_AFTER_ABBREVIATION } from './abbreviations.ts';
 
 export interface Span {
   start: number;
@@ -58,7 +59,7 @@ export class Clause implements Span {
 // Punctuation that closes a clause. A full stop only counts when it is not inside a number.
 // Not after an abbreviation: `Feb. 18`, `U.S. and Russian delegations`, `Mr. Lavrov`.
 const PUNCTUATION_BOUNDARY =
-  /[،,؛;:!?؟"“”«»()\[\]]|(?<!\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Sen|Rep|Gov|Inc|Ltd|Jr|Sr|vs))\.(?!\d)|\s[-–—]\s/g;
+  new RegExp(`[،,؛;:!?؟"“”«»()\\[\\]]|${NOT_AFTER_ABBREVIATION}\\.(?!\\d)|\\s[-–—]\\s`, 'g');
 
 // Words that open a new clause in Arabic news prose (matched on normalized text, after a space).
 const ARABIC_CONNECTORS = [

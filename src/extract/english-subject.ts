@@ -9,6 +9,7 @@
  *
  * Arabic needs none of this: its verb comes first and carries its subject (`وكان الوزيران قد التقيا`).
  */
+import { ABBREVIATIONS } from './abbreviations.ts';
 
 /** How far back (in characters) a clause looks for the start of its sentence: the work per date stays bounded. */
 const SENTENCE_REACH = 400;
@@ -51,7 +52,7 @@ const TIME_WORDS =
 
 const SENTENCE_END = /[.!?]["'”’)]*\s+["'“‘(]*[A-Z]/g;
 /** Full stops that end no sentence: initials and the abbreviations news writes before a name or a number. */
-const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]|(?:[A-Z]\.)+[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Maj|Adm|Sgt|Amb|Pres|Sec|Rev|Prof|Jr|Sr|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/;
+const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:(?:[A-Z]\\.)+[A-Z]|${ABBREVIATIONS})\\.$`);
 const WORD = /[A-Za-z'’-]+/;
 
 function isVerb(word: string): boolean {

@@ -31,6 +31,7 @@ import type { PlaceFrom } from '../events/schema.ts';
 import { borderPlace, findBorders } from './gazetteer/borders.ts';
 import { findActors, findPlaces, placeById, scan, type ActorMatch, type EventCue, type Place, type PlaceMatch, type ScannedText } from './gazetteer/index.ts';
 import { normalizeArabic } from './normalize.ts';
+import { NOT_AFTER_ABBREVIATION } from './abbreviations.ts';
 
 const NORMALIZED_NAMES = new Map<string, string>();
 function normalizeWord(word: string): string {
@@ -250,7 +251,7 @@ function candidatesOf(text: ParagraphText, matches: readonly PlaceMatch[], floor
 // ── A paragraph, read once ──
 
 /** Sentence ends: not in a number, not after an abbreviation (`U.S.`, `Dec.`). */
-const SENTENCE_END = /(?<!\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Sen|Rep|Gov|Inc|Ltd|Jr|Sr|vs))[.!?؟](?!\d)/g;
+const SENTENCE_END = new RegExp(`${NOT_AFTER_ABBREVIATION}[.!?؟](?!\\d)`, 'g');
 
 /** `هنا`، `في العاصمة` (bare), "here", "in the capital": the article's own place. */
 /** Whether a text may hold a LOCAL_POINTER (each of its matches holds one of these words): most paragraphs hold none. */

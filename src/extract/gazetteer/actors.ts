@@ -13,24 +13,8 @@ import { PhraseIndex, scan, norm, type MatchContext, type ScannedText } from './
 import { findPlacesScanned } from './find-places.ts';
 import { PLACES, feminineDefinite, nisbaForms, slug } from './places.ts';
 import { ruleHolds } from './rules.ts';
+import { SEATS } from './seats.ts';
 import type { Actor, ActorMatch } from './types.ts';
-
-/** Seats of power named for their government (metonymy). */
-const SEATS: readonly (readonly [iso: string, names: string])[] = [
-  ['US', 'البيت الأبيض|البنتاغون|البنتاجون|الكونغرس|الكونجرس|الكونغرس الأميركي|وزارة الخارجية الأمريكية|White House|Pentagon|State Department|US Congress|U.S. Congress|Capitol Hill'],
-  ['RU', 'الكرملين|الكريملن|Kremlin'],
-  ['FR', 'الإليزيه|قصر الإليزيه|الاليزيه|Élysée|Elysee'],
-  ['GB', 'داونينغ ستريت|داوننغ ستريت|Downing Street'],
-  ['IL', 'الكنيست|Knesset'],
-  ['CN', 'Zhongnanhai'],
-  ['LB', 'قصر بعبدا|السراي الحكومي|السرايا الحكومية|عين التينة|Baabda Palace|Grand Serail'],
-  ['EG', 'قصر الاتحادية|Ittihadiya Palace'],
-  ['SA', 'قصر اليمامة|Al-Yamamah Palace'],
-  ['TN', 'قصر قرطاج|Carthage Palace'],
-  ['DZ', 'قصر المرادية|El Mouradia'],
-  ['KW', 'قصر بيان|Bayan Palace'],
-  ['JO', 'قصر الحسينية|Husseiniya Palace'],
-];
 
 /** Before these a capital is where something happens, not who does it ("إلى واشنطن"). */
 const LOCATIVE = new Set(['في', 'الى', 'من', 'نحو', 'داخل', 'قرب', 'عبر', 'حتى', 'مطار', 'شوارع', 'in', 'to', 'from', 'at', 'near', 'into', 'visit', 'visited', 'arrived'].map(norm));
@@ -107,9 +91,9 @@ function buildActors(): { index: PhraseIndex<ActorEntry>; actors: Actor[] } {
     for (const stem of country!.nisba ?? []) for (const adjective of feminineDefinite(stem)) add(`عاصمة ${adjective.replace(/^ال/, '')}`, null);
   }
   for (const name of NOT_PLACES) if (!/حزب الله|ميلوني|Meloni|Jordan|Chad/.test(name)) add(name, null);
-  for (const [iso, names] of SEATS) {
-    const actor = countryActor.get(iso);
-    if (actor) for (const name of names.split('|')) add(name, actor);
+  for (const seat of SEATS) {
+    const actor = countryActor.get(seat.country);
+    if (actor) for (const name of [...seat.ar, ...seat.en]) add(name, actor);
   }
   for (const [id, en, ar, country] of ORGANIZATIONS) {
     const ens = en.split('|');

@@ -24,6 +24,8 @@
  *   words), and all-capital aliases (US, UK, UAE, DRC, CAR) must be written in capitals.
  */
 
+import { seatPlaces } from './seats.ts';
+
 export interface Cue {
   /**
    * Any of these words right before the name (proclitics of that word are peeled); a cue of
@@ -181,30 +183,8 @@ export const AMBIGUOUS: readonly (readonly [string, string, Rule])[] = [
   ['الخليل', 'hebron', { not: { prev: ['ابراهيم', 'سيدنا'] } }],
   // Seats of government: the government when they act or speak (قال البيت الأبيض، the Kremlin said:
   // an actor, see actors.ts), their city when something happens in them (في البيت الأبيض، at the
-  // White House, in the Oval Office).
-  ['البيت الابيض', 'washington', { cue: { prev: ['في', 'داخل'] } }],
-  ['المكتب البيضاوي', 'washington', { cue: { prev: ['في', 'داخل', 'من'] } }],
-  ['الكرملين', 'moscow', { cue: { prev: ['في', 'داخل'] } }],
-  ['قصر الاليزيه', 'paris', { cue: { prev: ['في', 'داخل'] } }],
-  ['White House', 'washington', { cue: { prev: ['at the', 'in the', 'inside the'] } }],
-  ['Oval Office', 'washington', { cue: { prev: ['in the', 'at the', 'from the'] } }],
-  ['Kremlin', 'moscow', { cue: { prev: ['at the', 'in the', 'inside the'] } }],
-  ['Elysee Palace', 'paris', { cue: { prev: ['at the', 'in the'] } }],
-  ['داونينغ ستريت', 'london', { cue: { prev: ['في', 'داخل', 'امام'] } }],
-  ['Downing Street', 'london', { cue: { prev: ['at', 'in', 'outside', 'at 10', 'in 10', 'outside 10'] } }],
-  // The Arab capitals' palaces and seats of government: قصر بعبدا (Baabda, by Beirut), the Grand
-  // Serail and Ain el-Tineh (Beirut), قصر الاتحادية (Cairo), قصر اليمامة (Riyadh), قصر قرطاج
-  // (Carthage, by Tunis), قصر المرادية (Algiers), قصر بيان (Kuwait), قصر الحسينية (Amman).
-  ['قصر بعبدا', 'beirut', { cue: { prev: ['في', 'داخل', 'الي', 'من'] } }],
-  ['السراي الحكومي', 'beirut', { cue: { prev: ['في', 'داخل', 'الي', 'من'] } }],
-  ['السرايا الحكوميه', 'beirut', { cue: { prev: ['في', 'داخل', 'الي', 'من'] } }],
-  ['عين التينه', 'beirut', { cue: { prev: ['في', 'داخل', 'الي', 'من'] } }],
-  ['قصر الاتحاديه', 'cairo', { cue: { prev: ['في', 'داخل', 'الي', 'من'] } }],
-  ['قصر اليمامه', 'riyadh', { cue: { prev: ['في', 'داخل', 'الي', 'من'] } }],
-  ['قصر قرطاج', 'tunis', { cue: { prev: ['في', 'داخل', 'الي', 'من'] } }],
-  ['قصر المراديه', 'algiers', { cue: { prev: ['في', 'داخل', 'الي', 'من'] } }],
-  ['قصر بيان', 'kuwait-city', { cue: { prev: ['في', 'داخل', 'الي', 'من'] } }],
-  ['قصر الحسينيه', 'amman', { cue: { prev: ['في', 'داخل', 'الي', 'من'] } }],
+  // White House, في قصر الاتحادية): one table for both, seats.ts.
+  ...seatPlaces().map(({ name, city, before }): readonly [string, string, Rule] => [name, city, { cue: { prev: [...before] } }]),
 ];
 
 /**
