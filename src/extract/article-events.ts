@@ -16,6 +16,7 @@ import { ArticlePlaces } from './event-place.ts';
 import { classifyEventAll, forgetScans } from './gazetteer/index.ts';
 import { isDateList, isDeadline, isGenericToday, isRecurring, isRunningTally, isStatistic } from './not-events.ts';
 import { ParagraphText } from './paragraph-text.ts';
+import { toldAsPast, yearEarlier } from './tense.ts';
 import { normalizeArabic, normalizedSlice } from './normalize.ts';
 
 export interface Warning {
@@ -172,6 +173,11 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
     if (head) clause = new Clause(text, head.end, clause.end);
     if (isRunningTally(mention, clause, span, tellsHappening(clause))) continue;
     if (isStatistic(mention, clause) || isDateList(clause, dates.get(paragraph.index) ?? [])) continue;
+    if (ref && mention.certainty === 'inferred' && date.start > ref && mention.calendar !== 'hijri' && (mention.precision === 'day' || mention.precision === 'month') && toldAsPast(text, clause, span)) {
+      // A day whose year the engine guessed ahead, told as past (tense.ts): last year's.
+      const [edtf, start, end] = [yearEarlier(date.edtf), yearEarlier(date.start), yearEarlier(date.end)];
+      if (edtf && start && end) Object.assign(date, { edtf, start, end });
+    }
     const description = describeEvent(clause, span, { places, paragraph: paragraph.index, relative: mention.relative, dates: dates.get(paragraph.index) });
     const place = description.place?.place ?? null;
     const event: TimelineEvent = {
