@@ -14,7 +14,7 @@ import { describeEvent, tellsHappening } from './description.ts';
 import { assessCandidate } from './event-confidence.ts';
 import { ArticlePlaces } from './event-place.ts';
 import { classifyEventAll, forgetScans } from './gazetteer/index.ts';
-import { isDateList, isDeadline, isGenericToday, isRecurring, isRunningTally, isStatistic } from './not-events.ts';
+import { isBaseline, isDateList, isDeadline, isGenericToday, isRecurring, isRunningTally, isStatistic } from './not-events.ts';
 import { ParagraphText } from './paragraph-text.ts';
 import { toldAsPast, yearEarlier } from './tense.ts';
 import { normalizeArabic, normalizedSlice } from './normalize.ts';
@@ -171,7 +171,7 @@ export function extractArticle(input: ArticleInput, options: { ref?: string | nu
     // The dateline heading the paragraph (`رام الله 19-11-2025 وفا- استقبل …`) is no part of the sentence after it.
     const head = lines.find((line) => line.end <= span.start && line.end > clause.start);
     if (head) clause = new Clause(text, head.end, clause.end);
-    if (isRunningTally(mention, clause, span, tellsHappening(clause))) continue;
+    if (isRunningTally(mention, clause, span, tellsHappening(clause)) || isBaseline(text, clause, span)) continue;
     if (isStatistic(mention, clause) || isDateList(clause, dates.get(paragraph.index) ?? [])) continue;
     if (ref && mention.certainty === 'inferred' && date.start > ref && mention.calendar !== 'hijri' && (mention.precision === 'day' || mention.precision === 'month') && toldAsPast(text, clause, span)) {
       // A day whose year the engine guessed ahead, told as past (tense.ts): last year's.

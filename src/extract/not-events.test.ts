@@ -7,10 +7,10 @@ import { clauseAround } from './clause.ts';
 import { findDateMentions } from './dates/index.ts';
 import { readDateLines } from './dateline.ts';
 import { tellsHappening } from './description.ts';
-import { isDateList, isDeadline, isGenericToday, isRecurring, isRunningTally, isStatistic } from './not-events.ts';
+import { isBaseline, isDateList, isDeadline, isGenericToday, isRecurring, isRunningTally, isStatistic } from './not-events.ts';
 import { ParagraphText } from './paragraph-text.ts';
 
-type Verdict = 'event' | 'dateline' | 'to this day' | 'deadline' | 'every year' | 'tally' | 'statistic' | 'list';
+type Verdict = 'event' | 'dateline' | 'to this day' | 'deadline' | 'every year' | 'tally' | 'baseline' | 'statistic' | 'list';
 
 /** The verdict on `phrase` in `paragraph`, by the rules in the order the extraction applies them. */
 function verdict(paragraph: string, phrase: string): Verdict {
@@ -25,6 +25,7 @@ function verdict(paragraph: string, phrase: string): Verdict {
   if (isRecurring(text, mention, mention)) return 'every year';
   const clause = clauseAround(text, mention);
   if (isRunningTally(mention, clause, mention, tellsHappening(clause))) return 'tally';
+  if (isBaseline(text, clause, mention)) return 'baseline';
   if (isStatistic(mention, clause)) return 'statistic';
   if (isDateList(clause, mentions)) return 'list';
   return 'event';
@@ -78,6 +79,14 @@ const TABLE: [paragraph: string, phrase: string, expected: Verdict][] = [
   ['والتقى الوزيران ثلاث مرات خلال الأشهر الأربعة الماضية.', 'الأشهر الأربعة الماضية', 'tally'],
   ['So far this year, 300 people have died.', 'So far this year', 'tally'],
   ['Prices rose over the past three weeks.', 'past three weeks', 'tally'],
+  // the baseline of a comparison: the first, the highest… since a date
+  ['وزار السلطان طهران أمس في أول زيارة من نوعها منذ عام 2017.', 'عام 2017', 'baseline'],
+  ['وسجلت الأسعار أعلى مستوى لها منذ 2022.', '2022', 'baseline'],
+  ['Oil prices rose to their highest level since 2022.', '2022', 'baseline'],
+  ['The two leaders met for the first time since March 2019.', 'March 2019', 'baseline'],
+  ['وقطعت العلاقات بين البلدين منذ 2016.', '2016', 'event'],
+  ['The war has raged since 2014.', '2014', 'event'],
+  ['وكانت أول زيارة قام بها الوزير في عام 2017.', 'عام 2017', 'event'],
   // … except one happening told in a short recent window, nothing counted
   ['وزار وفد مصري الخرطوم خلال الأيام القليلة الماضية.', 'الأيام القليلة الماضية', 'event'],
   ['Officials held talks in Doha over the past few days.', 'past few days', 'event'],

@@ -61,6 +61,26 @@ const COUNTED =
   /[\d\u0660-\u0669\u06F0-\u06F9]|(?<![\p{L}])[وف]?(?:اثنان|اثنين|ثلاث|ثلاثة|أربع|أربعة|اربع|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|عشرات|مئات|آلاف|الاف|مرة|مرات|مرتين|مرتان|مرارا|مراراً|عدة|عدد)(?![\p{L}])|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands|twice|times|repeatedly|several|multiple|series)\b/iu;
 
 /**
+ * The baseline of a comparison: `أول زيارة من نوعها منذ عام 2017`، "their highest level since 2022",
+ * "for the first time since 2019". The date after since/منذ only measures how rare the happening
+ * is; what happened then is not told (not where, not what), so it is no event of its own. A
+ * since-date without a first or a superlative before it (`قطعت العلاقات منذ 2016`) still dates
+ * the start of what goes on.
+ */
+export function isBaseline(paragraph: ParagraphText, clause: Span, at: Span): boolean {
+  const before = paragraph.normalizedSlice(Math.max(clause.start, at.start - BASELINE_REACH), at.start);
+  const since = SINCE_BEFORE.exec(before);
+  return since !== null && SUPERLATIVE.test(before.slice(0, since.index));
+}
+
+/** How far before its date (characters, within its clause) a baseline's first or superlative may stand. */
+const BASELINE_REACH = 80;
+const SINCE_BEFORE = /(?:^|\s)(?:[وف]?منذ|since)\s+(?:(?:عام|العام|سنه|the\s+year)\s+)?$/iu;
+/** First, only, and the superlatives news compares with (normalized: اول for أول). */
+const SUPERLATIVE =
+  /(?:^|\s)[وفبلك]?(?:ال)?(?:اول|اولي|اعلي|ادني|اكبر|اسوا|اطول|افضل|اقل|اكثر|اسرع|ارفع|اشد|اخطر|اعنف|ادمي)(?=\s)|\b(?:first|only|highest|lowest|largest|biggest|worst|best|longest|fastest|strongest|deadliest|heaviest|most|least|fewest)\b/iu;
+
+/**
  * A figure measured over a year or a month (`بلغت المبادلات خلال سنة 2024 أزيد من 400 مليون
  * دولار`، `exports rose 12 percent in 2024`): a statistic, not a happening.
  */
