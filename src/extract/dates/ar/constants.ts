@@ -343,6 +343,12 @@ export const YEAR_NOUN_PATTERN = matchAnyPattern(YEAR_NOUN_WORDS);
 // ---------------------------------------------------------------------------------------------
 // Context around a match
 
+/**
+ * A fraction right before an ordinal: `النصف الثاني من الشهر` is the month's second half
+ * (ARPeriodPartParser's when the month is named or qualified), never its second day.
+ */
+export const FRACTION_BEFORE = /(?:^|[^\p{L}])[وفبل]?(?:ال)?(?:نصف|ثلث|ربع)\s{1,3}$/u;
+
 /** في right before a match (with a proclitic و/ف): a number after it is a date only with more cues. */
 export const FI_BEFORE = /(?:^|[^\p{L}])[وف]?في\s{1,3}$/u;
 

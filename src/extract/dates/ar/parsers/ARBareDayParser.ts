@@ -16,7 +16,7 @@
 import type { ParsingContext } from 'chrono-node';
 import { isValidDay } from '../../calendar.ts';
 import { precisionTag } from '../../tags.ts';
-import { DAY_DIGITS_TRIGGER, DAY_NUMBER_PATTERN, ORDINAL_DAY_PATTERNS, parseDayNumber, FI_BEFORE } from '../constants.ts';
+import { DAY_DIGITS_TRIGGER, DAY_NUMBER_PATTERN, ORDINAL_DAY_PATTERNS, parseDayNumber, FI_BEFORE, FRACTION_BEFORE } from '../constants.ts';
 import { alternationTree, matchAnyPattern } from '../pattern.ts';
 import { referenceDay, textAfter, textBefore } from '../../calculation.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
@@ -67,6 +67,7 @@ export default class ARBareDayParser extends AbstractParserWithWordBoundaryCheck
     const before = textBefore(context, index);
     const after = textAfter(context, index + match[0].length);
     const hasMonthWord = match[MONTH_WORD_GROUP] !== undefined;
+    if (FRACTION_BEFORE.test(before)) return null;
     let dayText: string;
     if (match[DAY_WORD_GROUP] !== undefined) {
       dayText = match[DAY_AFTER_DAY_WORD_GROUP]!;

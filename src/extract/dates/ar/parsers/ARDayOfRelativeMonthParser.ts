@@ -13,8 +13,9 @@ import {
   parseDayNumber,
   parseRelativeDirection,
   DAY_RELATIVE_MONTH_GAP,
+  FRACTION_BEFORE,
 } from '../constants.ts';
-import { referenceDay } from '../../calculation.ts';
+import { referenceDay, textBefore } from '../../calculation.ts';
 import { matchAnyPattern } from '../pattern.ts';
 import { AbstractParserWithWordBoundaryChecking, type ExtractedResult } from './AbstractParserWithWordBoundaryChecking.ts';
 import { DAY_NUMBER_ANCHOR } from './ARMonthNameLittleEndianParser.ts';
@@ -55,6 +56,7 @@ export default class ARDayOfRelativeMonthParser extends AbstractParserWithWordBo
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ExtractedResult {
     const day = parseDayNumber(match[DAY_GROUP] ?? '');
     if (day === undefined) return null;
+    if (FRACTION_BEFORE.test(textBefore(context, match.index ?? 0))) return null;
     const direction = match[THIS_GROUP] !== undefined ? 0 : parseRelativeDirection(match[DIRECTION_GROUP] ?? '');
     if (direction === undefined) return null;
     const month = addMonths({ ...referenceDay(context), day: 1 }, direction);

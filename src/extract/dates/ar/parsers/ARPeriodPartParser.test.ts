@@ -24,6 +24,10 @@ table('ARPeriodPartParser: early/mid/late year', REF, [
 table('ARPeriodPartParser: halves of a month (a half of a year is a division of it: ARYearDivisionParser)', REF, [
   ['في النصف الثاني من نيسان', 'النصف الثاني من نيسان', '2025-04~', 'month', 'inferred', '2025-04-16', '2025-04-30'],
   ['النصف الأول من 2024', 'النصف الأول من 2024', '2024-01/2024-06', 'range', 'stated', '2024-01-01', '2024-06-30', 'half'],
+  // a half of a month named by its place to this one
+  ['في النصف الثاني من الشهر الجاري', 'النصف الثاني من الشهر الجاري', '2025-04~', 'month', 'inferred', '2025-04-16', '2025-04-30'],
+  ['النصف الأول من الشهر المقبل', 'النصف الأول من الشهر المقبل', '2025-05~', 'month', 'inferred', '2025-05-01', '2025-05-15'],
+  ['النصف الثاني من العام المقبل', 'النصف الثاني من العام المقبل', '2026-07/2026-12', 'range', 'inferred', '2026-07-01', '2026-12-31', 'half'],
 ]);
 
 table('ARPeriodPartParser: halves', '2025-03-12', [
@@ -33,6 +37,8 @@ table('ARPeriodPartParser: halves', '2025-03-12', [
 table('ARPeriodPartParser: no part of a dated period', REF, [
   // the end of some month of the story
   ['نهاية الشهر', null],
+  // … nor its second day: a half of some month of the story
+  ['النصف الثاني من الشهر', null],
   ['في النصف الثاني من المباراة', null],
   // أول + a month is its first day, read by the day parser
   ['في أول آذار', 'أول آذار', '2025-03-01', 'day', 'inferred', '2025-03-01', '2025-03-01'],

@@ -82,8 +82,9 @@ export default class ARPeriodPartParser extends AbstractParserWithWordBoundaryCh
       result.start.assign('month', month);
       if (stated !== undefined) result.start.assign('year', year);
       else result.start.imply('year', year);
-    } else if (part === 'firstHalf' || part === 'secondHalf') {
+    } else if ((part === 'firstHalf' || part === 'secondHalf') && (match[YEAR_GROUP] !== undefined || fold(match[PERIOD_GROUP] ?? '') !== fold('الشهر'))) {
       // a half of a year is no approximate part but a division of it: ARYearDivisionParser's
+      // (a half of a month, `النصف الثاني من الشهر الجاري`, is read below)
       return null;
     } else if (match[YEAR_GROUP] !== undefined) {
       const stated = parseYearNumber(match[YEAR_GROUP]);
