@@ -12,7 +12,7 @@
  */
 // chrono-node/en, not the package root: the root loads every locale (230 ms at start-up against 50).
 import * as chronoEn from 'chrono-node/en';
-import type { Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import type { Parser, ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { type CalendarDay, addDays, addMonths, daysInMonth, fromChronoDate, isoWeekStart, weekdayOf } from './calendar.ts';
 import { assignDay, assignDayInterval, assignMonthInterval, assignPeriodPart, assignYear } from './calculation.ts';
 import {
@@ -365,6 +365,57 @@ const englishLastUnitsParser: Parser = {
   },
 };
 
+/**
+ * `the last week of March`, `the first week of next month`, `the second half of May`, `the first
+ * half of this month`: a week or half of a month. chrono reads "last week" and "March" apart (the
+ * week before the publication, and the month). A week of a month is its days 1–7, 8–14, 15–21,
+ * 22–28, the last its final seven; a half is days 1–15 or 16 to its end, approximate, as in
+ * Arabic (`النصف الثاني من أيار`). A month without its year takes the news rule's.
+ */
+const NTH_OF_MONTH: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: -1, final: -1, latter: -1 };
+const PART_OF_MONTH = () =>
+  new RegExp(
+    `\\b(?:the\\s{1,3})?(first|second|third|fourth|last|final|latter)\\s{1,3}(week|half)\\s{1,3}of\\s{1,3}(?:(this|last|next|the\\s{1,3}current|the\\s{1,3}coming)\\s{1,3}month|${MONTH_WORD}(?:,?\\s{1,3}((?:1[89]|20)\\d{2}))?)\\b`,
+    'i',
+  );
+const englishPartOfMonthParser: Parser = {
+  pattern: PART_OF_MONTH,
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const nth = NTH_OF_MONTH[match[1]!.toLowerCase()]!;
+    const half = match[2]!.toLowerCase() === 'half';
+    if (half ? nth > 2 : match[1]!.toLowerCase() === 'latter') return null;
+    const ref = fromChronoDate(context.refDate);
+    let year: number;
+    let month: number;
+    const relative = match[3] !== undefined;
+    const stated = match[5] !== undefined;
+    if (relative) {
+      const word = match[3]!.toLowerCase().replace(/^the\s+/, '');
+      const target = addMonths({ ...ref, day: 1 }, DIRECTION_WORDS[word] ?? 0);
+      [year, month] = [target.year, target.month];
+    } else {
+      month = monthNumber(match[4]!);
+      if (month < 1) return null;
+      year = stated ? Number(match[5]) : yearOfMonth(ref, month);
+    }
+    const result = context.createParsingResult(match.index ?? 0, match[0]);
+    const setYear = (components: ParsingComponents) => (stated || relative ? components.assign('year', year) : components.imply('year', year));
+    setYear(result.start).assign('month', month);
+    if (half) {
+      assignPeriodPart(result, nth === 1 ? 'firstHalf' : 'secondHalf', year, month);
+    } else {
+      const last = daysInMonth(year, month);
+      const from = nth === -1 ? last - 6 : 7 * (nth - 1) + 1;
+      result.start.assign('day', from);
+      result.end = setYear(result.start.clone()).assign('month', month).assign('day', nth === -1 ? last : from + 6);
+      result.addTag(precisionTag('week'));
+    }
+    if (relative) result.addTag(TAG_RELATIVE);
+    result.addTag(TAG_ENGLISH_PERIOD);
+    return result;
+  },
+};
+
 /** `midweek`, `mid-week`: the middle of the reference's week. */
 const MIDWEEK = /\bmid-?week\b(?!\s+(?:match|game|session|meeting|fixture))/i;
 const englishMidweekParser: Parser = {
@@ -432,6 +483,7 @@ export const englishChrono = (() => {
     englishSoFarParser,
     englishLastUnitsParser,
     englishMidweekParser,
+    englishPartOfMonthParser,
   );
   const refiners = parser.refiners;
   const [first, last] = [refiners[0]!, refiners[refiners.length - 1]!];
@@ -479,6 +531,16 @@ function isMonthOnly(result: ParsingResult): boolean {
   return result.start.isCertain('month') && !result.start.isCertain('year') && !result.end && !DIRECTION.test(result.text);
 }
 
+/**
+ * `the last week of the campaign`, `the final year of his term`: a part of something the text
+ * names, not the week or year before the publication (a month's week is read whole above).
+ */
+const PERIOD_OF = /^(?:last|final|first|next)\s+(?:week|month|year)$/i;
+const OF_AFTER = /^\s{1,3}of\b/i;
+function isPartOfSomething(text: string, result: ParsingResult): boolean {
+  return PERIOD_OF.test(result.text.trim()) && OF_AFTER.test(text.slice(result.index + result.text.length, result.index + result.text.length + 8));
+}
+
 /** The index of the first result (of results sorted by index) at or after `offset`. */
 function firstAtOrAfter(results: ParsingResult[], offset: number): number {
   let lo = 0;
@@ -494,7 +556,7 @@ function firstAtOrAfter(results: ParsingResult[], offset: number): number {
 /** chrono's results for an English text, refined one by one and then in context. */
 export function refineEnglishResults(text: string, results: ParsingResult[]): ParsingResult[] {
   let out = results
-    .filter((result) => !NOT_A_DATE.test(result.text.trim()) && !isNumberedText(text, result))
+    .filter((result) => !NOT_A_DATE.test(result.text.trim()) && !isNumberedText(text, result) && !isPartOfSomething(text, result))
     .map(refineEnglishResult)
     .sort((a, b) => a.index - b.index);
   for (const result of out) {

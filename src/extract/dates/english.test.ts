@@ -114,3 +114,14 @@ table('English: parts of the publication day, bare years, numbered texts', '2025
   ['See page 7/2019.', null],
   ['The final score was 3-2.', null],
 ], 'en');
+
+table('English: a week or a half of a month (chrono read "last week" and "March" apart)', REF, [
+  ['The envoys met in the last week of March.', 'last week of March', '2025-03-25/2025-03-31', 'week', 'inferred', '2025-03-25', '2025-03-31'],
+  ['Talks resume in the first week of next month.', 'first week of next month', '2025-05-01/2025-05-07', 'week', 'inferred', '2025-05-01', '2025-05-07'],
+  ['It was held during the third week of April 2024.', 'third week of April 2024', '2024-04-15/2024-04-21', 'week', 'stated', '2024-04-15', '2024-04-21'],
+  ['A vote is expected in the second half of May.', 'second half of May', '2025-05~', 'month', 'inferred', '2025-05-16', '2025-05-31'],
+  ['in the first half of this month', 'first half of this month', '2025-04~', 'month', 'inferred', '2025-04-01', '2025-04-15'],
+  // a part of something named: no date
+  ['He spent the last week of the campaign in Ohio.', null],
+  ['in the final year of his term', null],
+]);
