@@ -95,6 +95,19 @@ describe('two happenings in one clause', () => {
     expect(events.map(([, title]) => title)).toEqual(['احتضنت مسقط محادثات سرية مهدت للاتفاق النووي الذي أبرم في فيينا عام…', 'الاتفاق النووي الذي أبرم في فيينا']);
   });
 
+  it('a date in a relative clause is titled from the happening it is about, not the sentence around it', () => {
+    expect(titles('عنوان\nوتطرق الجانبان إلى نتائج مؤتمر روما حول الهجرة والتنمية الذي انعقد بمبادرة إيطالية في تموز 2023.').map(([, title]) => title)).toEqual([
+      'مؤتمر روما حول الهجرة والتنمية الذي انعقد بمبادرة إيطالية',
+    ]);
+    expect(titles('Headline\nThey discussed the partnership that the two countries announced in October 2024.').map(([, title]) => title)).toEqual([
+      'The partnership that the two countries announced',
+    ]);
+    // a clause that opens with its verb and the antecedent says both: its head is the title
+    expect(titles('عنوان\nواستقبل الرئيس الوفد الذي وصل إلى بغداد أمس.').map(([, title]) => title)).toEqual(['استقبل الرئيس الوفد الذي وصل إلى بغداد']);
+    // "that" after a verb of saying opens what was said, not a relative clause
+    expect(titles('Headline\nHe said that talks held in March had failed.').map(([, title]) => title)).toEqual(['He said that talks held had failed']);
+  });
+
   it('a date alone in its clause keeps the clause head as its title', () => {
     expect(titles('عنوان\nوعقدت اللجنة المشتركة اجتماعها في جنيف خلال الفترة من 21 إلى 25 آذار الماضي.').map(([, title]) => title)).toEqual(['عقدت اللجنة المشتركة اجتماعها في جنيف']);
   });

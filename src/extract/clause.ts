@@ -428,7 +428,7 @@ function composeTitle(before: string, after: string, language: 'ar' | 'en'): { t
   before = before.replace(
     language === 'ar'
       ? /(?:^|\s)(?:(?:و?في\s+)?وقت\s+(?:سابق|لاحق)\s+من|و?(?:في|خلال)\s+الفتر[ةه](?:\s+الممتد[ةه])?|و?في|و?منذ|و?خلال|بتاريخ|يوم|ما)\s*$/u
-      : /(?:^|\s)(?:(?:in|during|over)\s+the\s+period|on|in|since|during|at|between|from)\s*$/i,
+      : /(?:^|\s)(?:(?:in|during|over)\s+the\s+period|(?:(?:on|in|during|over|at|from|by|since|throughout|for)\s+)?(?:the|this|that)|on|in|since|during|at|between|from|over|throughout)\s*$/i,
     ' ',
   );
   // The date taken out of "X، أمس الأربعاء، Y" leaves two commas side by side.

@@ -119,6 +119,8 @@ function readClause(clause: Clause): ClauseReading {
  * date (the meeting: its cue stands between the two) is titled from its cue on.
  */
 function ownPart(clause: Clause, mention: Span, cue: EventCue | null, dates: readonly Span[] | undefined): Span {
+  const relativeClause = relativeClauseOf(clause, mention);
+  if (relativeClause) return relativeClause;
   if (!cue || cue.type === 'statement' || !dates) return clause;
   let cueStart = clause.start + cue.start;
   if (clause.start + cue.end > mention.start) return clause;
@@ -136,6 +138,50 @@ function ownPart(clause: Clause, mention: Span, cue: EventCue | null, dates: rea
   }
   return { start: cueStart, end: clause.end };
 }
+
+/**
+ * The relative clause a date stands in, from its antecedent on, when it is not the clause's head:
+ * `تم التباحث في سبل تعزيز الشراكة الاستثنائية التي أعلن عنها البلدان في أكتوبر 2024` dates the
+ * partnership's announcement, not the talks (told by another date): `الشراكة الاستثنائية التي أعلن
+ * عنها البلدان`. "They discussed the partnership that the two countries announced in October 2024":
+ * "The partnership that the two countries announced". Null when there is none.
+ */
+function relativeClauseOf(clause: Clause, mention: Span): Span | null {
+  const text = clause.paragraph.text;
+  const from = Math.max(clause.start, mention.start - RELATIVE_REACH);
+  let pronoun = -1;
+  for (const match of text.slice(from, mention.start).matchAll(RELATIVE_PRONOUN)) pronoun = from + match.index + match[0].length - match[1]!.length;
+  if (pronoun < 0) return null;
+  let start: number;
+  if (clause.paragraph.language === 'ar') {
+    // Arabic names a happening by a construct (`قمة مجموعة السبع`، `مؤتمر روما حول الهجرة`): the
+    // antecedent starts at the happening's noun, the cue nearest before the pronoun (close enough).
+    const noun = readClause(clause)
+      .cues.flatMap((group) => group.spans)
+      .filter((cue) => clause.start + cue.end <= pronoun && pronoun - (clause.start + cue.start) <= ARABIC_ANTECEDENT_REACH)
+      .sort((a, b) => b.start - a.start)[0];
+    if (!noun) return null;
+    start = clause.start + noun.start;
+  } else {
+    const antecedent = ENGLISH_ANTECEDENT.exec(text.slice(Math.max(clause.start, pronoun - ARABIC_ANTECEDENT_REACH), pronoun));
+    if (!antecedent) return null;
+    start = pronoun - antecedent[1]!.length;
+  }
+  // A clause that opens with its antecedent (or its verb and then it: `استقبل الرئيس الوفد الذي
+  // وصل`, where the definite words are subject and object) is told by its head: it says both.
+  if ((text.slice(clause.start, start).match(/\S+/gu)?.length ?? 0) < 2) return null;
+  return { start, end: clause.end };
+}
+
+/** How far before its date a relative pronoun may open the clause that holds it (characters). */
+const RELATIVE_REACH = 70;
+/** A relative pronoun (as a word): `التي`، "which", "that" (not after a verb of saying, where it opens what was said). */
+const RELATIVE_PRONOUN =
+  /(?:^|[\s،,])(الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|which|(?<!\b(?:said|says|say|announced|stated|noted|added|told|warned|believes?|hoped?|hopes|reported|confirmed|argued|insisted|acknowledged|agreed|stressed|denied|claimed|knew|know|thought|think|feared|fear)\s)that)(?=\s)/giu;
+/** How far before its pronoun (characters, from its start) a relative clause's antecedent may start. */
+const ARABIC_ANTECEDENT_REACH = 48;
+/** A noun phrase opened by a determiner before the pronoun: "the partnership", "a deal signed". */
+const ENGLISH_ANTECEDENT = /\b((?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3})$/iu;
 
 /** A relative pronoun right before a verb: `الذي أبرم`، "that was signed". */
 const RELATIVE_BEFORE = /(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|which|that)\s+(?:(?:was|were|had|has|have|been)\s+)*$/iu;

@@ -57,7 +57,7 @@ const CUES: readonly CueRow[] = [
   ['agreement', 'strong', 'noun', 'اتفاق|اتفاقا|اتفاقات|اتفاقية|اتفاقيات|اتفاقين|اتفاقان|اتفاقيتين|اتفاقيتان|معاهدة|معاهدات|هدنة|وقف إطلاق النار|وقف لإطلاق النار|وقفا لإطلاق النار|وقف النار|مذكرة تفاهم|مذكرات تفاهم|توقيع|صفقة تبادل|إعلان مشترك|تفاهمات'],
   ['agreement', 'weak', 'noun', 'تفاهم|صفقة|تسوية|تهدئة|خارطة طريق|خريطة طريق'],
   ['agreement', 'strong', 'verb', 'توصل|توصلت|توصلا|توصلوا|يتوصل|تتوصل|اتفق|اتفقت|اتفقا|اتفقوا|يتفق|تتفق|وقع اتفاق|وقعت اتفاق|وقعا اتفاق|وقع اتفاقية|وقعت اتفاقية|وقعا اتفاقية|وقعت على|وقع على|وقعا على|وقعوا على|يوقع|توقيع اتفاق|أبرم|أبرمت|أبرما'],
-  ['agreement', 'strong', 'phrase', 'agreement|agreements|agreed|agree|deal|signed|treaty|truce|ceasefire|cease-fire|accord|memorandum of understanding|peace plan'],
+  ['agreement', 'strong', 'phrase', 'struck a deal|struck an agreement|struck a ceasefire|agreement|agreements|agreed|agree|deal|signed|treaty|truce|ceasefire|cease-fire|accord|memorandum of understanding|peace plan'],
   // ── sanction ──
   ['sanction', 'strong', 'noun', 'عقوبات|العقوبات|عقوبات اقتصادية|حزمة عقوبات|تجميد أصول|تجميد الأصول|قائمة سوداء|القائمة السوداء|حظر تصدير|حظر الأسلحة|حظر استيراد|حظر نفطي|حصار اقتصادي'],
   ['sanction', 'weak', 'noun', 'حظر|حصار|قيود'],
@@ -67,7 +67,7 @@ const CUES: readonly CueRow[] = [
   ['military', 'strong', 'noun', 'هجوم|هجمات|هجوما|غارة|غارات|قصف|غزو|اجتياح|عملية عسكرية|عمليات عسكرية|عملية برية|هجوم بري|ضربة|ضربات|ضربة جوية|ضربات جوية|اشتباكات|معارك|توغل|اقتحام|اغتيال|قصف مدفعي|هجوم صاروخي|إنزال'],
   ['military', 'weak', 'noun', 'قتال|حرب|مواجهات|تصعيد|صواريخ|صاروخ|مسيرات|طائرات مسيرة|انفجار'],
   ['military', 'strong', 'verb', 'قصفت|قصف|يقصف|تقصف|شن|شنت|يشن|تشن|استهدف|استهدفت|يستهدف|تستهدف|اقتحم|اقتحمت|غزا|غزت|اجتاح|اجتاحت|هاجم|هاجمت|يهاجم|تهاجم|أطلق صواريخ|أطلقت صواريخ|توغلت|توغل'],
-  ['military', 'strong', 'phrase', 'attack|attacks|attacked|strike|strikes|airstrike|airstrikes|air strike|air strikes|invasion|invaded|shelling|shelled|bombardment|bombed|offensive|raid|raids|clashes|missile attack|drone attack|killed'],
+  ['military', 'strong', 'phrase', 'attack|attacks|attacked|strike|strikes|struck|airstrike|airstrikes|air strike|air strikes|invasion|invaded|shelling|shelled|bombardment|bombed|offensive|raid|raids|clashes|missile attack|drone attack|killed'],
   // ── vote / election ──
   ['vote', 'strong', 'noun', 'انتخابات|انتخاب|اقتراع|تصويت|استفتاء|الانتخابات الرئاسية|الانتخابات التشريعية|الانتخابات البرلمانية|مشروع قرار|قرار مجلس الأمن|حق النقض|الفيتو|فيتو'],
   ['vote', 'strong', 'verb', 'انتخب|انتخبت|ينتخب|صوت|صوتت|صوتوا|يصوت|تصوت|اعتمد قرارا|اعتمد مجلس الأمن|تبنى مجلس الأمن|تبنى قرارا|تبنت قرارا|أقر|أقرت'],

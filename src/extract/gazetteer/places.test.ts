@@ -235,6 +235,8 @@ describe('ambiguity negatives', () => {
     expect(ids('التقى السيسي نظيره في قصر الاتحادية')).toEqual(['cairo']);
     expect(ids('استقبل ولي العهد في قصر بيان الوزير العماني')).toEqual(['kuwait-city']);
     expect(ids('The prime minister spoke outside 10 Downing Street on Monday')).toEqual(['london']);
+    expect(ids('she met President Joseph Aoun at Baabda Palace')).toEqual(['beirut']);
+    expect(ids('Baabda Palace said in a statement')).toEqual([]);
     expect(ids('وقال قصر بعبدا في بيان')).toEqual([]);
     expect(ids('Downing Street said on Monday')).toEqual([]);
     // speaking or acting, they are the government (an actor), not a place

@@ -20,7 +20,7 @@ export interface Seat {
 
 /** In a building, into it, out of it: `في قصر بعبدا`، `وصل إلى قصر قرطاج`، `من قصر الاتحادية`. */
 const AR_BEFORE = ['في', 'داخل', 'الي', 'من'];
-const EN_BEFORE = ['at the', 'in the', 'inside the'];
+const EN_BEFORE = ['at', 'in', 'inside', 'to', 'at the', 'in the', 'inside the', 'to the'];
 
 export const SEATS: readonly Seat[] = [
   { country: 'US', city: 'washington', ar: ['البيت الأبيض', 'المكتب البيضاوي'], en: ['White House', 'Oval Office'], arBefore: ['في', 'داخل', 'من'], enBefore: ['at the', 'in the', 'inside the', 'from the'] },
