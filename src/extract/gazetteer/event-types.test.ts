@@ -23,6 +23,15 @@ describe('cues and the contract\'s types', () => {
   });
 });
 
+describe('one verb, two kinds', () => {
+  it('"struck" is a strike, "struck a deal" an agreement', () => {
+    expect(type('Israel struck targets in southern Lebanon')).toBe('military');
+    expect(type('RSF drones struck a displacement camp')).toBe('military');
+    expect(type('The two sides struck a deal in Doha')).toBe('agreement');
+    expect(type('They struck an agreement on prisoners')).toBe('agreement');
+  });
+});
+
 describe('seed-like clauses', () => {
   it('عقدا جولة أولى من مباحثات → meeting, on the verb', () => {
     const cue = classifyEvent('وكان الجانبان عقدا جولة أولى من مباحثات تطبيع العمل الدبلوماسي في الـ 27 من شباط الماضي في اسطنبول')!;
