@@ -108,6 +108,15 @@ describe('two happenings in one clause', () => {
     expect(titles('Headline\nHe said that talks held in March had failed.').map(([, title]) => title)).toEqual(['He said that talks held had failed']);
   });
 
+  it('a title of a word or two that commas cut off is read with the piece before its comma', () => {
+    expect(titles('Headline\nThe agreement, signed in Pretoria, South Africa on November 2, 2022, ended two years of war.').map(([, title]) => title)).toEqual([
+      'The agreement signed in Pretoria, South Africa',
+    ]);
+    expect(titles('عنوان\nوكان البلدان قد وقعا خلال الدورة الأخيرة للجنة المشتركة، المنعقدة بنواكشوط ما بين 3 و5 شتنبر 2024، على اتفاقيات.').map(([, title]) => title)).toEqual([
+      'البلدان قد وقعا خلال الدورة الأخيرة للجنة المشتركة، المنعقدة بنواكشوط',
+    ]);
+  });
+
   it('a date alone in its clause keeps the clause head as its title', () => {
     expect(titles('عنوان\nوعقدت اللجنة المشتركة اجتماعها في جنيف خلال الفترة من 21 إلى 25 آذار الماضي.').map(([, title]) => title)).toEqual(['عقدت اللجنة المشتركة اجتماعها في جنيف']);
   });

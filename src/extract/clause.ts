@@ -208,6 +208,18 @@ export class Boundaries {
   }
 }
 
+/**
+ * The piece of its sentence before the comma that opens `clause` (paragraph offsets), or null when
+ * no comma opens it: `المنعقدة بنواكشوط` after `خلال الدورة الأخيرة للجنة المشتركة،`.
+ */
+export function pieceBeforeComma(paragraph: ParagraphText, clause: Span): Span | null {
+  const boundaries = boundariesOf(paragraph);
+  const cut = boundaries.lastEndingAt(clause.start, clause.start + 1);
+  if (!cut || !/^[،,]$/u.test(paragraph.text.slice(cut.at, cut.after))) return null;
+  const start = boundaries.furthestAfterUpTo(cut.at - 1);
+  return start < cut.at ? { start, end: cut.at } : null;
+}
+
 function boundariesOf(paragraph: ParagraphText): Boundaries {
   return (paragraph.boundaries ??= new Boundaries(paragraph));
 }

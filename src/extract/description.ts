@@ -4,7 +4,7 @@
  * given). What depends on the clause alone (its actors, event cues) is read once per clause;
  * what depends on where the date stands in it (the nearest cue, the title) once per mention.
  */
-import { clauseAsTitle, dropOpeners, firstEndingAfter, titleFromClause, type Clause, type Span } from './clause.ts';
+import { clauseAsTitle, dropOpeners, firstEndingAfter, pieceBeforeComma, titleFromClause, type Clause, type Span } from './clause.ts';
 import { lostSubject } from './english-subject.ts';
 import { CLAUSE_ONLY, scannedParagraph, type EventPlaces } from './event-place.ts';
 import { classifyEventAll, findActors, gloss, scanSlice, type EventCue, type PlaceMatch } from './gazetteer/index.ts';
@@ -213,6 +213,9 @@ function wordsBefore(text: string, end: number, count: number): string {
   return text.slice(from, stop).split(/\s+/).join(' ');
 }
 
+/** A title of this many words or fewer says too little alone. */
+const SHORT_TITLE_WORDS = 2;
+
 /** The longest title, in words, a subject put before a clause's title makes. */
 const SUBJECT_TITLE_MAX_WORDS = 14;
 
@@ -257,6 +260,17 @@ export function describeEvent(clause: Clause, mention: Span, context?: EventCont
   // "Talks on a trade deal, launched in 2019, stalled in March": the clause lost its subject to the commas.
   const subject = paragraph.language === 'en' && title ? lostSubject(paragraph.text, clause.start) : null;
   if (subject) title = withSubject(subject, title);
+  // Otherwise a title of a word or two (`South Africa` in "signed in Pretoria, South Africa on
+  // November 2"; a participle, `المنعقدة بنواكشوط`) is a piece the commas cut off: read with the
+  // piece before its comma, when that piece dates nothing else.
+  else if (part === clause && title && title.split(' ').length <= SHORT_TITLE_WORDS) {
+    const before = pieceBeforeComma(paragraph, clause);
+    if (before && !context?.dates?.some((date) => date.start < before.end && date.end > before.start)) {
+      const wider = titleFromClause(paragraph, { start: before.start, end: clause.end }, mention);
+      const widerSubject = paragraph.language === 'en' && wider ? lostSubject(paragraph.text, before.start) : null;
+      if (wider.split(' ').length > title.split(' ').length) title = widerSubject ? withSubject(widerSubject, wider) : wider;
+    }
+  }
   const titleEn = gloss({
     type,
     place: place?.place ?? null,
