@@ -82,6 +82,7 @@ const TABLE: [paragraph: string, phrase: string, expected: Verdict][] = [
   // the baseline of a comparison: the first, the highest… since a date
   ['وزار السلطان طهران أمس في أول زيارة من نوعها منذ عام 2017.', 'عام 2017', 'baseline'],
   ['وسجلت الأسعار أعلى مستوى لها منذ 2022.', '2022', 'baseline'],
+  ['وشهدت العاصمة اشتباكات مسلحة هي الأعنف منذ أغسطس 2023.', 'أغسطس 2023', 'baseline'],
   ['Oil prices rose to their highest level since 2022.', '2022', 'baseline'],
   ['The two leaders met for the first time since March 2019.', 'March 2019', 'baseline'],
   ['وقطعت العلاقات بين البلدين منذ 2016.', '2016', 'event'],

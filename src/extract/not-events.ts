@@ -78,7 +78,7 @@ const BASELINE_REACH = 80;
 const SINCE_BEFORE = /(?:^|\s)(?:[وف]?منذ|since)\s+(?:(?:عام|العام|سنه|the\s+year)\s+)?$/iu;
 /** First, only, and the superlatives news compares with (normalized: اول for أول). */
 const SUPERLATIVE =
-  /(?:^|\s)[وفبلك]?(?:ال)?(?:اول|اولي|اعلي|ادني|اكبر|اسوا|اطول|افضل|اقل|اكثر|اسرع|ارفع|اشد|اخطر|اعنف|ادمي)(?=\s)|\b(?:first|only|highest|lowest|largest|biggest|worst|best|longest|fastest|strongest|deadliest|heaviest|most|least|fewest)\b/iu;
+  /(?:^|\s)[وفبلك]?(?:ال)?(?:اول|اولي|اعلي|ادني|اكبر|اسوا|اطول|افضل|اقل|اكثر|اسرع|ارفع|اشد|اخطر|اعنف|ادمي)(?=\s|$)|\b(?:first|only|highest|lowest|largest|biggest|worst|best|longest|fastest|strongest|deadliest|heaviest|most|least|fewest)\b/iu;
 
 /**
  * A figure measured over a year or a month (`بلغت المبادلات خلال سنة 2024 أزيد من 400 مليون

@@ -41,6 +41,16 @@ const CASUAL_DAY_SPELLINGS: Record<string, number> = {
   'اليوم الموالي': 1,
   'اليوم السابق': -1,
 };
+/**
+ * A part of the day before its day: `مساء أمس الأول`، `فجر اليوم`، `ظهر أمس`، `صباح غد` are
+ * those days (the part says when in it; a day is the precision kept).
+ */
+const DAY_PARTS = ['صباح', 'مساء', 'ليلة', 'ليل', 'فجر', 'ظهر', 'ظهيرة', 'عصر', 'منتصف ليل', 'منتصف ليلة'];
+const PARTED_DAYS: Record<string, number> = { 'اليوم': 0, 'أمس': -1, 'يوم أمس': -1, 'أمس الأول': -2, 'أول أمس': -2, 'أول من أمس': -2, 'غد': 1, 'الغد': 1, 'يوم غد': 1 };
+for (const part of DAY_PARTS) {
+  for (const [day, offset] of Object.entries(PARTED_DAYS)) CASUAL_DAY_SPELLINGS[`${part} ${day}`] ??= offset;
+}
+
 /** Entries counted from the day the text last named rather than from the reference. */
 const ANAPHORIC = new Set(['اليوم التالي', 'اليوم الآتي', 'اليوم الموالي', 'اليوم السابق'].map(fold));
 /** `اليوم التالي للانتخابات`، `اليوم السابق على الهجوم`: counted from an event, not a date. */
