@@ -541,6 +541,25 @@ function isPartOfSomething(text: string, result: ParsingResult): boolean {
   return PERIOD_OF.test(result.text.trim()) && OF_AFTER.test(text.slice(result.index + result.text.length, result.index + result.text.length + 8));
 }
 
+/**
+ * `the morning of March 3`, `the night of 3 March`: chrono merges its time of day with the date
+ * and loses the date (no component left known). The date after `of` is read alone, and the
+ * mention keeps its time of day, as `Tuesday night` does.
+ */
+const PART_OF_DAY_OF = /^(?:the\s+)?(?:morning|afternoon|evening|night|early\s+hours)\s+of\s+(?:the\s+)?/i;
+function partOfDayOf(result: ParsingResult): ParsingResult {
+  const lead = PART_OF_DAY_OF.exec(result.text);
+  if (!lead || (['year', 'month', 'day', 'weekday'] as const).some((component) => result.start.isCertain(component))) return result;
+  const [date] = englishChrono.parse(result.text.slice(lead[0].length), result.refDate) as ParsingResult[];
+  if (!date || date.index !== 0) return result;
+  date.index = result.index;
+  date.text = lead[0] + date.text;
+  return date;
+}
+
+const DAY_PART_BEFORE = /\b(?:early|late|overnight)\s+$/i;
+const WEEKDAY_ALONE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
 /** The index of the first result (of results sorted by index) at or after `offset`. */
 function firstAtOrAfter(results: ParsingResult[], offset: number): number {
   let lo = 0;
@@ -557,6 +576,7 @@ function firstAtOrAfter(results: ParsingResult[], offset: number): number {
 export function refineEnglishResults(text: string, results: ParsingResult[]): ParsingResult[] {
   let out = results
     .filter((result) => !NOT_A_DATE.test(result.text.trim()) && !isNumberedText(text, result) && !isPartOfSomething(text, result))
+    .map(partOfDayOf)
     .map(refineEnglishResult)
     .sort((a, b) => a.index - b.index);
   for (const result of out) {
@@ -579,6 +599,15 @@ export function refineEnglishResults(text: string, results: ParsingResult[]): Pa
         result.text = result.text.slice(lead[0].length);
       }
     }
+  }
+
+  // `early Tuesday`, `late Monday`, `overnight Sunday` (wire style): the part of the day is the date's.
+  for (const result of out) {
+    if (!WEEKDAY_ALONE.test(result.text)) continue;
+    const part = DAY_PART_BEFORE.exec(text.slice(Math.max(0, result.index - 12), result.index));
+    if (!part) continue;
+    result.index -= part[0].length;
+    result.text = part[0] + result.text;
   }
 
   // A bare weekday told in the future tense (`he would travel to Riyadh on Monday`) is the next one.

@@ -125,3 +125,13 @@ table('English: a week or a half of a month (chrono read "last week" and "March"
   ['He spent the last week of the campaign in Ohio.', null],
   ['in the final year of his term', null],
 ]);
+
+table('English: a time of day with its day', REF, [
+  // chrono merged the time of day with the date and lost the date (a year, before)
+  ['She left on the morning of March 3.', 'morning of March 3', '2025-03-03', 'day', 'inferred', '2025-03-03', '2025-03-03'],
+  ['on the evening of March 3, 2024', 'evening of March 3, 2024', '2024-03-03', 'day', 'stated', '2024-03-03', '2024-03-03'],
+  // wire style: the part of the day belongs to the date, not to the title
+  ['The strikes began early Tuesday.', 'early Tuesday', '2025-04-08', 'day', 'inferred', '2025-04-08', '2025-04-08'],
+  ['Lawmakers voted late Monday to approve it.', 'late Monday', '2025-04-07', 'day', 'inferred', '2025-04-07', '2025-04-07'],
+  ['The attack happened overnight Sunday.', 'overnight Sunday', '2025-04-06', 'day', 'inferred', '2025-04-06', '2025-04-06'],
+]);
