@@ -309,7 +309,7 @@ const ANAPHOR = new RegExp(
 /** Whether a text may hold an UNKNOWN_ARABIC (each match holds one of its nouns). */
 const ANY_PLACE_NOUN = /مدينه|بلده|قريه|منطقه|ولايه|محافظه|اقليم|مخيم|ميناء|جزيره|مطار/u;
 const UNKNOWN_ARABIC = /(?:^|\s)[وف]?(?:في|ب)\s{0,3}(?:مدينه|بلده|قريه|منطقه|ولايه|محافظه|اقليم|مخيم|ميناء|جزيره|مطار)\s{1,3}((?:ال)?[\u0621-\u064A]{3,})/gu;
-const UNKNOWN_ENGLISH = /\b(?:in|at)\s+(?:the\s+)?([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})/gu;
+const UNKNOWN_ENGLISH = /\b(?:in|at|(?:town|city|village|port|camp)\s+of)\s+(?:the\s+)?([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})/gu;
 /** What makes an unknown name a region (`ولاية`، `محافظة`، "County", "Province"), not a town. */
 const UNKNOWN_REGION = /(?:ولايه|محافظه|اقليم|منطقه)\s|\s(?:County|Province|Region|State|District|Governorate|Oblast)$/u;
 /** Words after a place noun or "in" that name no place. */

@@ -29,6 +29,7 @@ describe('one verb, two kinds', () => {
     expect(type('RSF drones struck a displacement camp')).toBe('military');
     expect(type('The two sides struck a deal in Doha')).toBe('agreement');
     expect(type('They struck an agreement on prisoners')).toBe('agreement');
+    expect(type('The army recaptured the city of Bara')).toBe('military');
   });
 });
 

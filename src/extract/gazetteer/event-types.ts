@@ -67,7 +67,7 @@ const CUES: readonly CueRow[] = [
   ['military', 'strong', 'noun', 'هجوم|هجمات|هجوما|غارة|غارات|قصف|غزو|اجتياح|عملية عسكرية|عمليات عسكرية|عملية برية|هجوم بري|ضربة|ضربات|ضربة جوية|ضربات جوية|اشتباكات|معارك|توغل|اقتحام|اغتيال|قصف مدفعي|هجوم صاروخي|إنزال'],
   ['military', 'weak', 'noun', 'قتال|حرب|مواجهات|تصعيد|صواريخ|صاروخ|مسيرات|طائرات مسيرة|انفجار'],
   ['military', 'strong', 'verb', 'قصفت|قصف|يقصف|تقصف|شن|شنت|يشن|تشن|استهدف|استهدفت|يستهدف|تستهدف|اقتحم|اقتحمت|غزا|غزت|اجتاح|اجتاحت|هاجم|هاجمت|يهاجم|تهاجم|أطلق صواريخ|أطلقت صواريخ|توغلت|توغل'],
-  ['military', 'strong', 'phrase', 'attack|attacks|attacked|strike|strikes|struck|airstrike|airstrikes|air strike|air strikes|invasion|invaded|shelling|shelled|bombardment|bombed|offensive|raid|raids|clashes|missile attack|drone attack|killed'],
+  ['military', 'strong', 'phrase', 'attack|attacks|attacked|strike|strikes|struck|airstrike|airstrikes|air strike|air strikes|invasion|invaded|shelling|shelled|bombardment|bombed|offensive|raid|raids|clashes|missile attack|drone attack|killed|captured|recaptured|retook|retaken'],
   // ── vote / election ──
   ['vote', 'strong', 'noun', 'انتخابات|انتخاب|اقتراع|تصويت|استفتاء|الانتخابات الرئاسية|الانتخابات التشريعية|الانتخابات البرلمانية|مشروع قرار|قرار مجلس الأمن|حق النقض|الفيتو|فيتو'],
   ['vote', 'strong', 'verb', 'انتخب|انتخبت|ينتخب|صوت|صوتت|صوتوا|يصوت|تصوت|اعتمد قرارا|اعتمد مجلس الأمن|تبنى مجلس الأمن|تبنى قرارا|تبنت قرارا|أقر|أقرت'],
