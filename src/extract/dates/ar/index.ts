@@ -44,6 +44,7 @@ import AROverlapRemovalRefiner from './refiners/AROverlapRemovalRefiner.ts';
 import ARAnaphoricDayRefiner from './refiners/ARAnaphoricDayRefiner.ts';
 import ARMergeTodayDateRefiner from './refiners/ARMergeTodayDateRefiner.ts';
 import ARMergeHijriGregorianRefiner from './refiners/ARMergeHijriGregorianRefiner.ts';
+import ARMergeMonthOfYearRefiner from './refiners/ARMergeMonthOfYearRefiner.ts';
 
 export interface ArabicConfiguration {
   parsers: Parser[];
@@ -88,6 +89,7 @@ export function createConfiguration(): ArabicConfiguration {
       new ARMergeRelativeWeekdayRefiner(),
       new ARMergeRelativeDayRangeRefiner(),
       new ARMergeDateRangeRefiner(),
+      new ARMergeMonthOfYearRefiner(),
       new ARMergeTodayDateRefiner(),
       new ARMergeHijriGregorianRefiner(),
       new AROverlapRemovalRefiner(),

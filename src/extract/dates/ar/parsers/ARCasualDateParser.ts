@@ -61,11 +61,15 @@ const TOMORROW_NOUN = fold('الغد');
 const TIME_PREPOSITION_BEFORE = /(?:^|[^\p{L}])[وف]?(?:من|منذ|حتي|الي|لغايه|اعتبارا\s{1,3}من|ابتداء\s{1,3}من)\s{1,3}$/u;
 
 /**
- * `اليوم` followed by a definite adjective is a named day, not today: اليوم الوطني،
- * اليوم العالمي، اليوم الأول، اليوم التالي. Weekdays and الموافق are the exception, and so is
- * `إلى`, which normalizes to `الي` (`وصل الوفد اليوم إلى بغداد`).
+ * `اليوم` followed by a definite adjective is a named day, not today: اليوم الوطني، اليوم
+ * العالمي، اليوم الأول، اليوم التالي، اليوم الأخير، اليوم المفتوح (a relative or ordinal
+ * adjective, in -ي or -ية, or one of the few others; or the day a relative clause tells, `اليوم
+ * الذي سبق الاجتماع`). A definite noun after it is the verb's
+ * object, and today it is: `بحث الوزيران اليوم التحضيرات`، `وقع الطرفان اليوم الاتفاق`،
+ * `استقبل الرئيس اليوم الوفد`. (Weekdays, الموافق and `الي` for إلى end in no such adjective.)
  */
-const TODAY_AS_NAME_AFTER = /^\s{1,3}ال(?!احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|موافق|ي(?!\p{L}))\p{L}/u;
+const TODAY_AS_NAME_AFTER =
+  /^\s{1,3}ال(?:\p{L}{2,}ي(?:ه)?|ذي|تي|اول|اولي|اخير|اخيره|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|مفتوح|موعود|مشهود|سابق|حاسم|فاصل|عظيم|كبير|طويل|مشؤوم|دامي)(?!\p{L})(?<!ال(?:ثلاثاء|اثنين|موافق|يوم|ي)(?!\p{L}))/u;
 /** `ذلك اليوم`، `نفس اليوم`: a day of the story, not the reference day. */
 const TODAY_AS_STORY_DAY_BEFORE = /(?:ذلك|تلك|نفس|ذات|حتي ذلك)\s{1,3}$/u;
 
