@@ -158,12 +158,12 @@ function relativeClauseOf(clause: Clause, mention: Span): Span | null {
     // antecedent starts at the happening's noun, the cue nearest before the pronoun (close enough).
     const noun = readClause(clause)
       .cues.flatMap((group) => group.spans)
-      .filter((cue) => clause.start + cue.end <= pronoun && pronoun - (clause.start + cue.start) <= ARABIC_ANTECEDENT_REACH)
+      .filter((cue) => clause.start + cue.end <= pronoun && pronoun - (clause.start + cue.start) <= RELATIVE_ANTECEDENT_REACH)
       .sort((a, b) => b.start - a.start)[0];
     if (!noun) return null;
     start = clause.start + noun.start;
   } else {
-    const antecedent = ENGLISH_ANTECEDENT.exec(text.slice(Math.max(clause.start, pronoun - ARABIC_ANTECEDENT_REACH), pronoun));
+    const antecedent = ENGLISH_ANTECEDENT.exec(text.slice(Math.max(clause.start, pronoun - RELATIVE_ANTECEDENT_REACH), pronoun));
     if (!antecedent) return null;
     start = pronoun - antecedent[1]!.length;
   }
@@ -173,18 +173,20 @@ function relativeClauseOf(clause: Clause, mention: Span): Span | null {
   return { start, end: clause.end };
 }
 
+/** The Arabic relative pronouns, one list for the patterns that look for a relative clause. */
+const ARABIC_RELATIVE_PRONOUNS = 'الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان';
 /** How far before its date a relative pronoun may open the clause that holds it (characters). */
 const RELATIVE_REACH = 70;
 /** A relative pronoun (as a word): `التي`، "which", "that" (not after a verb of saying, where it opens what was said). */
 const RELATIVE_PRONOUN =
-  /(?:^|[\s،,])(الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|which|(?<!\b(?:said|says|say|announced|stated|noted|added|told|warned|believes?|hoped?|hopes|reported|confirmed|argued|insisted|acknowledged|agreed|stressed|denied|claimed|knew|know|thought|think|feared|fear)\s)that)(?=\s)/giu;
-/** How far before its pronoun (characters, from its start) a relative clause's antecedent may start. */
-const ARABIC_ANTECEDENT_REACH = 48;
+  new RegExp(`(?:^|[\\s،,])(${ARABIC_RELATIVE_PRONOUNS}|which|(?<!\\b(?:said|says|say|announced|stated|noted|added|told|warned|believes?|hoped?|hopes|reported|confirmed|argued|insisted|acknowledged|agreed|stressed|denied|claimed|knew|know|thought|think|feared|fear)\\s)that)(?=\\s)`, 'giu');
+/** How far before its pronoun (characters, from its start) a relative clause's antecedent may start, in either language. */
+const RELATIVE_ANTECEDENT_REACH = 48;
 /** A noun phrase opened by a determiner before the pronoun: "the partnership", "a deal signed". */
 const ENGLISH_ANTECEDENT = /\b((?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3})$/iu;
 
 /** A relative pronoun right before a verb: `الذي أبرم`، "that was signed". */
-const RELATIVE_BEFORE = /(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|which|that)\s+(?:(?:was|were|had|has|have|been)\s+)*$/iu;
+const RELATIVE_BEFORE = new RegExp(`(?:^|\\s)(?:${ARABIC_RELATIVE_PRONOUNS}|which|that)\\s+(?:(?:was|were|had|has|have|been)\\s+)*$`, 'iu');
 /** How far before its relative pronoun (in characters) the happening a relative clause is about may be named. */
 const ANTECEDENT_REACH = 32;
 
